@@ -1,0 +1,34 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+
+import { fieldText, type FormState } from "@/lib/forms/form-state";
+import { getSession } from "@/lib/session";
+
+const nameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: "Please type your name: an empty name is not saved." })
+  .max(40, { error: "That name is too long: 40 characters at most." });
+
+/** Flask: session["name"] = request.form["name"]; return redirect(url_for("output")) */
+export async function saveName(_previous: FormState, formData: FormData): Promise<FormState> {
+  const typed = fieldText(formData, "name");
+  const name = nameSchema.safeParse(typed);
+  if (!name.success) {
+    return { errors: { name: name.error.issues[0]?.message }, values: { name: typed } };
+  }
+  const session = await getSession();
+  session.set("name", name.data);
+  await session.save();
+  redirect("/hello/output");
+}
+
+/** Flask: session.pop("name", None); return redirect(url_for("index")) */
+export async function forgetName(): Promise<void> {
+  const session = await getSession();
+  session.pop("name");
+  await session.save();
+  redirect("/hello?status=logged-out");
+}

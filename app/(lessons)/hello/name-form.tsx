@@ -1,0 +1,29 @@
+"use client";
+
+import { useActionState } from "react";
+
+import { initialFormState } from "@/lib/forms/form-state";
+import { SubmitButton } from "@/app/ui/submit-button";
+import { TextField } from "@/app/ui/text-field";
+
+import { saveName } from "./actions";
+
+export function NameForm() {
+  const [state, formAction] = useActionState(saveName, initialFormState);
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <TextField
+        id="name"
+        name="name"
+        label="Your name"
+        autoComplete="given-name"
+        maxLength={40}
+        placeholder="e.g. Hanako"
+        defaultValue={state.values?.name}
+        error={state.errors?.name}
+        autoFocus
+      />
+      <SubmitButton>Save to the session</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+// The layout's walls (../shared/CONVENTIONS.md rule 13), enforced rather than hoped for.
+const libraryOnlyImports = {
+  patterns: [
+    { group: ["@prisma/client", "@/lib/generated/*", "iron-session", "ioredis"], message: "Pages and actions go through lib/ (getSession, lib/db); only lib/ talks to stores." },
+    { group: ["@/lib/session/stores/*", "@/lib/session/active-store"], message: "Use getSession() from @/lib/session: code above lib/session never knows the store." },
+  ],
+};
+
+const config = [
+  { ignores: ["node_modules/", ".next/", "lib/generated/", "test-results/", "playwright-report/", "next-env.d.ts"] },
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  {
+    files: ["app/**"],
+    rules: { "no-restricted-imports": ["error", libraryOnlyImports] },
+  },
+  {
+    files: ["lib/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["@/app/*"], message: "lib/ never imports app/." }] }] },
+  },
+  {
+    files: ["lib/session/stores/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["./*", "@/lib/session/stores/*"], message: "A store never imports another store." }] }] },
+  },
+];
+
+export default config;

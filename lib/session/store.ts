@@ -1,0 +1,31 @@
+import type { SessionStoreKind } from "@/lib/config/schema";
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** What a session holds: Flask's `session` dict, as JSON. */
+export type SessionData = Record<string, JsonValue>;
+
+/** One session as a store keeps it. Times are milliseconds since the epoch. */
+export interface SessionRecord {
+  data: SessionData;
+  /** Flask's `session.permanent`: the cookie outlives the browser (Max-Age) when true. */
+  permanent: boolean;
+  createdAt: number;
+  expiresAt: number;
+}
+
+/**
+ * Every store implements this; nothing above lib/session knows which one is active.
+ * A token is what the cookie carries: a sealed record (cookie store) or a random id (server stores).
+ */
+export interface SessionStore {
+  readonly kind: SessionStoreKind;
+  /** The record behind a token, or null when it is unknown, expired, tampered with or unreadable. */
+  load(token: string): Promise<SessionRecord | null>;
+  /** Stores the record under the token (null: a new session) and returns the token for the cookie. */
+  save(token: string | null, record: SessionRecord): Promise<string>;
+  /** Forgets the session for good. */
+  destroy(token: string): Promise<void>;
+  /** Moves the record to a fresh token and invalidates the old one (against session fixation). */
+  regenerate(token: string | null, record: SessionRecord): Promise<string>;
+}

@@ -1,0 +1,32 @@
+import "server-only";
+
+import { sealData, unsealData } from "iron-session";
+
+import type { SessionRecord, SessionStore } from "../store";
+import { isSessionRecord } from "../record";
+
+/**
+ * The whole session lives in the cookie, encrypted and signed by iron-session
+ * (Flask's default SecureCookieSessionInterface signs but does not encrypt).
+ * Nothing is kept on the server, so destroy only has the cookie to delete.
+ */
+export function sealedCookieStore(secret: string, ttlSeconds: number): SessionStore {
+  const seal = (record: SessionRecord) => sealData(record, { password: secret, ttl: ttlSeconds });
+
+  return {
+    kind: "cookie",
+    async load(token) {
+      try {
+        // unsealData returns {} for an expired seal and throws for a tampered one.
+        const record: unknown = await unsealData(token, { password: secret, ttl: ttlSeconds });
+        if (!isSessionRecord(record) || record.expiresAt <= Date.now()) return null;
+        return record;
+      } catch {
+        return null;
+      }
+    },
+    save: (_token, record) => seal(record),
+    async destroy() {},
+    regenerate: (_token, record) => seal(record),
+  };
+}

@@ -1,0 +1,89 @@
+import "server-only";
+
+import { createHash, randomBytes } from "node:crypto";
+
+import type { PrismaClient } from "@/lib/generated/sqlite";
+
+import { isSessionRecord } from "../record";
+import type { SessionData, SessionRecord, SessionStore } from "../store";
+
+/** 256 bits from the CSPRNG: OWASP asks for at least 64 bits of entropy, the issue for 128. */
+const TOKEN_BYTES = 32;
+
+export const newSessionToken = () => randomBytes(TOKEN_BYTES).toString("base64url");
+
+/** Only the hash is stored, so someone who reads the table cannot present its ids as cookies. */
+export const hashSessionToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+// A well-formed token is exactly 43 base64url characters; anything else is not worth a query.
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/** The user id a session belongs to, kept in its own column so sessions can be listed per user. */
+function userIdOf(data: SessionData): number | null {
+  const user = data.user;
+  if (typeof user === "object" && user !== null && !Array.isArray(user) && typeof user.id === "number") {
+    return user.id;
+  }
+  return null;
+}
+
+/** Server-side sessions in a Prisma table: Flask-Session's SESSION_TYPE = "sqlalchemy". */
+export function databaseStore(db: PrismaClient): SessionStore {
+  const rowOf = (record: SessionRecord) => ({
+    data: JSON.stringify({ data: record.data, permanent: record.permanent }),
+    userId: userIdOf(record.data),
+    lastSeenAt: new Date(),
+    expiresAt: new Date(record.expiresAt),
+  });
+
+  async function create(record: SessionRecord): Promise<string> {
+    const token = newSessionToken();
+    await db.session.create({
+      data: { idHash: hashSessionToken(token), createdAt: new Date(record.createdAt), ...rowOf(record) },
+    });
+    return token;
+  }
+
+  return {
+    kind: "database",
+
+    async load(token) {
+      if (!TOKEN_PATTERN.test(token)) return null;
+      const idHash = hashSessionToken(token);
+      const row = await db.session.findUnique({ where: { idHash } });
+      if (!row) return null;
+      if (row.expiresAt.getTime() <= Date.now()) {
+        await db.session.deleteMany({ where: { idHash } });
+        return null;
+      }
+      let stored: unknown;
+      try {
+        stored = JSON.parse(row.data);
+      } catch {
+        return null;
+      }
+      const record = {
+        ...(stored as object),
+        createdAt: row.createdAt.getTime(),
+        expiresAt: row.expiresAt.getTime(),
+      };
+      return isSessionRecord(record) ? record : null;
+    },
+
+    async save(token, record) {
+      if (token === null || !TOKEN_PATTERN.test(token)) return create(record);
+      // updateMany, not update: a session ended elsewhere meanwhile must stay ended, not throw.
+      const { count } = await db.session.updateMany({ where: { idHash: hashSessionToken(token) }, data: rowOf(record) });
+      return count === 1 ? token : create(record);
+    },
+
+    async destroy(token) {
+      await db.session.deleteMany({ where: { idHash: hashSessionToken(token) } });
+    },
+
+    async regenerate(token, record) {
+      if (token !== null) await db.session.deleteMany({ where: { idHash: hashSessionToken(token) } });
+      return create(record);
+    },
+  };
+}

@@ -1,0 +1,31 @@
+// `npm run test:e2e`: a production build, then the Playwright suite against `next start`,
+// one server per session store (see e2e/playwright.config.ts).
+import { spawnSync } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+
+import { findChromium, NO_CHROMIUM_HELP } from "./find-chromium";
+import { fail, runQuietly } from "./process";
+
+const projectDir = path.resolve(import.meta.dirname, "../..");
+const bin = (name: string) => path.join(projectDir, "node_modules/.bin", name);
+
+const chromiumPath = findChromium();
+if (!chromiumPath) fail(NO_CHROMIUM_HELP);
+
+// Each run starts from empty databases, so no test depends on what an earlier run left.
+const dataDir = path.join(projectDir, "e2e/.data");
+rmSync(dataDir, { recursive: true, force: true });
+mkdirSync(dataDir, { recursive: true });
+
+if (process.env.E2E_SKIP_BUILD !== "1") {
+  console.log("Building the app for production (next build)…");
+  runQuietly("next build", bin("next"), ["build"], projectDir);
+}
+
+const run = spawnSync(bin("playwright"), ["test", "--config", "e2e/playwright.config.ts", ...process.argv.slice(2)], {
+  cwd: projectDir,
+  stdio: "inherit",
+  env: { ...process.env, CHROMIUM_PATH: chromiumPath, NEXT_TELEMETRY_DISABLED: "1" },
+});
+process.exit(run.status ?? 1);

@@ -1,0 +1,31 @@
+// Seeds the demo users. Safe to run on every start: existing users are left as they are.
+import { hashPassword } from "@/lib/auth/password";
+import { DEMO_USERS } from "@/lib/auth/demo-users";
+import type { PrismaClient } from "@/lib/generated/sqlite";
+import { createPrismaClient } from "@/lib/db-client";
+
+export async function seed(db: PrismaClient): Promise<number> {
+  let created = 0;
+  for (const user of DEMO_USERS) {
+    const exists = await db.user.findUnique({ where: { username: user.username }, select: { id: true } });
+    if (exists) continue;
+    await db.user.create({
+      data: {
+        username: user.username,
+        displayName: user.displayName,
+        role: user.role,
+        passwordHash: await hashPassword(user.password),
+      },
+    });
+    created += 1;
+  }
+  return created;
+}
+
+// `prisma db seed` runs this file directly.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const db = createPrismaClient(process.env.DATABASE_URL || "file:./dev.db");
+  seed(db)
+    .then((created) => console.log(`Seeded ${created} demo user(s).`))
+    .finally(() => db.$disconnect());
+}

@@ -1,0 +1,19 @@
+import path from "node:path";
+
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": import.meta.dirname,
+      // "server-only" throws outside React Server Components; unit tests run lib/ modules directly.
+      "server-only": path.join(import.meta.dirname, "lib/testing/server-only-stub.ts"),
+    },
+  },
+  test: {
+    include: ["lib/**/*.test.ts"],
+    environment: "node",
+    // Real SQLite files, one per test file; the argon2 hash makes some tests slow on 2 cores.
+    testTimeout: 20_000,
+  },
+});
