@@ -10,12 +10,17 @@ import { isSessionRecord } from "../record";
  * (Flask's default SecureCookieSessionInterface signs but does not encrypt).
  * Nothing is kept on the server, so destroy only has the cookie to delete.
  */
+// iron-session's seal: "Fe26.2*…" then "~<version>". It parseInt()s the version, so "~2x" would
+// pass; only an exact seal is accepted here.
+const SEAL_PATTERN = /^Fe26\.2\*[^~\s]+~\d+$/;
+
 export function sealedCookieStore(secret: string, ttlSeconds: number): SessionStore {
   const seal = (record: SessionRecord) => sealData(record, { password: secret, ttl: ttlSeconds });
 
   return {
     kind: "cookie",
     async load(token) {
+      if (!SEAL_PATTERN.test(token)) return null;
       try {
         // unsealData returns {} for an expired seal and throws for a tampered one.
         const record: unknown = await unsealData(token, { password: secret, ttl: ttlSeconds });

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+
+import { parseConfig } from "./schema";
+
+const SECRET = "a".repeat(32);
+
+describe("settings", () => {
+  it("defaults to the cookie store, a week's lifetime and the SQLite file", () => {
+    const result = parseConfig({ SESSION_SECRET: SECRET } as NodeJS.ProcessEnv);
+    expect(result).toMatchObject({
+      ok: true,
+      config: { sessionStore: "cookie", sessionTtlSeconds: 604800, sessionCookieName: "session", sessionCookieSecure: "auto", databaseUrl: "file:./dev.db" },
+    });
+  });
+
+  it.each([
+    [{}, "SESSION_SECRET is not set. Create one with: openssl rand -base64 32"],
+    [{ SESSION_SECRET: "" }, "SESSION_SECRET is not set"],
+    [{ SESSION_SECRET: "x".repeat(31) }, "SESSION_SECRET is too short (31 characters; at least 32 are needed)"],
+    [{ SESSION_SECRET: SECRET, SESSION_STORE: "redsi" }, 'SESSION_STORE="redsi" is not a session store. Use one of: cookie, database.'],
+    [{ SESSION_SECRET: SECRET, SESSION_TTL_SECONDS: "soon" }, "SESSION_TTL_SECONDS must be a whole number of seconds."],
+    [{ SESSION_SECRET: SECRET, SESSION_TTL_SECONDS: "10" }, "SESSION_TTL_SECONDS must be at least 60 seconds."],
+    [{ SESSION_SECRET: SECRET, SESSION_COOKIE_SECURE: "yes" }, 'SESSION_COOKIE_SECURE must be "auto", "true" or "false".'],
+    [{ SESSION_SECRET: SECRET, DATABASE_URL: "mysql://x" }, "DATABASE_URL must be a SQLite file URL"],
+  ])("explains a bad setting: %j", (env, message) => {
+    const result = parseConfig(env as NodeJS.ProcessEnv);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.problems.join("\n")).toContain(message);
+  });
+
+  it("reports every problem at once", () => {
+    const result = parseConfig({ SESSION_STORE: "files" } as NodeJS.ProcessEnv);
+    expect(result.ok ? [] : result.problems).toHaveLength(2);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+
+import { newRecord } from "./record";
+import { Session, type SessionPersistence } from "./session";
+import type { SessionRecord } from "./store";
+
+/** Records what the session asked of its store and cookie, as a browser would see the outcome. */
+function recordingPersistence() {
+  const calls: string[] = [];
+  let saved: SessionRecord | null = null;
+  const persistence: SessionPersistence = {
+    async save(token, record) {
+      calls.push(`save:${token ?? "new"}`);
+      saved = structuredClone(record);
+      return token ?? "token-1";
+    },
+    async regenerate(token, record) {
+      calls.push(`regenerate:${token ?? "new"}`);
+      saved = structuredClone(record);
+      return "token-2";
+    },
+    async destroy(token) {
+      calls.push(`destroy:${token ?? "none"}`);
+      saved = null;
+    },
+  };
+  return { persistence, calls, saved: () => saved };
+}
+
+const TTL = 600;
+
+describe("Session (Flask's session dict)", () => {
+  it("sets, gets, pops and clears keys", () => {
+    const session = new Session(newRecord(TTL), null, TTL, recordingPersistence().persistence);
+    session.set("color", "blue");
+    expect(session.get("color")).toBe("blue");
+    expect(session.pop("color")).toBe("blue");
+    expect(session.get("color")).toBeUndefined();
+    expect(session.pop("color")).toBeUndefined();
+    session.set("a", 1);
+    session.clear();
+    expect(session.data).toEqual({});
+  });
+
+  it("hands out copies, so a page cannot change the session by accident", () => {
+    const session = new Session(newRecord(TTL), null, TTL, recordingPersistence().persistence);
+    session.set("cart", [{ id: 1 }]);
+    (session.get("cart") as { id: number }[]).push({ id: 2 });
+    session.data.cart = [];
+    expect(session.get("cart")).toEqual([{ id: 1 }]);
+  });
+
+  it("saves a new session and slides its expiry", async () => {
+    const { persistence, calls, saved } = recordingPersistence();
+    const stale = { ...newRecord(TTL), expiresAt: Date.now() + 1000 };
+    const session = new Session(stale, null, TTL, persistence);
+    session.set("name", "Hanako");
+    await session.save();
+    expect(calls).toEqual(["save:new"]);
+    expect(saved()?.expiresAt).toBeGreaterThan(Date.now() + (TTL - 5) * 1000);
+    expect(session.isNew).toBe(false);
+  });
+
+  it("destroys instead of saving an empty session, as Flask drops an empty cookie", async () => {
+    const { persistence, calls } = recordingPersistence();
+    const session = new Session({ ...newRecord(TTL), data: { name: "x" } }, "token-9", TTL, persistence);
+    session.pop("name");
+    await session.save();
+    expect(calls).toEqual(["destroy:token-9"]);
+  });
+
+  it("keeps a permanent session even with no keys", async () => {
+    const { persistence, calls, saved } = recordingPersistence();
+    const session = new Session(newRecord(TTL), null, TTL, persistence);
+    session.permanent = true;
+    await session.save();
+    expect(calls).toEqual(["save:new"]);
+    expect(saved()?.permanent).toBe(true);
+  });
+
+  it("regenerates onto a new token, keeping the data", async () => {
+    const { persistence, calls, saved } = recordingPersistence();
+    const session = new Session({ ...newRecord(TTL), data: { cart: [1] } }, "token-1", TTL, persistence);
+    await session.regenerate();
+    expect(calls).toEqual(["regenerate:token-1"]);
+    expect(saved()?.data).toEqual({ cart: [1] });
+  });
+});

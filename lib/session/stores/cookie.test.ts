@@ -1,0 +1,28 @@
+import { sealData } from "iron-session";
+import { describe, expect, it } from "vitest";
+
+import { describeStoreContract } from "../testing/store-contract";
+import { sealedCookieStore } from "./cookie";
+
+const SECRET = "unit-test-secret-0123456789abcdef0123";
+
+describeStoreContract("cookie", () => sealedCookieStore(SECRET, 3600), { revokesOldTokens: false });
+
+describe("cookie store", () => {
+  it("seals in iron-session's format, readable by iron-session itself", async () => {
+    const store = sealedCookieStore(SECRET, 3600);
+    const token = await store.save(null, { data: { name: "Hanako" }, permanent: false, createdAt: Date.now(), expiresAt: Date.now() + 60_000 });
+    expect(token).toMatch(/^Fe26\.2\*/);
+    expect(token).not.toContain("Hanako");
+  });
+
+  it("refuses a seal made with another secret", async () => {
+    const foreign = await sealData({ data: {}, permanent: false, createdAt: Date.now(), expiresAt: Date.now() + 60_000 }, { password: "another-secret-0123456789abcdef01234" });
+    expect(await sealedCookieStore(SECRET, 3600).load(foreign)).toBeNull();
+  });
+
+  it("refuses a validly sealed value that is not a session record", async () => {
+    const odd = await sealData({ user: "admin" }, { password: SECRET });
+    expect(await sealedCookieStore(SECRET, 3600).load(odd)).toBeNull();
+  });
+});

@@ -1,0 +1,85 @@
+// The behaviour every SessionStore promises (CONVENTIONS rule 14). Each store's test file calls
+// this with a factory; a new store proves itself by passing it.
+import { beforeEach, describe, expect, it } from "vitest";
+
+import { newRecord } from "../record";
+import type { SessionRecord, SessionStore } from "../store";
+
+export interface StoreContractOptions {
+  /** Server-side stores can end a session for good; a sealed cookie cannot revoke a copy. */
+  revokesOldTokens: boolean;
+}
+
+const TTL_SECONDS = 3600;
+
+const recordWith = (data: SessionRecord["data"], overrides: Partial<SessionRecord> = {}): SessionRecord => ({
+  ...newRecord(TTL_SECONDS),
+  data,
+  ...overrides,
+});
+
+export function describeStoreContract(name: string, makeStore: () => Promise<SessionStore> | SessionStore, options: StoreContractOptions) {
+  describe(`${name} store: the SessionStore contract`, () => {
+    let store: SessionStore;
+    beforeEach(async () => {
+      store = await makeStore();
+    });
+
+    it("knows nothing of a token it never issued", async () => {
+      expect(await store.load("never-issued")).toBeNull();
+      expect(await store.load("")).toBeNull();
+    });
+
+    it("gives back what it saved", async () => {
+      const record = recordWith({ name: "Hanako", cart: [{ id: 1, qty: 2 }] }, { permanent: true });
+      const token = await store.save(null, record);
+      expect(token).toEqual(expect.any(String));
+      const loaded = await store.load(token);
+      expect(loaded?.data).toEqual(record.data);
+      expect(loaded?.permanent).toBe(true);
+      expect(loaded?.expiresAt).toBe(record.expiresAt);
+    });
+
+    it("saves changes to an existing session", async () => {
+      const token = await store.save(null, recordWith({ count: 1 }));
+      const updated = await store.save(token, recordWith({ count: 2 }));
+      expect((await store.load(updated))?.data).toEqual({ count: 2 });
+    });
+
+    it("forgets a destroyed session", async () => {
+      const token = await store.save(null, recordWith({ name: "Taro" }));
+      await store.destroy(token);
+      if (options.revokesOldTokens) expect(await store.load(token)).toBeNull();
+    });
+
+    it("moves a session to a new token on regenerate", async () => {
+      const old = await store.save(null, recordWith({ user: { id: 1 } }));
+      const fresh = await store.regenerate(old, recordWith({ user: { id: 1 } }));
+      expect(fresh).not.toBe(old);
+      expect((await store.load(fresh))?.data).toEqual({ user: { id: 1 } });
+      if (options.revokesOldTokens) expect(await store.load(old)).toBeNull();
+    });
+
+    it("refuses an expired session", async () => {
+      const past = Date.now() - 1000;
+      const token = await store.save(null, recordWith({ name: "old" }, { createdAt: past - 5000, expiresAt: past }));
+      expect(await store.load(token)).toBeNull();
+    });
+
+    it("refuses a tampered or truncated token", async () => {
+      const token = await store.save(null, recordWith({ role: "user" }));
+      const flipped = token.slice(0, -2) + (token.at(-2) === "A" ? "B" : "A") + token.at(-1);
+      expect(await store.load(flipped)).toBeNull();
+      expect(await store.load(token.slice(0, Math.floor(token.length / 2)))).toBeNull();
+      expect(await store.load(`${token}x`)).toBeNull();
+    });
+
+    it("keeps sessions apart", async () => {
+      const first = await store.save(null, recordWith({ name: "first" }));
+      const second = await store.save(null, recordWith({ name: "second" }));
+      expect(first).not.toBe(second);
+      expect((await store.load(first))?.data).toEqual({ name: "first" });
+      expect((await store.load(second))?.data).toEqual({ name: "second" });
+    });
+  });
+}
