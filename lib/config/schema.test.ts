@@ -6,7 +6,7 @@ const SECRET = "a".repeat(32);
 
 describe("settings", () => {
   it("defaults to the cookie store, a week's lifetime and the SQLite file", () => {
-    const result = parseConfig({ SESSION_SECRET: SECRET } as NodeJS.ProcessEnv);
+    const result = parseConfig({ SESSION_SECRET: SECRET });
     expect(result).toMatchObject({
       ok: true,
       config: { sessionStore: "cookie", sessionTtlSeconds: 604800, sessionCookieName: "session", sessionCookieSecure: "auto", databaseUrl: "file:./dev.db" },
@@ -23,13 +23,13 @@ describe("settings", () => {
     [{ SESSION_SECRET: SECRET, SESSION_COOKIE_SECURE: "yes" }, 'SESSION_COOKIE_SECURE must be "auto", "true" or "false".'],
     [{ SESSION_SECRET: SECRET, DATABASE_URL: "mysql://x" }, "DATABASE_URL must be a SQLite file URL"],
   ])("explains a bad setting: %j", (env, message) => {
-    const result = parseConfig(env as NodeJS.ProcessEnv);
+    const result = parseConfig(env);
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.problems.join("\n")).toContain(message);
   });
 
   it("reports every problem at once", () => {
-    const result = parseConfig({ SESSION_STORE: "files" } as NodeJS.ProcessEnv);
+    const result = parseConfig({ SESSION_STORE: "files" });
     expect(result.ok ? [] : result.problems).toHaveLength(2);
   });
 });

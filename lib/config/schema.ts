@@ -78,7 +78,7 @@ export type ConfigResult =
   | { ok: false; problems: string[] };
 
 /** Reads the settings from an environment (process.env by default) without throwing. */
-export function parseConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
+export function parseConfig(env: Record<string, string | undefined> = process.env): ConfigResult {
   const result = configSchema.safeParse({
     sessionSecret: env.SESSION_SECRET,
     sessionStore: env.SESSION_STORE,
