@@ -17,7 +17,7 @@ export default function HomePage() {
           you cannot read or change it, or it carries only a random id, and the data waits in a store on the server.
         </p>
         <p className="mt-4 flex flex-wrap items-center gap-2 text-sm text-slate-600">
-          This server keeps sessions in the <StoreBadge store={activeStoreKind()} /> store. Change it with{" "}
+          This server keeps its sessions in <StoreBadge store={activeStoreKind()} /> Change it with{" "}
           <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">SESSION_STORE</code>.
         </p>
       </section>

@@ -20,7 +20,7 @@ export function CookieFacts({ cookie }: { cookie: SessionCookieView }) {
         <Flag label="Name" value={cookie.name} />
         <Flag label="HttpOnly" value={String(cookie.httpOnly)} />
         <Flag label="Secure" value={String(cookie.secure)} />
-        <Flag label="SameSite" value="Lax" />
+        <Flag label="SameSite" value={cookie.sameSite.replace(/^./, (first) => first.toUpperCase())} />
         <Flag label="Path" value={cookie.path} />
         <Flag label="Size" value={cookie.present ? `${cookie.sizeBytes} of ${COOKIE_SIZE_LIMIT} bytes` : "no cookie yet"} />
         <Flag

@@ -15,11 +15,11 @@ import { OperationForm } from "./operation-form";
 export const metadata: Metadata = { title: "Session basics" };
 
 const FLASK = `
-session["color"] = "blue"        # set
-session.get("color")             # get  -> "blue"
-session.pop("color", None)       # pop  -> "blue", and it is gone
-session.clear()                  # clear everything
-session.permanent = True         # cookie lives PERMANENT_SESSION_LIFETIME
+session["color"] = "blue"   # set
+session.get("color")        # "blue"
+session.pop("color", None)  # "blue", gone
+session.clear()             # empty
+session.permanent = True    # Max-Age
 `;
 
 export default async function BasicsPage() {

@@ -1,0 +1,42 @@
+import { expect, test } from "@playwright/test";
+
+import { storeOf } from "./fixtures/session-cookie";
+
+test.beforeEach(async ({ page }) => {
+  await page.goto("/");
+});
+
+test("the home page explains what a session is", async ({ page }) => {
+  await expect(page).toHaveTitle("Sessions by Example");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sessions by Example");
+  await expect(page.getByText("HTTP forgets you between requests. A session is how a server remembers")).toBeVisible();
+});
+
+test("the lessons list links to the lessons that are ready", async ({ page }) => {
+  const lessons = page.getByRole("region", { name: "Lessons" });
+  await expect(lessons.getByRole("heading", { name: "Lessons" })).toBeVisible();
+
+  await expect(lessons.getByRole("link", { name: /Hello, session/ })).toHaveAttribute("href", "/hello");
+  await expect(lessons.getByRole("link", { name: /Session basics/ })).toHaveAttribute("href", "/basics");
+
+  await lessons.getByRole("link", { name: /Hello, session/ }).click();
+  await expect(page).toHaveURL(/\/hello$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hello, session");
+});
+
+test("a lesson not built yet is marked coming soon and is not a link", async ({ page }) => {
+  const lessons = page.getByRole("region", { name: "Lessons" });
+  const login = lessons.getByRole("listitem").filter({ hasText: "Log in and out" });
+  await expect(login).toContainText("coming soon");
+  await expect(lessons.getByRole("link", { name: /Log in and out/ })).toHaveCount(0);
+
+  const hello = lessons.getByRole("listitem").filter({ hasText: "Hello, session" });
+  await expect(hello).not.toContainText("coming soon");
+});
+
+test("the page names the session store this server uses", async ({ page }, testInfo) => {
+  const store = storeOf(testInfo);
+  // Once in the header, once in the introduction.
+  await expect(page.getByTestId("active-store")).toHaveText([store, store]);
+  await expect(page.getByText(`This server keeps its sessions in store: ${store} Change it with SESSION_STORE.`)).toBeVisible();
+});
