@@ -2,7 +2,7 @@ import path from "node:path";
 
 import { defineConfig } from "@playwright/test";
 
-import { baseUrlOf, STORE_SERVERS, TEST_SECRET } from "./servers";
+import { baseUrlOf, E2E_DATA_DIR, STORE_SERVERS, TEST_SECRET } from "./servers";
 
 const projectDir = path.resolve(import.meta.dirname, "..");
 
@@ -45,7 +45,7 @@ export default defineConfig({
     env: {
       SESSION_STORE: store,
       SESSION_SECRET: TEST_SECRET,
-      DATABASE_URL: `file:./e2e/.data/${store}.db`,
+      DATABASE_URL: `file:./${E2E_DATA_DIR}/${store}.db`,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   })),

@@ -1,8 +1,10 @@
-// Seeds the demo users. Safe to run on every start: existing users are left as they are.
+// Seeds the demo users and products. Safe to run on every start: what exists is left as it is,
+// so stock sold at checkout is not put back by a restart.
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_USERS } from "@/lib/auth/demo-users";
 import type { PrismaClient } from "@/lib/generated/sqlite";
 import { createPrismaClient } from "@/lib/db-client";
+import { DEMO_PRODUCTS } from "@/lib/shop/demo-products";
 
 export async function seed(db: PrismaClient): Promise<number> {
   let created = 0;
@@ -18,6 +20,9 @@ export async function seed(db: PrismaClient): Promise<number> {
       },
     });
     created += 1;
+  }
+  for (const product of DEMO_PRODUCTS) {
+    await db.product.upsert({ where: { slug: product.slug }, update: {}, create: product });
   }
   return created;
 }

@@ -14,6 +14,20 @@ export interface SessionRecord {
   expiresAt: number;
 }
 
+/** A live session as a server-side store lists it (the admin page). Never the token itself. */
+export interface StoredSessionSummary {
+  /** The stored id: the SHA-256 of the token, safe to show and to pass back to endById. */
+  id: string;
+  userId: number | null;
+  data: SessionData;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+}
+
+/** What a store keeps for one token, as label and value pairs (the inspector shows them). */
+export type StoredSessionDetails = { label: string; value: string }[];
+
 /**
  * Every store implements this; nothing above lib/session knows which one is active.
  * A token is what the cookie carries: a sealed record (cookie store) or a random id (server stores).
@@ -28,4 +42,15 @@ export interface SessionStore {
   destroy(token: string): Promise<void>;
   /** Moves the record to a fresh token and invalidates the old one (against session fixation). */
   regenerate(token: string | null, record: SessionRecord): Promise<string>;
+  /** What the store holds for this token beyond the record (a row, a key), or null when nothing. */
+  describe(token: string): Promise<StoredSessionDetails | null>;
+  /**
+   * Server-side stores only: they can see and end every session. A sealed cookie lives in the
+   * browser, so a stateless store leaves these out, and pages explain why.
+   */
+  readonly registry?: {
+    list(): Promise<StoredSessionSummary[]>;
+    endById(id: string): Promise<void>;
+    endAllForUser(userId: number): Promise<number>;
+  };
 }

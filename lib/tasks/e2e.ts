@@ -4,6 +4,8 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
+import { E2E_DATA_DIR } from "@/e2e/servers";
+
 import { findChromium, NO_CHROMIUM_HELP } from "./find-chromium";
 import { fail, runQuietly } from "./process";
 
@@ -14,7 +16,7 @@ const chromiumPath = findChromium();
 if (!chromiumPath) fail(NO_CHROMIUM_HELP);
 
 // Each run starts from empty databases, so no test depends on what an earlier run left.
-const dataDir = path.join(projectDir, "e2e/.data");
+const dataDir = path.join(projectDir, E2E_DATA_DIR);
 rmSync(dataDir, { recursive: true, force: true });
 mkdirSync(dataDir, { recursive: true });
 

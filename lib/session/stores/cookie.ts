@@ -33,5 +33,9 @@ export function sealedCookieStore(secret: string, ttlSeconds: number): SessionSt
     save: (_token, record) => seal(record),
     async destroy() {},
     regenerate: (_token, record) => seal(record),
+    // Nothing is kept on the server: the cookie is the whole session.
+    async describe() {
+      return null;
+    },
   };
 }

@@ -5,7 +5,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/sqlite";
 
 import { isSessionRecord } from "../record";
-import type { SessionData, SessionRecord, SessionStore } from "../store";
+import type { SessionData, SessionRecord, SessionStore, StoredSessionSummary } from "../store";
 
 /** 256 bits from the CSPRNG: OWASP asks for at least 64 bits of entropy, the issue for 128. */
 const TOKEN_BYTES = 32;
@@ -36,6 +36,17 @@ export function databaseStore(db: PrismaClient): SessionStore {
     expiresAt: new Date(record.expiresAt),
   });
 
+  function parseRow(row: { data: string; createdAt: Date; expiresAt: Date }): SessionRecord | null {
+    let stored: unknown;
+    try {
+      stored = JSON.parse(row.data);
+    } catch {
+      return null;
+    }
+    const record = { ...(stored as object), createdAt: row.createdAt.getTime(), expiresAt: row.expiresAt.getTime() };
+    return isSessionRecord(record) ? record : null;
+  }
+
   async function create(record: SessionRecord): Promise<string> {
     const token = newSessionToken();
     await db.session.create({
@@ -56,18 +67,7 @@ export function databaseStore(db: PrismaClient): SessionStore {
         await db.session.deleteMany({ where: { idHash } });
         return null;
       }
-      let stored: unknown;
-      try {
-        stored = JSON.parse(row.data);
-      } catch {
-        return null;
-      }
-      const record = {
-        ...(stored as object),
-        createdAt: row.createdAt.getTime(),
-        expiresAt: row.expiresAt.getTime(),
-      };
-      return isSessionRecord(record) ? record : null;
+      return parseRow(row);
     },
 
     async save(token, record) {
@@ -84,6 +84,39 @@ export function databaseStore(db: PrismaClient): SessionStore {
     async regenerate(token, record) {
       if (token !== null) await db.session.deleteMany({ where: { idHash: hashSessionToken(token) } });
       return create(record);
+    },
+
+    async describe(token) {
+      if (!TOKEN_PATTERN.test(token)) return null;
+      const row = await db.session.findUnique({ where: { idHash: hashSessionToken(token) } });
+      if (!row) return null;
+      return [
+        { label: "Table", value: "Session" },
+        { label: "idHash (SHA-256 of the cookie's id)", value: row.idHash },
+        { label: "userId", value: row.userId === null ? "null" : String(row.userId) },
+        { label: "createdAt", value: row.createdAt.toISOString() },
+        { label: "lastSeenAt", value: row.lastSeenAt.toISOString() },
+        { label: "expiresAt", value: row.expiresAt.toISOString() },
+        { label: "data", value: row.data },
+      ];
+    },
+
+    registry: {
+      async list() {
+        const rows = await db.session.findMany({ where: { expiresAt: { gt: new Date() } }, orderBy: { lastSeenAt: "desc" }, take: 500 });
+        return rows.flatMap((row): StoredSessionSummary[] => {
+          const record = parseRow(row);
+          if (!record) return [];
+          return [{ id: row.idHash, userId: row.userId, data: record.data, createdAt: row.createdAt, lastSeenAt: row.lastSeenAt, expiresAt: row.expiresAt }];
+        });
+      },
+      async endById(id) {
+        await db.session.deleteMany({ where: { idHash: id } });
+      },
+      async endAllForUser(userId) {
+        const { count } = await db.session.deleteMany({ where: { userId } });
+        return count;
+      },
     },
   };
 }

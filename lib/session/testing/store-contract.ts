@@ -74,6 +74,27 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Ses
       expect(await store.load(`${token}x`)).toBeNull();
     });
 
+    it("lists, and ends by id, every live session when it keeps a registry", async () => {
+      if (!store.registry) return expect(options.revokesOldTokens).toBe(false);
+      const mine = await store.save(null, recordWith({ user: { id: 4242 } }));
+      const listed = (await store.registry.list()).filter((entry) => entry.userId === 4242);
+      expect(listed).toHaveLength(1);
+      expect(listed[0]?.id).not.toBe(mine);
+      await store.registry.endById(listed[0]!.id);
+      expect(await store.load(mine)).toBeNull();
+    });
+
+    it("ends all of one user's sessions", async () => {
+      if (!store.registry) return;
+      const first = await store.save(null, recordWith({ user: { id: 5151 } }));
+      const second = await store.save(null, recordWith({ user: { id: 5151 } }));
+      const other = await store.save(null, recordWith({ user: { id: 6161 } }));
+      expect(await store.registry.endAllForUser(5151)).toBe(2);
+      expect(await store.load(first)).toBeNull();
+      expect(await store.load(second)).toBeNull();
+      expect(await store.load(other)).not.toBeNull();
+    });
+
     it("keeps sessions apart", async () => {
       const first = await store.save(null, recordWith({ name: "first" }));
       const second = await store.save(null, recordWith({ name: "second" }));

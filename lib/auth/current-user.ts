@@ -1,0 +1,33 @@
+import "server-only";
+
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+
+import { getSession } from "@/lib/session";
+
+import { loginUrl } from "./next-path";
+import { sessionUserSchema, type Role, type SessionUser } from "./session-user";
+
+/** The logged-in user from the session, or null. Read once per request. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getSession();
+  const user = sessionUserSchema.safeParse(session.get("user"));
+  return user.success ? user.data : null;
+});
+
+/**
+ * The Data Access Layer's gate: every protected page and action calls this where it reads its
+ * data, not only the proxy. A visitor who is not logged in goes to the login, and comes back after.
+ */
+export async function requireUser(returnTo: string): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(loginUrl(returnTo));
+  return user;
+}
+
+/** Logged in but without the role: a real 403 (app/forbidden.tsx), not a redirect loop. */
+export async function requireRole(role: Role, returnTo: string): Promise<SessionUser> {
+  const user = await requireUser(returnTo);
+  if (user.role !== role) forbidden();
+  return user;
+}
