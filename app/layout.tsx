@@ -4,6 +4,7 @@ import { GeistSans } from "geist/font/sans";
 import { connection } from "next/server";
 
 import { checkConfig } from "@/lib/config";
+import { DEFAULT_PREFERENCES, getPreferences } from "@/lib/preferences";
 import { activeStoreKind } from "@/lib/session";
 
 import { ConfigProblems } from "./ui/config-problems";
@@ -23,8 +24,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Every page shows live session state, so nothing is prerendered at build time.
   await connection();
   const config = checkConfig();
+  // Read on the server so the first paint already has the right theme and language.
+  const { theme, language } = config.ok ? await getPreferences() : DEFAULT_PREFERENCES;
   return (
-    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+    <html lang={language} data-theme={theme} className={`${GeistSans.variable} ${GeistMono.variable} ${theme === "dark" ? "dark" : ""}`}>
       <body className="flex min-h-dvh flex-col font-sans">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           Skip to content

@@ -13,7 +13,7 @@ export const LESSONS: Lesson[] = [
   { href: "/dashboard", title: "Roles", summary: "Pages for every user and pages for admins only.", ready: false },
   { href: "/shop", title: "Shopping cart", summary: "Add, view, remove and clear items, then check out.", ready: false },
   { href: "/history", title: "Visit history", summary: "Every page you visit, recorded in the session on each request.", ready: false },
-  { href: "/preferences", title: "Preferences", summary: "Language, theme and notifications kept in the session.", ready: false },
+  { href: "/preferences", title: "Preferences", summary: "Language, theme and notifications kept in the session.", ready: true },
   { href: "/configuration", title: "Configuration", summary: "The classic “secret key not set” error, and every setting explained.", ready: false },
   { href: "/stores", title: "Session stores", summary: "Cookie, database, Redis, files, Memcached: what each keeps where.", ready: false },
   { href: "/inspector", title: "Session inspector", summary: "The raw cookie and what the server decodes from it.", ready: false },

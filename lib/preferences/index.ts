@@ -1,16 +1,40 @@
 import "server-only";
 
+import { headers } from "next/headers";
 import { cache } from "react";
 
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db";
 import { getSession, type Session } from "@/lib/session";
 
+import { languageFromAcceptLanguage } from "./negotiate";
 import { readPreferences, type Preferences } from "./schema";
 
 export * from "./schema";
 
-/** The visitor's preferences: session["preferences"], with defaults for what is missing. */
-export const getPreferences = cache(async (): Promise<Preferences> => readPreferences((await getSession()).get("preferences")));
+/**
+ * The visitor's preferences: session["preferences"], with defaults for what is missing. Until a
+ * language is chosen, the browser's Accept-Language picks it (nothing is stored for that).
+ */
+export const getPreferences = cache(async (): Promise<Preferences> => {
+  const stored = (await getSession()).get("preferences");
+  const chosenLanguage = typeof stored === "object" && stored !== null && !Array.isArray(stored) && "language" in stored;
+  const preferences = readPreferences(stored);
+  if (!chosenLanguage) preferences.language = languageFromAcceptLanguage((await headers()).get("accept-language"));
+  return preferences;
+});
+
+/**
+ * Saves to the session and, for a logged-in user, to their row, so the choice outlives the
+ * session. Call from a server action; it saves the session itself.
+ */
+export async function savePreferences(preferences: Preferences): Promise<void> {
+  const session = await getSession();
+  session.set("preferences", { ...preferences });
+  await session.save();
+  const user = await getCurrentUser();
+  if (user) await getDb().user.updateMany({ where: { id: user.id }, data: preferences });
+}
 
 /**
  * At log-in: the preferences saved on the user's row win over the anonymous session's, so a

@@ -1,0 +1,68 @@
+import { expect, test, type Page } from "@playwright/test";
+
+import { waitForHydration } from "./fixtures/hydration";
+
+async function choose(page: Page, choices: { language?: string; theme?: string; notifications?: boolean }) {
+  await page.goto("/preferences");
+  const form = page.getByTestId("preferences-form");
+  if (choices.language) await form.getByRole("radio", { name: choices.language }).check();
+  if (choices.theme) await form.getByRole("radio", { name: choices.theme }).check();
+  if (choices.notifications !== undefined) await form.getByRole("checkbox", { name: "Send me notifications" }).setChecked(choices.notifications);
+  await form.getByRole("button", { name: "Save preferences" }).click();
+  await expect(page.getByText("Preferences saved.")).toBeVisible();
+}
+
+test("the first visit's language follows the browser's Accept-Language", async ({ browser }, testInfo) => {
+  // Chromium writes Accept-Language from the context's locale.
+  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, locale: "fr-CA" });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await context.close();
+});
+
+test("a chosen language wins over Accept-Language and sets <html lang>", async ({ browser }, testInfo) => {
+  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, locale: "fr-FR" });
+  const page = await context.newPage();
+  await choose(page, { language: "Español" });
+  await page.goto("/hello");
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await context.close();
+});
+
+test("the dark theme is in the server's HTML, so a reload paints dark at once", async ({ page }) => {
+  await choose(page, { theme: "Dark" });
+  // The raw HTML, before any script runs: the class must already be there.
+  const html = await (await page.request.get("/hello")).text();
+  expect(html).toMatch(/<html[^>]*class="[^"]*\bdark\b/);
+  await page.reload();
+  await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+  // Near-black: Chromium reports the colour in lab(), whose first number is the lightness (0 to 100).
+  const lightness = await page.locator("body").evaluate((body) => Number(/lab\(([\d.]+)/.exec(getComputedStyle(body).backgroundColor)?.[1]));
+  expect(lightness).toBeLessThan(10);
+
+  await choose(page, { theme: "Light" });
+  expect(await (await page.request.get("/hello")).text()).not.toMatch(/<html[^>]*class="[^"]*\bdark\b/);
+});
+
+test("notifications can be turned off, and the choice is shown after a reload", async ({ page }) => {
+  await choose(page, { notifications: false });
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: "Send me notifications" })).not.toBeChecked();
+  await expect(page.locator('[data-key="preferences"]')).toContainText('"notifications":false');
+});
+
+test("a theme that is not offered is refused and nothing is saved", async ({ page, context }) => {
+  // A value no radio offers, as a hand-made request would send; set after hydration so React keeps it.
+  await page.goto("/preferences");
+  const dark = page.getByRole("radio", { name: "Dark" });
+  await waitForHydration(dark);
+  // Checked first: React rewrites a radio's value from its props after every change event.
+  await dark.check();
+  await dark.evaluate((input: HTMLInputElement) => input.setAttribute("value", "purple"));
+  await expect(dark).toHaveAttribute("value", "purple");
+  await page.getByRole("button", { name: "Save preferences" }).click();
+  await expect(page.getByText("Nothing was saved: one of the choices is not valid.")).toBeVisible();
+  await expect(page.getByText("Choose one of the listed theme options.")).toBeVisible();
+  expect((await context.cookies()).find((cookie) => cookie.name === "session")).toBeUndefined();
+});
