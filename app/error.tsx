@@ -1,29 +1,35 @@
 "use client";
 
 import Link from "next/link";
+import { useSyncExternalStore } from "react";
 
-// Unexpected failures land here. The message is generic on purpose: details stay in the server log.
+import { CATALOGUES } from "@/lib/i18n/catalogues";
+import { format } from "@/lib/i18n/format";
+import { LANGUAGES, type Language } from "@/lib/preferences/schema";
+
+const subscribeToNothing = () => () => {};
+const documentLanguage = (): Language => {
+  const lang = document.documentElement.lang;
+  return (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : "en";
+};
+
+// Unexpected failures land here. The message is generic on purpose: details stay in the server
+// log. An error boundary gets no props but the error, so the language comes from <html lang>.
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const language = useSyncExternalStore(subscribeToNothing, documentLanguage, () => "en" as const);
+  const { errors } = CATALOGUES[language];
   return (
-    <div className="mx-auto max-w-xl py-16 text-center">
-      <p className="text-sm font-medium text-rose-700">Something went wrong</p>
-      <h1 className="mt-2 text-3xl font-semibold tracking-tight">The server could not finish this page</h1>
-      <p className="mt-3 text-slate-600">
-        Your session is unchanged. Try again; if it keeps happening, the server log has the details
-        {error.digest ? (
-          <>
-            {" "}
-            under the reference <code className="font-mono text-sm">{error.digest}</code>
-          </>
-        ) : null}
-        .
-      </p>
+    <div className="mx-auto max-w-xl py-16 text-center" role="alert">
+      <p className="text-sm font-medium text-rose-700">{errors.errorEyebrow}</p>
+      <h1 className="mt-2 text-3xl font-semibold tracking-tight">{errors.errorTitle}</h1>
+      <p className="mt-3 text-slate-600">{errors.errorText}</p>
+      {error.digest && <p className="mt-2 font-mono text-sm text-slate-500">{format(errors.errorReference, { digest: error.digest })}</p>}
       <div className="mt-6 flex justify-center gap-3">
         <button type="button" onClick={reset} className="rounded-lg bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-700">
-          Try again
+          {errors.tryAgain}
         </button>
         <Link href="/" className="rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
-          Home
+          {errors.home}
         </Link>
       </div>
     </div>

@@ -4,19 +4,21 @@ import { GeistSans } from "geist/font/sans";
 import { connection } from "next/server";
 
 import { checkConfig } from "@/lib/config";
+import { getMessages } from "@/lib/i18n";
 import { DEFAULT_PREFERENCES, getPreferences } from "@/lib/preferences";
 import { activeStoreKind } from "@/lib/session";
 
+import { CommonMessagesProvider } from "./ui/common-messages";
 import { ConfigProblems } from "./ui/config-problems";
 
 import { SiteFooter } from "./ui/site-footer";
 import { SiteHeader } from "./ui/site-header";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Sessions by Example", template: "%s · Sessions by Example" },
-  description: "Server-side web sessions, taught by working examples.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { common, meta } = await getMessages();
+  return { title: { default: common.siteName, template: `%s · ${common.siteName}` }, description: meta.description };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
@@ -26,17 +28,20 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const config = checkConfig();
   // Read on the server so the first paint already has the right theme and language.
   const { theme, language } = config.ok ? await getPreferences() : DEFAULT_PREFERENCES;
+  const { common } = await getMessages();
   return (
     <html lang={language} data-theme={theme} className={`${GeistSans.variable} ${GeistMono.variable} ${theme === "dark" ? "dark" : ""}`}>
       <body className="flex min-h-dvh flex-col font-sans">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
-          Skip to content
+          {common.skipToContent}
         </a>
-        <SiteHeader store={config.ok ? activeStoreKind() : "not configured"} />
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6 sm:py-10">
-          {config.ok ? children : <ConfigProblems problems={config.problems} />}
-        </main>
-        <SiteFooter />
+        <CommonMessagesProvider messages={common}>
+          <SiteHeader store={config.ok ? activeStoreKind() : common.notConfigured} />
+          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6 sm:py-10">
+            {config.ok ? children : <ConfigProblems problems={config.problems} />}
+          </main>
+          <SiteFooter />
+        </CommonMessagesProvider>
       </body>
     </html>
   );

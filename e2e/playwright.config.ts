@@ -8,7 +8,7 @@ const projectDir = path.resolve(import.meta.dirname, "..");
 
 export default defineConfig({
   testDir: ".",
-  outputDir: path.join(projectDir, "test-results"),
+  outputDir: path.join(projectDir, "test-results", String(process.env.E2E_PORT_BASE || 3100)),
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,

@@ -18,15 +18,24 @@ test("the first visit's language follows the browser's Accept-Language", async (
   const page = await context.newPage();
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("heading", { name: "Leçons" })).toBeVisible();
   await context.close();
 });
 
 test("a chosen language wins over Accept-Language and sets <html lang>", async ({ browser }, testInfo) => {
   const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, locale: "fr-FR" });
   const page = await context.newPage();
-  await choose(page, { language: "Español" });
+  // The page starts in French (Accept-Language), so a person reads French labels.
+  await page.goto("/preferences");
+  await page.getByRole("radio", { name: "Español" }).check();
+  await page.getByRole("button", { name: "Enregistrer les préférences" }).click();
+  // The answer comes in the language just chosen.
+  await expect(page.getByText("Preferencias guardadas.")).toBeVisible();
   await page.goto("/hello");
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hola, sesión");
+  await expect(page.getByLabel("Tu nombre")).toBeVisible();
+  await expect(page).toHaveTitle("Hola, sesión · Sesiones con ejemplos");
   await context.close();
 });
 

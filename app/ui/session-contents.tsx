@@ -1,12 +1,14 @@
+import { getMessages } from "@/lib/i18n";
 import type { SessionData } from "@/lib/session";
 
 /** The session as the server decoded it: the thing every lesson wants you to watch change. */
-export function SessionContents({ data }: { data: SessionData }) {
+export async function SessionContents({ data }: { data: SessionData }) {
+  const { common } = await getMessages();
   const entries = Object.entries(data);
   if (entries.length === 0) {
     return (
       <p data-testid="session-empty" className="rounded-lg border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-500">
-        The session is empty.
+        {common.sessionEmpty}
       </p>
     );
   }

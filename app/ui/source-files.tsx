@@ -1,8 +1,11 @@
 /** Where the lesson's code lives in this repository. */
-export function SourceFiles({ files }: { files: string[] }) {
+import { getMessages } from "@/lib/i18n";
+
+export async function SourceFiles({ files }: { files: string[] }) {
+  const { common } = await getMessages();
   return (
     <div className="text-sm">
-      <p className="mb-2 font-medium text-slate-700">The code behind this page</p>
+      <p className="mb-2 font-medium text-slate-700">{common.sourceFiles}</p>
       <ul className="space-y-1">
         {files.map((file) => (
           <li key={file}>

@@ -2,6 +2,8 @@
 
 import { useFormStatus } from "react-dom";
 
+import { useCommonMessages } from "./common-messages";
+
 const styles = {
   primary: "bg-indigo-600 text-white hover:bg-indigo-700 disabled:bg-indigo-400",
   secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 disabled:text-slate-400",
@@ -21,6 +23,7 @@ export function SubmitButton({
   value?: string;
 }) {
   const { pending } = useFormStatus();
+  const { working } = useCommonMessages();
   return (
     <button
       type="submit"
@@ -30,7 +33,7 @@ export function SubmitButton({
       aria-disabled={pending}
       className={`inline-flex min-h-10 items-center justify-center rounded-lg px-4 py-2 text-sm font-medium shadow-sm transition-colors disabled:cursor-wait ${styles[variant]}`}
     >
-      {pending ? "Working…" : children}
+      {pending ? working : children}
     </button>
   );
 }

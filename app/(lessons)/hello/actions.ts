@@ -4,18 +4,16 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { fieldText, type FormState } from "@/lib/forms/form-state";
+import { getMessages, type Messages } from "@/lib/i18n";
 import { getSession } from "@/lib/session";
 
-const nameSchema = z
-  .string()
-  .trim()
-  .min(1, { error: "Please type your name: an empty name is not saved." })
-  .max(40, { error: "That name is too long: 40 characters at most." });
+const nameSchema = ({ hello }: Messages) =>
+  z.string().trim().min(1, { error: hello.errorEmpty }).max(40, { error: hello.errorTooLong });
 
 /** Flask: session["name"] = request.form["name"]; return redirect(url_for("output")) */
 export async function saveName(_previous: FormState, formData: FormData): Promise<FormState> {
   const typed = fieldText(formData, "name");
-  const name = nameSchema.safeParse(typed);
+  const name = nameSchema(await getMessages()).safeParse(typed);
   if (!name.success) {
     return { errors: { name: name.error.issues[0]?.message }, values: { name: typed } };
   }

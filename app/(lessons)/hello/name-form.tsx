@@ -8,22 +8,22 @@ import { TextField } from "@/app/ui/text-field";
 
 import { saveName } from "./actions";
 
-export function NameForm() {
+export function NameForm({ text }: { text: { nameLabel: string; namePlaceholder: string; save: string } }) {
   const [state, formAction] = useActionState(saveName, initialFormState);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <TextField
         id="name"
         name="name"
-        label="Your name"
+        label={text.nameLabel}
         autoComplete="given-name"
         maxLength={40}
-        placeholder="e.g. Hanako"
+        placeholder={text.namePlaceholder}
         defaultValue={state.values?.name}
         error={state.errors?.name}
         autoFocus
       />
-      <SubmitButton>Save to the session</SubmitButton>
+      <SubmitButton>{text.save}</SubmitButton>
     </form>
   );
 }

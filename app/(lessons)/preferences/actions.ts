@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 
 import { fieldText, type FormState } from "@/lib/forms/form-state";
+import { getMessages } from "@/lib/i18n";
 import { preferencesSchema, savePreferences } from "@/lib/preferences";
 
 /** Flask: session["theme"] = request.form["theme"] (and so on), then a redirect back. */
@@ -13,11 +14,14 @@ export async function updatePreferences(_previous: FormState, formData: FormData
     notifications: fieldText(formData, "notifications") === "on",
   });
   if (!parsed.success) {
-    const errors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), `Choose one of the listed ${String(issue.path[0])} options.`]));
-    return { errors, message: "Nothing was saved: one of the choices is not valid." };
+    const { preferences: text } = await getMessages();
+    const errors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), text.invalidField]));
+    return { errors, message: text.invalid };
   }
   await savePreferences(parsed.data);
+  // Read after saving: the new language is the one to answer in.
+  const { preferences: text } = await getMessages();
   // The theme and language live in the root layout, so the whole tree renders again.
   revalidatePath("/", "layout");
-  return { ok: true, message: "Preferences saved." };
+  return { ok: true, message: text.saved };
 }

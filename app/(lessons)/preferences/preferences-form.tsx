@@ -5,12 +5,13 @@ import { useActionState } from "react";
 import { FormMessage } from "@/app/ui/form-message";
 import { SubmitButton } from "@/app/ui/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";
+import type { Messages } from "@/lib/i18n/catalogues/en";
 import type { Preferences } from "@/lib/preferences/schema";
 
 import { updatePreferences } from "./actions";
 
+// Each language is named in itself, so a reader of any of them finds their own.
 const LANGUAGE_NAMES = { en: "English", es: "Español", fr: "Français" } as const;
-const THEME_NAMES = { light: "Light", dark: "Dark" } as const;
 
 function Choices<T extends string>({ legend, name, options, value, error }: { legend: string; name: string; options: Record<T, string>; value: T; error?: string }) {
   return (
@@ -33,17 +34,17 @@ function Choices<T extends string>({ legend, name, options, value, error }: { le
   );
 }
 
-export function PreferencesForm({ current }: { current: Preferences }) {
+export function PreferencesForm({ current, text }: { current: Preferences; text: Messages["preferences"] }) {
   const [state, formAction] = useActionState(updatePreferences, initialFormState);
   return (
     <form action={formAction} className="space-y-5" data-testid="preferences-form">
-      <Choices legend="Language" name="language" options={LANGUAGE_NAMES} value={current.language} error={state.errors?.language} />
-      <Choices legend="Theme" name="theme" options={THEME_NAMES} value={current.theme} error={state.errors?.theme} />
+      <Choices legend={text.language} name="language" options={LANGUAGE_NAMES} value={current.language} error={state.errors?.language} />
+      <Choices legend={text.theme} name="theme" options={{ light: text.themeLight, dark: text.themeDark }} value={current.theme} error={state.errors?.theme} />
       <label className="flex items-center gap-3 text-sm text-slate-700">
         <input type="checkbox" name="notifications" defaultChecked={current.notifications} className="size-4 accent-indigo-600" />
-        Send me notifications
+        {text.notifications}
       </label>
-      <SubmitButton>Save preferences</SubmitButton>
+      <SubmitButton>{text.save}</SubmitButton>
       <div aria-live="polite">
         <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
       </div>

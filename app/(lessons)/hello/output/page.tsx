@@ -2,15 +2,19 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
 import { Card } from "@/app/ui/card";
+import { InspectorLink } from "@/app/ui/inspector-link";
 import { CodeSample } from "@/app/ui/code-sample";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { SessionContents } from "@/app/ui/session-contents";
 import { SubmitButton } from "@/app/ui/submit-button";
+import { format, getMessages } from "@/lib/i18n";
 import { getSession } from "@/lib/session";
 
 import { forgetName } from "../actions";
 
-export const metadata: Metadata = { title: "Session information" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).hello.outputTitle };
+}
 
 const FLASK = `
 @app.route("/output")
@@ -26,34 +30,35 @@ def logout():
 `;
 
 export default async function HelloOutputPage() {
-  const session = await getSession();
+  const [session, { hello, common }] = await Promise.all([getSession(), getMessages()]);
   const name = session.get("name");
   // No name in the session: nobody has "logged in" yet, so back to the form, as Flask's tutorial does.
   if (typeof name !== "string") redirect("/hello");
 
   return (
     <>
-      <LessonHeader title="Session information">
-        <p>This page was rendered by a new request. It found your name in the session, not in the URL or the form.</p>
+      <LessonHeader title={hello.outputTitle}>
+        <p>{hello.outputIntro}</p>
       </LessonHeader>
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <p className="text-2xl font-semibold tracking-tight" data-testid="greeting">
-            Hello, {name}!
+            {format(hello.greeting, { name })}
           </p>
-          <p className="mt-2 text-sm text-slate-600">Reload the page, or come back later: the name stays until you log out.</p>
+          <p className="mt-2 text-sm text-slate-600">{hello.stays}</p>
           <form action={forgetName} className="mt-5">
-            <SubmitButton variant="secondary">Log out</SubmitButton>
+            <SubmitButton variant="secondary">{hello.logOut}</SubmitButton>
           </form>
         </Card>
 
-        <Card title="What the session holds now">
+        <Card title={common.sessionNow}>
           <SessionContents data={session.data} />
+          <InspectorLink />
         </Card>
 
         <div className="lg:col-span-2">
-          <CodeSample label="The same in Flask" code={FLASK} />
+          <CodeSample code={FLASK} />
         </div>
       </div>
     </>
