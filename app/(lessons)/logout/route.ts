@@ -1,0 +1,25 @@
+import { endUserSession, isSameOriginRequest } from "@/lib/auth/login";
+
+// Log-out changes state, so it is a POST: a GET could be fired by any <img src="/logout"> on
+// another site, or by a browser prefetching links. The page at /logout/confirm holds the button.
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+/** Flask: @app.route("/logout", methods=["POST"]) def logout(): logout_user(); session.clear() */
+export async function POST(request: Request): Promise<Response> {
+  if (!isSameOriginRequest(request.headers)) {
+    const origin = request.headers.get("origin") ?? "none";
+    return new Response(
+      `403 Forbidden: this log-out request came from another site (Origin: ${origin}), so it was refused and your session is unchanged. Log out with the button on this site.\n`,
+      { status: 403, headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" } },
+    );
+  }
+  await endUserSession();
+  // 303 See Other: the browser follows with a GET, so a reload of the next page does not post again.
+  return new Response(null, { status: 303, headers: { ...NO_STORE, Location: "/login?status=logged-out" } });
+}
+
+/** A typed or followed link to /logout gets the page with the button, not a 405 and not a log-out. */
+export function GET(): Response {
+  return new Response(null, { status: 303, headers: { ...NO_STORE, Location: "/logout/confirm" } });
+}
