@@ -26,9 +26,9 @@ test("the lessons list links to the lessons that are ready", async ({ page }) =>
 
 test("a lesson not built yet is marked coming soon and is not a link", async ({ page }) => {
   const lessons = page.getByRole("region", { name: "Lessons" });
-  const login = lessons.getByRole("listitem").filter({ hasText: "Log in and out" });
-  await expect(login).toContainText("coming soon");
-  await expect(lessons.getByRole("link", { name: /Log in and out/ })).toHaveCount(0);
+  const workbook = lessons.getByRole("listitem").filter({ hasText: "Workbook" });
+  await expect(workbook).toContainText("coming soon");
+  await expect(lessons.getByRole("link", { name: /Workbook/ })).toHaveCount(0);
 
   const hello = lessons.getByRole("listitem").filter({ hasText: "Hello, session" });
   await expect(hello).not.toContainText("coming soon");

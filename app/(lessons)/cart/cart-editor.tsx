@@ -1,0 +1,100 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+
+import { FormMessage } from "@/app/ui/form-message";
+import { SubmitButton } from "@/app/ui/submit-button";
+import { initialFormState } from "@/lib/forms/form-state";
+
+import { changeCart } from "./actions";
+import { EmptyCart } from "./empty-cart";
+import { QuantityError, QuantityField } from "./quantity-field";
+
+/** A cart line as the server priced it, formatted for display. */
+export interface CartLineView {
+  productId: number;
+  name: string;
+  unitPrice: string;
+  quantity: number;
+  lineTotal: string;
+}
+
+/** The cart's lines with their forms. One action state for all, so a message outlives the line it was about. */
+export function CartEditor({ lines, total }: { lines: CartLineView[]; total: string }) {
+  const [state, formAction] = useActionState(changeCart, initialFormState);
+
+  return (
+    <div className="space-y-4">
+      <div aria-live="polite" data-testid="cart-message">
+        <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
+      </div>
+
+      {lines.length === 0 ? (
+        <EmptyCart />
+      ) : (
+        <>
+          <ul className="divide-y divide-slate-200 border-y border-slate-200" aria-label="Cart lines">
+            {lines.map((line) => {
+              const field = `quantity-${line.productId}`;
+              const error = state.errors?.[field];
+              return (
+                <li key={line.productId} className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-4 gap-y-3 py-4" data-testid="cart-line" aria-label={line.name}>
+                  <div className="min-w-0">
+                    <p className="font-medium text-slate-900">{line.name}</p>
+                    <p className="text-sm text-slate-500">
+                      <span data-testid="unit-price">{line.unitPrice}</span> each
+                    </p>
+                  </div>
+                  <p className="text-right font-semibold tabular-nums text-slate-900" data-testid="line-total">
+                    {line.lineTotal}
+                  </p>
+                  <div className="col-span-2 flex flex-wrap items-center gap-2">
+                    <form action={formAction} noValidate className="flex items-center gap-2">
+                      <input type="hidden" name="intent" value="update" />
+                      <input type="hidden" name="productId" value={line.productId} />
+                      <QuantityField id={field} defaultValue={state.values?.[field] ?? line.quantity} error={error} inline />
+                      <SubmitButton variant="secondary">Update</SubmitButton>
+                    </form>
+                    <form action={formAction}>
+                      <input type="hidden" name="intent" value="remove" />
+                      <input type="hidden" name="productId" value={line.productId} />
+                      <SubmitButton variant="danger">Remove</SubmitButton>
+                    </form>
+                  </div>
+                  {error && (
+                    <div className="col-span-2">
+                      <QuantityError id={field} error={error} />
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+
+          <div className="flex items-baseline justify-between gap-4">
+            <p className="font-medium text-slate-700">Total</p>
+            <p className="text-xl font-semibold tabular-nums text-slate-900" data-testid="cart-total">
+              {total}
+            </p>
+          </div>
+
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <form action={formAction}>
+              <input type="hidden" name="intent" value="clear" />
+              <SubmitButton variant="danger">Clear cart</SubmitButton>
+            </form>
+            <div className="flex flex-wrap items-center gap-3">
+              <Link href="/shop" className="text-sm font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+                Continue shopping
+              </Link>
+              <Link href="/cart/checkout" className="inline-flex min-h-10 items-center rounded-lg bg-indigo-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-700">
+                Check out
+              </Link>
+            </div>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+
+import { LessonHeader } from "@/app/ui/lesson-header";
+import { getPricedCart } from "@/lib/shop/cart";
+import { formatCents } from "@/lib/shop/money";
+import { listProducts } from "@/lib/shop/products";
+import { getSession } from "@/lib/session";
+
+import { CartSummary } from "../cart/cart-summary";
+import { LessonPanels } from "../cart/lesson-panels";
+import { AddToCartForm } from "./add-to-cart-form";
+
+export const metadata: Metadata = { title: "Shop" };
+
+const FLASK = `
+@app.post("/cart/add")
+def add_to_cart():
+    product = db.get_or_404(Product, request.form["product_id"])
+    quantity = request.form.get("quantity", 1, type=int)
+    cart = session.setdefault("cart", {})
+    key = str(product.id)        # JSON keys are strings
+    cart[key] = cart.get(key, 0) + quantity
+    # Changed in place: Flask cannot see it, so say so,
+    # or the new quantity is silently not saved.
+    session.modified = True
+    flash(f"Added {quantity} × {product.name} to your cart.")
+    return redirect(url_for("shop"))
+`;
+
+const EXPRESS = `req.session.cart = { ...req.session.cart, [id]: (req.session.cart?.[id] ?? 0) + quantity };`;
+
+export default async function ShopPage() {
+  const [session, products, cart] = await Promise.all([getSession(), listProducts(), getPricedCart()]);
+
+  return (
+    <>
+      <LessonHeader eyebrow="Lesson · Shopping cart" title="Shop">
+        <p>
+          The shopping cart is the classic session example: it follows a visitor from page to page before anyone has
+          logged in. Add something, and the server action checks the product, the quantity and the stock in the
+          database, then writes the cart back to the session. In the session panel, <code className="font-mono text-sm">session[&quot;cart&quot;]</code>{" "}
+          holds only product ids and quantities, such as <code className="font-mono text-sm">{`{"3": 2}`}</code>.
+        </p>
+        <p>
+          Prices never live in the session. Names and prices are read from the database whenever a page shows them, so
+          a price change reaches every cart at once, and nothing a browser sends back can decide what it pays.
+        </p>
+      </LessonHeader>
+
+      <LessonPanels session={session.data} flask={FLASK} express={EXPRESS} files={["app/(lessons)/shop/actions.ts", "lib/shop/cart.ts", "lib/shop/cart-rules.ts", "lib/shop/cart-input.ts", "lib/shop/money.ts"]}>
+        <CartSummary cart={cart} />
+        <ul className="grid gap-4 sm:grid-cols-2" aria-label="Products">
+          {products.map((product) => (
+            <li key={product.id}>
+              <article aria-labelledby={`product-${product.id}`} className="flex h-full flex-col rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+                <h2 id={`product-${product.id}`} className="font-semibold text-slate-900">
+                  {product.name}
+                </h2>
+                <p className="mt-1 flex-1 text-sm text-slate-600">{product.description}</p>
+                <div className="mt-3 flex items-baseline justify-between gap-3">
+                  <p className="text-lg font-semibold tabular-nums text-slate-900" data-testid="price">
+                    {formatCents(product.priceCents)}
+                  </p>
+                  <p data-testid="stock" className={`text-sm ${product.stock > 0 ? "text-slate-500" : "font-medium text-rose-700"}`}>
+                    {product.stock > 0 ? `${product.stock} in stock` : "Out of stock"}
+                  </p>
+                </div>
+                {product.stock > 0 && (
+                  <div className="mt-4">
+                    <AddToCartForm productId={product.id} />
+                  </div>
+                )}
+              </article>
+            </li>
+          ))}
+        </ul>
+      </LessonPanels>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import "server-only";
+
+import { getDb } from "@/lib/db";
+
+export interface OrderLineView {
+  productId: number;
+  name: string;
+  quantity: number;
+  /** The price paid, kept on the line: a later price change does not rewrite history. */
+  unitPriceCents: number;
+  lineTotalCents: number;
+}
+
+export interface OrderView {
+  id: number;
+  createdAt: Date;
+  totalCents: number;
+  lines: OrderLineView[];
+}
+
+const withLines = { lines: { orderBy: { id: "asc" }, include: { product: { select: { name: true } } } } } as const;
+
+type OrderRow = { id: number; createdAt: Date; totalCents: number; lines: { productId: number; quantity: number; unitPriceCents: number; product: { name: string } }[] };
+
+const toView = (order: OrderRow): OrderView => ({
+  id: order.id,
+  createdAt: order.createdAt,
+  totalCents: order.totalCents,
+  lines: order.lines.map((line) => ({
+    productId: line.productId,
+    name: line.product.name,
+    quantity: line.quantity,
+    unitPriceCents: line.unitPriceCents,
+    lineTotalCents: line.unitPriceCents * line.quantity,
+  })),
+});
+
+/** A user's orders, newest first. The user id comes from requireUser(), never from the request. */
+export async function listOrders(userId: number): Promise<OrderView[]> {
+  const orders = await getDb().order.findMany({ where: { userId }, orderBy: { id: "desc" }, include: withLines });
+  return orders.map(toView);
+}
+
+/** One of the user's own orders; someone else's is null, exactly like one that does not exist. */
+export async function findOrder(userId: number, orderId: number): Promise<OrderView | null> {
+  const order = await getDb().order.findFirst({ where: { id: orderId, userId }, include: withLines });
+  return order ? toView(order) : null;
+}
+
+/** The id of the user's newest order, 0 for none: the checkout form carries it (see place-order.ts). */
+export async function newestOrderId(userId: number): Promise<number> {
+  const order = await getDb().order.findFirst({ where: { userId }, orderBy: { id: "desc" }, select: { id: true } });
+  return order?.id ?? 0;
+}
