@@ -14,10 +14,10 @@ export const LESSONS: Lesson[] = [
   { key: "login", href: "/login", ready: true },
   { key: "roles", href: "/dashboard", ready: true },
   { key: "shop", href: "/shop", ready: true },
-  { key: "history", href: "/history", ready: false },
+  { key: "history", href: "/history", ready: true },
   { key: "preferences", href: "/preferences", ready: true },
   { key: "configuration", href: "/configuration", ready: false },
   { key: "stores", href: "/stores", ready: false },
-  { key: "inspector", href: "/inspector", ready: false },
+  { key: "inspector", href: "/inspector", ready: true },
   { key: "workbook", href: "/workbook", ready: false },
 ];

@@ -6,10 +6,9 @@ import { cache } from "react";
 import { getConfig } from "@/lib/config";
 
 import { getActiveStore } from "./active-store";
-import { sessionCookieFlags, sessionCookieMaxAge, type SessionCookieFlags } from "./cookie-policy";
-import { COOKIE_SIZE_LIMIT, SessionTooLargeError } from "./errors";
+import { cookiePersistence, sessionCookieFlags, sessionCookieMaxAge, type SessionCookieFlags } from "./cookie-policy";
 import { newRecord } from "./record";
-import { Session, type SessionPersistence } from "./session";
+import { Session } from "./session";
 
 export { SessionTooLargeError, COOKIE_SIZE_LIMIT } from "./errors";
 export { isReservedSessionKey, RESERVED_SESSION_KEYS } from "./reserved-keys";
@@ -32,35 +31,10 @@ export const getSession = cache(async (): Promise<Session> => {
   const store = getActiveStore();
   const jar = await cookies();
   const flags = await cookieFlags();
-  const { name, ...cookieAttributes } = flags;
 
-  const sentToken = jar.get(name)?.value ?? null;
+  const sentToken = jar.get(flags.name)?.value ?? null;
   const record = sentToken ? await store.load(sentToken) : null;
-
-  const writeCookie = (token: string, permanent: boolean) => {
-    // Attributes add about 80 bytes; refuse before the browser would drop the cookie silently.
-    const sizeBytes = Buffer.byteLength(`${name}=${token}`) + 80;
-    if (sizeBytes > COOKIE_SIZE_LIMIT) throw new SessionTooLargeError(sizeBytes);
-    jar.set(name, token, { ...cookieAttributes, maxAge: sessionCookieMaxAge(config, permanent) });
-  };
-
-  const persistence: SessionPersistence = {
-    async save(token, next) {
-      const saved = await store.save(token, next);
-      writeCookie(saved, next.permanent);
-      return saved;
-    },
-    async regenerate(token, next) {
-      const fresh = await store.regenerate(token, next);
-      writeCookie(fresh, next.permanent);
-      return fresh;
-    },
-    async destroy(token) {
-      if (token) await store.destroy(token);
-      // Deleting also clears a cookie the store refused (expired, tampered), so the browser stops sending it.
-      jar.delete({ name, path: cookieAttributes.path });
-    },
-  };
+  const persistence = cookiePersistence(store, config, flags, jar);
 
   return new Session(record ?? newRecord(config.sessionTtlSeconds), record ? sentToken : null, config.sessionTtlSeconds, persistence);
 });
@@ -79,7 +53,8 @@ export async function describeSessionCookie(): Promise<SessionCookieView> {
   const config = getConfig();
   const flags = await cookieFlags();
   const session = await getSession();
-  const value = (await cookies()).get(flags.name)?.value;
+  // A cookie deleted earlier in this request reads back as "": that is no cookie.
+  const value = (await cookies()).get(flags.name)?.value || undefined;
   const maxAgeSeconds = value ? sessionCookieMaxAge(config, session.permanent) : undefined;
   return {
     ...flags,

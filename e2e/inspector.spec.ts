@@ -1,0 +1,186 @@
+import { createHash, randomBytes } from "node:crypto";
+import path from "node:path";
+
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
+import { sealData } from "iron-session";
+
+import { requireSessionCookie, SESSION_COOKIE_NAME, SESSION_TTL_SECONDS, storeOf, TOKEN_SHAPE, type StoreName } from "./fixtures/session-cookie";
+import { shownSessionValue } from "./fixtures/session-panel";
+import { E2E_DATA_DIR, TEST_SECRET } from "./servers";
+
+const NOT_VALID = "The session cookie your browser sent was not valid, so a new session was started.";
+
+/** The server's SQLite file for this project (e2e/playwright.config.ts). */
+const databaseFile = (store: StoreName) => path.resolve(import.meta.dirname, "..", E2E_DATA_DIR, `${store}.db`);
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+const verdict = (page: Page) => page.getByTestId("cookie-verdict");
+
+/** The browser's session cookie with one character in the middle changed, as an attacker would try. */
+async function tamperWithSessionCookie(context: BrowserContext): Promise<string> {
+  const cookie = await requireSessionCookie(context);
+  let at = Math.floor(cookie.value.length / 2);
+  while (!/[A-Za-z0-9]/.test(cookie.value[at] ?? "")) at += 1;
+  const changed = cookie.value.slice(0, at) + (cookie.value[at] === "A" ? "B" : "A") + cookie.value.slice(at + 1);
+  await context.addCookies([{ ...cookie, value: changed }]);
+  return changed;
+}
+
+/** A cookie for a session that expired an hour ago, made as the store would have made it then. */
+async function expiredSessionCookie(store: StoreName): Promise<string> {
+  const hour = 3600 * 1000;
+  const record = { data: { history: [{ path: "/old", at: new Date(Date.now() - 2 * hour).toISOString() }] }, permanent: false, createdAt: Date.now() - 2 * hour, expiresAt: Date.now() - hour };
+  if (store === "cookie") return sealData(record, { password: TEST_SECRET, ttl: SESSION_TTL_SECONDS });
+
+  const token = randomBytes(32).toString("base64url");
+  // Prisma keeps SQLite DateTimes as ISO text with an explicit offset.
+  const sqliteTime = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
+  const db = new Database(databaseFile(store));
+  try {
+    db.prepare('INSERT INTO "Session" ("idHash", "data", "userId", "createdAt", "lastSeenAt", "expiresAt") VALUES (?, ?, NULL, ?, ?, ?)').run(
+      sha256(token),
+      JSON.stringify({ data: record.data, permanent: false }),
+      sqliteTime(record.createdAt),
+      sqliteTime(record.createdAt),
+      sqliteTime(record.expiresAt),
+    );
+  } finally {
+    db.close();
+  }
+  return token;
+}
+
+function sessionRow(store: StoreName, idHash: string): { idHash: string; data: string } | undefined {
+  const db = new Database(databaseFile(store), { readonly: true });
+  try {
+    return db.prepare('SELECT "idHash", "data" FROM "Session" WHERE "idHash" = ?').get(idHash) as { idHash: string; data: string } | undefined;
+  } finally {
+    db.close();
+  }
+}
+
+test("it names the active store and its settings, and never shows the secret", async ({ page }, testInfo) => {
+  await page.goto("/inspector");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Session inspector");
+  await expect(page.getByTestId("setting-store")).toHaveText(storeOf(testInfo));
+  await expect(page.getByTestId("setting-cookie-name")).toHaveText(SESSION_COOKIE_NAME);
+  await expect(page.getByTestId("setting-ttl")).toHaveText(`${SESSION_TTL_SECONDS} (7 days)`);
+  await expect(page.getByTestId("setting-secure")).toHaveText("true");
+  await expect(page.getByTestId("setting-httponly")).toHaveText("true");
+  await expect(page.getByTestId("setting-samesite")).toHaveText("Lax");
+  await expect(page.getByTestId("setting-secret")).toHaveText(`set, ${TEST_SECRET.length} characters`);
+  expect(await page.content()).not.toContain(TEST_SECRET);
+});
+
+test("the raw cookie is exactly the one the browser holds, with its size", async ({ page, context }, testInfo) => {
+  await page.goto("/inspector");
+  await expect(verdict(page)).toContainText("Your browser sent a valid session cookie.");
+
+  const cookie = await requireSessionCookie(context);
+  expect(cookie.value).toMatch(TOKEN_SHAPE[storeOf(testInfo)]);
+  await expect(page.getByTestId("raw-cookie")).toHaveText(cookie.value);
+  const bytes = new TextEncoder().encode(`${cookie.name}=${cookie.value}`).length;
+  await expect(page.getByTestId("raw-cookie-size")).toHaveText(`${bytes} of 4096 bytes`);
+  await expect(page.getByRole("meter", { name: "Cookie size" })).toHaveAttribute("aria-valuenow", String(bytes));
+  await expect(page.getByTestId("raw-cookie-expires")).toHaveText("when the browser closes");
+});
+
+test("the decoded session holds this very visit, with its created and expiry times", async ({ page }) => {
+  const before = Date.now();
+  await page.goto("/hello");
+  await page.goto("/inspector");
+  const history = JSON.parse(await shownSessionValue(page, "history").innerText()) as { path: string }[];
+  expect(history.map((visit) => visit.path)).toEqual(["/inspector", "/hello"]);
+
+  const created = Date.parse((await page.getByTestId("session-created").locator("time").getAttribute("datetime")) ?? "");
+  const expires = Date.parse((await page.getByTestId("session-expires").locator("time").getAttribute("datetime")) ?? "");
+  expect(created).toBeGreaterThanOrEqual(before - 2000);
+  expect(created).toBeLessThanOrEqual(Date.now());
+  expect(Math.abs(expires - (Date.now() + SESSION_TTL_SECONDS * 1000))).toBeLessThan(60_000);
+});
+
+test("the database store's row is kept under the SHA-256 of the cookie", async ({ page, context }, testInfo) => {
+  const store = storeOf(testInfo);
+  test.skip(store !== "database", "only a server-side store keeps a row");
+  await page.goto("/inspector");
+  const cookie = await requireSessionCookie(context);
+
+  const row = page.getByTestId("stored-row");
+  await expect(row.getByRole("row", { name: /^idHash/ }).getByRole("cell")).toHaveText(sha256(cookie.value));
+  await expect(row.getByRole("row", { name: "userId" }).getByRole("cell")).toHaveText("null");
+
+  // The table really holds that row, with this visit in it.
+  const stored = sessionRow(store, sha256(cookie.value));
+  expect(stored).toBeDefined();
+  expect(JSON.parse(stored?.data ?? "{}")).toMatchObject({ data: { history: [{ path: "/inspector" }] } });
+});
+
+test("the cookie store keeps nothing on the server, and says so", async ({ page }, testInfo) => {
+  const store = storeOf(testInfo);
+  test.skip(store !== "cookie", "only the cookie store is stateless");
+  await page.goto("/inspector");
+  await expect(page.getByTestId("stored-nothing")).toContainText("Nothing is kept on the server.");
+  await expect(page.getByTestId("stored-row")).toHaveCount(0);
+
+  const db = new Database(databaseFile(store), { readonly: true });
+  try {
+    expect(db.prepare('SELECT COUNT(*) AS n FROM "Session"').get()).toEqual({ n: 0 });
+  } finally {
+    db.close();
+  }
+});
+
+test("a changed cookie is explained as not valid, with a 200 and no error page", async ({ page, context }) => {
+  await page.goto("/hello");
+  await page.goto("/inspector");
+  const changed = await tamperWithSessionCookie(context);
+
+  const response = await page.goto("/inspector");
+  expect(response?.status()).toBe(200);
+  await expect(verdict(page)).toContainText(NOT_VALID);
+  await expect(verdict(page)).toContainText("it was changed");
+  await expect(page.getByText("Something went wrong")).toHaveCount(0);
+
+  // The proxy started a new session to record this visit; nothing of the old one came along.
+  const cookie = await requireSessionCookie(context);
+  expect(cookie.value).not.toBe(changed);
+  await expect(page.getByTestId("raw-cookie")).toHaveText(cookie.value);
+  const history = JSON.parse(await shownSessionValue(page, "history").innerText()) as { path: string }[];
+  expect(history.map((visit) => visit.path)).toEqual(["/inspector"]);
+});
+
+test("an expired session is explained as not valid too", async ({ page, context, baseURL }, testInfo) => {
+  const store = storeOf(testInfo);
+  const expired = await expiredSessionCookie(store);
+  await context.addCookies([{ name: SESSION_COOKIE_NAME, value: expired, url: baseURL, httpOnly: true, secure: true, sameSite: "Lax" }]);
+
+  const response = await page.goto("/inspector");
+  expect(response?.status()).toBe(200);
+  await expect(verdict(page)).toContainText(NOT_VALID);
+  await expect(verdict(page)).toContainText("the session expired");
+  expect((await requireSessionCookie(context)).value).not.toBe(expired);
+  await expect(page.getByText("/old")).toHaveCount(0);
+  // The database store deletes an expired row as soon as it meets it.
+  if (store === "database") expect(sessionRow(store, sha256(expired))).toBeUndefined();
+});
+
+test("without a session cookie, the page says so instead of failing", async ({ request }) => {
+  // The proxy gives every visitor a session, so ask as a prefetch does, which the proxy leaves alone.
+  const response = await request.get("/inspector", { headers: { purpose: "prefetch" } });
+  expect(response.status()).toBe(200);
+  expect(response.headers()["set-cookie"]).toBeUndefined();
+  const html = await response.text();
+  expect(html).toContain("Your browser sent no session cookie.");
+  expect(html).toContain('data-verdict="absent"');
+});
+
+test("a changed cookie the proxy did not replace is explained as not valid", async ({ request }) => {
+  const response = await request.get("/inspector", { headers: { purpose: "prefetch", cookie: `${SESSION_COOKIE_NAME}=not-a-real-session-cookie` } });
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  expect(html).toContain("The session cookie your browser sent is not valid.");
+  expect(html).toContain('data-verdict="refused"');
+  expect(html).toContain("not-a-real-session-cookie");
+});

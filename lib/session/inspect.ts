@@ -1,0 +1,76 @@
+import "server-only";
+
+import { cookies, headers } from "next/headers";
+
+import { getConfig } from "@/lib/config";
+import type { SessionStoreKind } from "@/lib/config/schema";
+
+import { getActiveStore } from "./active-store";
+import { describeSessionCookie, getSession, type SessionCookieView } from "./index";
+import { REPLACED_COOKIE_HEADER } from "./proxy-session";
+import type { SessionData, StoredSessionDetails } from "./store";
+
+/**
+ * What the server made of the cookie it received:
+ * - "valid": it leads to a live session;
+ * - "absent": the browser sent none;
+ * - "refused": the store would not accept it (changed, expired, sealed with another secret, ended);
+ * - "replaced": the browser sent a refused cookie, and the proxy started a new session in its place
+ *   to record this visit, so what this request carries is the new cookie.
+ */
+export type CookieVerdict = "valid" | "absent" | "refused" | "replaced";
+
+export interface SessionInspection {
+  settings: {
+    store: SessionStoreKind;
+    /** True for a store that keeps sessions on the server (a row, a key); false when the cookie is all there is. */
+    keepsSessionsOnServer: boolean;
+    cookieName: string;
+    ttlSeconds: number;
+    httpOnly: boolean;
+    secure: boolean;
+    sameSite: string;
+    path: string;
+    /** Only the length: the secret itself never leaves the server's memory. */
+    secretLength: number;
+  };
+  verdict: CookieVerdict;
+  /** The cookie as this request carried it; `value` is exactly what the browser holds. */
+  cookie: SessionCookieView & { value: string | null };
+  /** The session the server decoded, or null when the cookie led to none. */
+  session: { data: SessionData; permanent: boolean; createdAt: Date; expiresAt: Date } | null;
+  /** What a server-side store keeps for this cookie (a row), or null when it keeps nothing. */
+  stored: StoredSessionDetails | null;
+}
+
+/** Everything the inspector shows, read once for the current request. */
+export async function inspectSession(): Promise<SessionInspection> {
+  const config = getConfig();
+  const store = getActiveStore();
+  const [session, cookie, jar, requestHeaders] = await Promise.all([getSession(), describeSessionCookie(), cookies(), headers()]);
+  // "" is a cookie deleted during this request (a server action's re-render): none, for the reader.
+  const value = jar.get(cookie.name)?.value || null;
+
+  let verdict: CookieVerdict;
+  if (value === null) verdict = "absent";
+  else if (session.isNew) verdict = "refused";
+  else verdict = requestHeaders.get(REPLACED_COOKIE_HEADER) === null ? "valid" : "replaced";
+
+  return {
+    settings: {
+      store: store.kind,
+      keepsSessionsOnServer: store.registry !== undefined,
+      cookieName: cookie.name,
+      ttlSeconds: config.sessionTtlSeconds,
+      httpOnly: cookie.httpOnly,
+      secure: cookie.secure,
+      sameSite: cookie.sameSite,
+      path: cookie.path,
+      secretLength: config.sessionSecret.length,
+    },
+    verdict,
+    cookie: { ...cookie, value },
+    session: session.isNew ? null : { data: session.data, permanent: session.permanent, createdAt: session.createdAt, expiresAt: session.expiresAt },
+    stored: value === null ? null : await store.describe(value),
+  };
+}

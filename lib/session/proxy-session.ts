@@ -1,0 +1,71 @@
+import "server-only";
+
+import { NextResponse, type NextRequest } from "next/server";
+
+import { getConfig } from "@/lib/config";
+
+import { getActiveStore } from "./active-store";
+import { cookiePersistence, sessionCookieFlags, type SessionCookieJar, type SessionCookieOptions } from "./cookie-policy";
+import { newRecord } from "./record";
+import { Session } from "./session";
+
+/**
+ * Set by the proxy on the request it passes on when the browser's cookie was refused (changed,
+ * expired, ended) and a new session was started in its place, so the inspector can say so.
+ * Nothing else sets it: the proxy removes it from every request that arrives.
+ */
+export const REPLACED_COOKIE_HEADER = "x-session-cookie-replaced";
+
+type CookieWrite = { name: string; value: string; options: SessionCookieOptions } | { name: string; path: string; deleted: true };
+
+/** Lets the request through as it came, less any forged REPLACED_COOKIE_HEADER. */
+export function passOn(request: NextRequest): NextResponse {
+  if (!request.headers.has(REPLACED_COOKIE_HEADER)) return NextResponse.next();
+  const headers = new Headers(request.headers);
+  headers.delete(REPLACED_COOKIE_HEADER);
+  return NextResponse.next({ request: { headers } });
+}
+
+/**
+ * The proxy's getSession(): opens the request's session through the active store, lets `change`
+ * edit it, saves it (a database row updated, or a cookie re-sealed) and passes the new cookie on
+ * twice: to the page, in the request's Cookie header, so it renders the session as changed, and
+ * to the browser, in the response's Set-Cookie. Throws on failure, before anything is changed.
+ */
+export async function changeSessionInProxy(request: NextRequest, change: (session: Session) => void): Promise<NextResponse> {
+  const config = getConfig();
+  const store = getActiveStore();
+  // Next.js computes the URL's scheme from the socket and X-Forwarded-Proto, as headers() reports it to getSession().
+  const flags = sessionCookieFlags(config, request.nextUrl.protocol === "https:");
+
+  const writes: CookieWrite[] = [];
+  const jar: SessionCookieJar = {
+    set: (name, value, options) => writes.push({ name, value, options }),
+    delete: ({ name, path }) => writes.push({ name, path, deleted: true }),
+  };
+
+  // As getSession() does: a cookie the store refuses counts as no session, and a new one starts.
+  const sentToken = request.cookies.get(flags.name)?.value ?? null;
+  const record = sentToken ? await store.load(sentToken) : null;
+  const session = new Session(record ?? newRecord(config.sessionTtlSeconds), record ? sentToken : null, config.sessionTtlSeconds, cookiePersistence(store, config, flags, jar));
+  change(session);
+  await session.save();
+
+  // Everything is saved: now hand the new cookie to the page and to the browser.
+  const headers = new Headers(request.headers);
+  headers.delete(REPLACED_COOKIE_HEADER);
+  if (sentToken !== null && record === null) headers.set(REPLACED_COOKIE_HEADER, "1");
+  const forwarded = new Map(request.cookies.getAll().map((cookie) => [cookie.name, cookie.value]));
+  for (const write of writes) {
+    if ("deleted" in write) forwarded.delete(write.name);
+    else forwarded.set(write.name, write.value);
+  }
+  headers.set("cookie", [...forwarded].map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join("; "));
+
+  const response = NextResponse.next({ request: { headers } });
+  for (const write of writes) {
+    if ("deleted" in write) response.cookies.delete({ name: write.name, path: write.path });
+    else response.cookies.set(write.name, write.value, write.options);
+  }
+  return response;
+}

@@ -1,0 +1,39 @@
+// The Next.js proxy (middleware before Next.js 16) runs ahead of every request it matches, before
+// the page renders. Here it does what a Flask app does in @app.before_request: it appends each
+// page visit to session["history"]. It is the one place outside a server action that writes the
+// session, because it is the one place that runs before the page and can still send a cookie.
+import type { NextRequest } from "next/server";
+
+import { changeSessionInProxy, passOn } from "@/lib/session/proxy-session";
+import { addVisit, HISTORY_KEY, isPageVisit, visitOf } from "@/lib/session/visit-history";
+
+export async function proxy(request: NextRequest) {
+  if (!isPageVisit(request)) return passOn(request);
+  const visit = visitOf(request);
+  try {
+    return await changeSessionInProxy(request, (session) => session.set(HISTORY_KEY, addVisit(session.get(HISTORY_KEY), visit)));
+  } catch (error) {
+    // A history is not worth a failed page: a store that is down, or a session too big for its
+    // cookie, leaves the request as it came, and the page deals with the session as usual.
+    console.error(`Visit to ${visit.path} not recorded:`, error instanceof Error ? error.message : error);
+    return passOn(request);
+  }
+}
+
+export const config = {
+  matcher: [
+    {
+      // Not Next.js's build files and images, nor any path with a dot (favicon.ico, logo.png, robots.txt).
+      source: "/((?!_next/static|_next/image|.*\\..*).*)",
+      // Prefetches: Next.js removes its router headers before the proxy's code runs, so only the
+      // matcher can see them. The same list is ROUTER_PREFETCH_HEADERS and PURPOSE_HEADERS in
+      // lib/session/visit-history.ts (a unit test keeps the two in step); Next.js needs literals here.
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "next-router-segment-prefetch" },
+        { type: "header", key: "purpose", value: ".*prefetch.*" },
+        { type: "header", key: "sec-purpose", value: ".*prefetch.*" },
+      ],
+    },
+  ],
+};
