@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import type { SessionUser } from "@/lib/auth/session-user";
+import { getMessages } from "@/lib/i18n";
 
 const buttonLooks = {
   primary: "bg-indigo-600 px-4 py-2 text-white hover:bg-indigo-700 min-h-10",
@@ -11,27 +12,30 @@ const buttonLooks = {
  * Log-out is a plain HTML form POSTing to /logout (app/(lessons)/logout/route.ts): it works
  * without JavaScript, and a POST is what a cross-site link or image cannot send.
  */
-export function LogOutForm({ variant = "compact" }: { variant?: keyof typeof buttonLooks }) {
+export async function LogOutForm({ variant = "compact" }: { variant?: keyof typeof buttonLooks }) {
+  const { header } = await getMessages();
   return (
     <form action="/logout" method="post" className="shrink-0">
       <button type="submit" className={`inline-flex items-center justify-center rounded-lg text-sm font-medium shadow-sm transition-colors ${buttonLooks[variant]}`}>
-        Log out
+        {header.logOut}
       </button>
     </form>
   );
 }
 
 /** The way in, for a visitor the session does not know. */
-export function LogInLink() {
+export async function LogInLink() {
+  const { header } = await getMessages();
   return (
     <Link href="/login" className="rounded-lg bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-indigo-700">
-      Log in
+      {header.logIn}
     </Link>
   );
 }
 
 /** Who the session says is logged in (name and role), with the way out. */
-export function UserMenu({ user }: { user: SessionUser }) {
+export async function UserMenu({ user }: { user: SessionUser }) {
+  const { header, roles } = await getMessages();
   return (
     <div
       data-testid="user-menu"
@@ -41,7 +45,7 @@ export function UserMenu({ user }: { user: SessionUser }) {
         <span aria-hidden className="grid size-7 shrink-0 place-items-center rounded-full bg-indigo-100 text-xs font-semibold text-indigo-800">
           {user.name.slice(0, 1).toUpperCase()}
         </span>
-        <span className="sr-only">Logged in as</span>
+        <span className="sr-only">{header.loggedInAs}</span>
         <span className="min-w-0 truncate font-medium text-slate-900" data-testid="current-user">
           {user.name}
         </span>
@@ -49,7 +53,7 @@ export function UserMenu({ user }: { user: SessionUser }) {
           data-testid="current-role"
           className={`shrink-0 rounded-full px-2 py-0.5 text-xs font-medium ${user.role === "admin" ? "bg-amber-100 text-amber-900" : "bg-slate-100 text-slate-700"}`}
         >
-          {user.role}
+          {roles.names[user.role]}
         </span>
       </Link>
       <LogOutForm />

@@ -7,9 +7,6 @@ import { verifyPassword } from "./password";
 import type { SessionUser } from "./session-user";
 import { findUserForLogin, toSessionUser, type UserWithPassword } from "./users";
 
-/** The one answer to every failed log-in: an unknown user and a wrong password look alike. */
-export const INVALID_CREDENTIALS = "Invalid username or password";
-
 /**
  * A real argon2id hash, at hashPassword's parameters, of a password nobody knows. An unknown
  * username is checked against it, so that answer costs one argon2 run, like a wrong password:
@@ -17,7 +14,11 @@ export const INVALID_CREDENTIALS = "Invalid username or password";
  */
 export const DUMMY_PASSWORD_HASH = "$argon2id$v=19$m=19456,t=2,p=1$F/R4wucFYgV9nNILxZnmRA$/L/pt+SgQ1yQmk+s6S0B1oxF7mxQ03xiB5rY4b3Aq7s";
 
-/** The user when the password matches, else null. Always exactly one argon2 verification. */
+/**
+ * The user when the password matches, else null. Always exactly one argon2 verification, and the
+ * same null for an unknown user and a wrong password: the caller answers both with one message
+ * (login.invalidCredentials in the catalogues), so the form does not reveal which usernames exist.
+ */
 export async function checkCredentials(username: string, password: string): Promise<UserWithPassword | null> {
   const user = await findUserForLogin(username);
   const matches = await verifyPassword(user?.passwordHash ?? DUMMY_PASSWORD_HASH, password);

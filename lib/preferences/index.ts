@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db";
 import { getSession, type Session } from "@/lib/session";
 
 import { languageFromAcceptLanguage } from "./negotiate";
-import { readPreferences, type Preferences } from "./schema";
+import { hasChosenLanguage, readPreferences, type Preferences } from "./schema";
 
 export * from "./schema";
 
@@ -18,9 +18,8 @@ export * from "./schema";
  */
 export const getPreferences = cache(async (): Promise<Preferences> => {
   const stored = (await getSession()).get("preferences");
-  const chosenLanguage = typeof stored === "object" && stored !== null && !Array.isArray(stored) && "language" in stored;
   const preferences = readPreferences(stored);
-  if (!chosenLanguage) preferences.language = languageFromAcceptLanguage((await headers()).get("accept-language"));
+  if (!hasChosenLanguage(stored)) preferences.language = languageFromAcceptLanguage((await headers()).get("accept-language"));
   return preferences;
 });
 
@@ -43,13 +42,15 @@ export async function savePreferences(preferences: Preferences): Promise<void> {
 export async function adoptSavedPreferences(session: Session, userId: number): Promise<void> {
   const saved = await getDb().user.findUnique({ where: { id: userId }, select: { language: true, theme: true, notifications: true } });
   if (!saved) return;
-  const current = readPreferences(session.get("preferences"));
-  session.set(
-    "preferences",
-    readPreferences({
-      language: saved.language ?? current.language,
-      theme: saved.theme ?? current.theme,
-      notifications: saved.notifications ?? current.notifications,
-    }),
-  );
+  const stored = session.get("preferences");
+  const current = readPreferences(stored);
+  const adopted: Partial<Preferences> = readPreferences({
+    language: saved.language ?? current.language,
+    theme: saved.theme ?? current.theme,
+    notifications: saved.notifications ?? current.notifications,
+  });
+  // Nobody chose a language, before or since: leave it out, so Accept-Language keeps deciding
+  // and a French browser still reads French after logging in.
+  if (saved.language == null && !hasChosenLanguage(stored)) delete adopted.language;
+  session.set("preferences", adopted);
 }

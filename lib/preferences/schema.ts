@@ -4,6 +4,9 @@ export const LANGUAGES = ["en", "es", "fr"] as const;
 export const THEMES = ["light", "dark"] as const;
 
 export type Language = (typeof LANGUAGES)[number];
+
+/** Each language named in itself, so a reader of any of them finds their own. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", es: "Español", fr: "Français" };
 export type Theme = (typeof THEMES)[number];
 
 export const preferencesSchema = z.object({
@@ -24,4 +27,9 @@ export function readPreferences(stored: unknown): Preferences {
     return (parsed.success ? parsed.data : DEFAULT_PREFERENCES[key]) as Preferences[K];
   };
   return { language: pick("language"), theme: pick("theme"), notifications: pick("notifications") };
+}
+
+/** True when the session's "preferences" hold a language someone chose; until then Accept-Language decides. */
+export function hasChosenLanguage(stored: unknown): boolean {
+  return typeof stored === "object" && stored !== null && !Array.isArray(stored) && "language" in stored;
 }

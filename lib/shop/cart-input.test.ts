@@ -1,31 +1,40 @@
 import { describe, expect, it } from "vitest";
 
-import { parseProductId, parseQuantity, QUANTITY_MESSAGES } from "./cart-input";
+import { en } from "@/lib/i18n/catalogues/en";
+import { fr } from "@/lib/i18n/catalogues/fr";
+
+import { parseProductId, parseQuantity } from "./cart-input";
+
+const text = en.cart.rules;
 
 describe("parseQuantity", () => {
   it("accepts whole numbers from 1 to 99", () => {
-    expect(parseQuantity("1")).toEqual({ ok: true, value: 1 });
-    expect(parseQuantity(" 99 ")).toEqual({ ok: true, value: 99 });
-    expect(parseQuantity("007")).toEqual({ ok: true, value: 7 });
+    expect(parseQuantity("1", text)).toEqual({ ok: true, value: 1 });
+    expect(parseQuantity(" 99 ", text)).toEqual({ ok: true, value: 99 });
+    expect(parseQuantity("007", text)).toEqual({ ok: true, value: 7 });
   });
 
   for (const [typed, message] of [
-    ["", QUANTITY_MESSAGES.missing],
-    ["   ", QUANTITY_MESSAGES.missing],
-    ["0", QUANTITY_MESSAGES.tooSmall],
-    ["-3", QUANTITY_MESSAGES.tooSmall],
-    ["100", QUANTITY_MESSAGES.tooLarge],
-    ["99999999999999999999999", QUANTITY_MESSAGES.tooLarge],
-    ["1.5", QUANTITY_MESSAGES.notWhole],
-    ["2.0", QUANTITY_MESSAGES.notWhole],
-    ["1e1", QUANTITY_MESSAGES.notWhole],
-    ["two", QUANTITY_MESSAGES.notWhole],
-    ["0x10", QUANTITY_MESSAGES.notWhole],
+    ["", "Type a quantity."],
+    ["   ", "Type a quantity."],
+    ["0", "The quantity must be at least 1."],
+    ["-3", "The quantity must be at least 1."],
+    ["100", "At most 99 of one product fit in the cart."],
+    ["99999999999999999999999", "At most 99 of one product fit in the cart."],
+    ["1.5", "The quantity must be a whole number, such as 1 or 2."],
+    ["2.0", "The quantity must be a whole number, such as 1 or 2."],
+    ["1e1", "The quantity must be a whole number, such as 1 or 2."],
+    ["two", "The quantity must be a whole number, such as 1 or 2."],
+    ["0x10", "The quantity must be a whole number, such as 1 or 2."],
   ] as const) {
     it(`refuses ${JSON.stringify(typed)}: ${message}`, () => {
-      expect(parseQuantity(typed)).toEqual({ ok: false, message });
+      expect(parseQuantity(typed, text)).toEqual({ ok: false, message });
     });
   }
+
+  it("answers in the language of the words it is given", () => {
+    expect(parseQuantity("100", fr.cart.rules)).toEqual({ ok: false, message: "Le panier accepte au plus 99 exemplaires d’un même produit." });
+  });
 });
 
 describe("parseProductId", () => {

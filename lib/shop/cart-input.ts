@@ -2,22 +2,22 @@
 // has min and max, but a request need not come from the page, so the server checks everything.
 import { z } from "zod";
 
+import { format } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/catalogues/en";
+
 import { MAX_QUANTITY } from "./cart-rules";
 
-export const QUANTITY_MESSAGES = {
-  missing: "Type a quantity.",
-  notWhole: "The quantity must be a whole number, such as 1 or 2.",
-  tooSmall: "The quantity must be at least 1.",
-  tooLarge: `At most ${MAX_QUANTITY} of one product fit in the cart.`,
-} as const;
+/** The cart's words for its rules, in the visitor's language (messages.cart.rules). */
+export type CartRuleText = Messages["cart"]["rules"];
 
-export const quantitySchema = z
-  .string()
-  .trim()
-  .min(1, { error: QUANTITY_MESSAGES.missing })
-  .regex(/^[+-]?[0-9]+$/, { error: QUANTITY_MESSAGES.notWhole })
-  .transform(Number)
-  .pipe(z.number().min(1, { error: QUANTITY_MESSAGES.tooSmall }).max(MAX_QUANTITY, { error: QUANTITY_MESSAGES.tooLarge }));
+export const quantitySchema = (text: CartRuleText) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: text.quantityMissing })
+    .regex(/^[+-]?[0-9]+$/, { error: text.quantityNotWhole })
+    .transform(Number)
+    .pipe(z.number().min(1, { error: text.quantityTooSmall }).max(MAX_QUANTITY, { error: format(text.quantityTooLarge, { max: MAX_QUANTITY }) }));
 
 /** A product id as a form sends it; anything else cannot name a product. */
 export const productIdSchema = z
@@ -27,9 +27,10 @@ export const productIdSchema = z
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
-export function parseQuantity(text: string): Parsed<number> {
-  const parsed = quantitySchema.safeParse(text);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: parsed.error.issues[0]?.message ?? QUANTITY_MESSAGES.notWhole };
+/** The quantity typed, or the message that says what is wrong with it. */
+export function parseQuantity(typed: string, text: CartRuleText): Parsed<number> {
+  const parsed = quantitySchema(text).safeParse(typed);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: parsed.error.issues[0]?.message ?? text.quantityNotWhole };
 }
 
 /** The id, or null for text that names no product (the caller answers as for an unknown product). */

@@ -4,12 +4,9 @@ import {
   addToCart,
   countItems,
   MAX_LINES,
-  NOT_IN_CART,
   parseCart,
   removeFromCart,
   setQuantity,
-  TOO_MANY_LINES,
-  UNKNOWN_PRODUCT,
   withoutMissing,
   type Cart,
   type StockedProduct,
@@ -24,7 +21,7 @@ const cartOfLines = (lines: number): Cart => Object.fromEntries(Array.from({ len
 
 describe("addToCart", () => {
   it("adds a product that is not in the cart yet", () => {
-    expect(addToCart({}, notebook, 2)).toEqual({ ok: true, cart: { "2": 2 }, message: "Added 2 × Grid notebook to your cart." });
+    expect(addToCart({}, notebook, 2)).toEqual({ ok: true, cart: { "2": 2 }, done: { kind: "added", name: "Grid notebook", quantity: 2 } });
   });
 
   it("merges with the quantity already in the cart", () => {
@@ -39,35 +36,32 @@ describe("addToCart", () => {
   });
 
   it("refuses a product that does not exist", () => {
-    expect(addToCart({ "2": 1 }, null, 1)).toEqual({ ok: false, message: UNKNOWN_PRODUCT });
+    expect(addToCart({ "2": 1 }, null, 1)).toEqual({ ok: false, problem: { kind: "unknown-product" } });
   });
 
   it("takes the stock exactly, and refuses one more", () => {
     expect(addToCart({}, tote, 3)).toMatchObject({ ok: true, cart: { "6": 3 } });
-    expect(addToCart({}, tote, 4)).toEqual({ ok: false, message: "There are only 3 of “Canvas tote” in stock." });
+    expect(addToCart({}, tote, 4)).toEqual({ ok: false, problem: { kind: "short", name: "Canvas tote", stock: 3, held: 0 } });
   });
 
   it("counts what the cart already holds against the stock", () => {
-    expect(addToCart({ "6": 2 }, tote, 2)).toEqual({ ok: false, message: "There are only 3 of “Canvas tote” in stock, and your cart already holds 2." });
+    expect(addToCart({ "6": 2 }, tote, 2)).toEqual({ ok: false, problem: { kind: "short", name: "Canvas tote", stock: 3, held: 2 } });
   });
 
   it("says a product is out of stock", () => {
-    expect(addToCart({}, soldOut, 1)).toEqual({ ok: false, message: "Sorry, “Paper lantern” is out of stock." });
+    expect(addToCart({}, soldOut, 1)).toEqual({ ok: false, problem: { kind: "out-of-stock", name: "Paper lantern" } });
   });
 
   it("keeps one line at 99 at most, even when merging", () => {
     const plenty = { ...notebook, stock: 500 };
     expect(addToCart({ "2": 90 }, plenty, 9)).toMatchObject({ ok: true, cart: { "2": 99 } });
-    expect(addToCart({ "2": 90 }, plenty, 10)).toEqual({
-      ok: false,
-      message: "One line of the cart holds at most 99, and your cart already holds 90 of “Grid notebook”.",
-    });
+    expect(addToCart({ "2": 90 }, plenty, 10)).toEqual({ ok: false, problem: { kind: "line-limit", name: "Grid notebook", held: 90 } });
   });
 
   it(`holds ${MAX_LINES} different products and refuses a ${MAX_LINES + 1}st`, () => {
     const full = cartOfLines(MAX_LINES);
     expect(addToCart(cartOfLines(MAX_LINES - 1), { id: MAX_LINES, name: "Last", stock: 5 }, 1)).toMatchObject({ ok: true });
-    expect(addToCart(full, { id: 1000, name: "One too many", stock: 5 }, 1)).toEqual({ ok: false, message: TOO_MANY_LINES });
+    expect(addToCart(full, { id: 1000, name: "One too many", stock: 5 }, 1)).toEqual({ ok: false, problem: { kind: "too-many-lines" } });
   });
 
   it("still adds more of a product already in a full cart", () => {
@@ -77,33 +71,33 @@ describe("addToCart", () => {
 
 describe("setQuantity", () => {
   it("replaces the quantity of a line", () => {
-    expect(setQuantity({ "2": 5 }, 2, notebook, 1)).toEqual({ ok: true, cart: { "2": 1 }, message: "You now have 1 × Grid notebook in your cart." });
+    expect(setQuantity({ "2": 5 }, 2, notebook, 1)).toEqual({ ok: true, cart: { "2": 1 }, done: { kind: "updated", name: "Grid notebook", quantity: 1 } });
   });
 
   it("refuses more than the stock", () => {
-    expect(setQuantity({ "6": 1 }, 6, tote, 4)).toEqual({ ok: false, message: "There are only 3 of “Canvas tote” in stock." });
+    expect(setQuantity({ "6": 1 }, 6, tote, 4)).toEqual({ ok: false, problem: { kind: "short", name: "Canvas tote", stock: 3, held: 0 } });
   });
 
   it("refuses a product that is not in the cart", () => {
-    expect(setQuantity({ "2": 1 }, 6, tote, 1)).toEqual({ ok: false, message: NOT_IN_CART });
+    expect(setQuantity({ "2": 1 }, 6, tote, 1)).toEqual({ ok: false, problem: { kind: "not-in-cart" } });
   });
 
   it("refuses a line whose product no longer exists", () => {
-    expect(setQuantity({ "9": 1 }, 9, null, 2)).toEqual({ ok: false, message: UNKNOWN_PRODUCT });
+    expect(setQuantity({ "9": 1 }, 9, null, 2)).toEqual({ ok: false, problem: { kind: "unknown-product" } });
   });
 });
 
 describe("removeFromCart", () => {
   it("takes the line out and leaves the others", () => {
-    expect(removeFromCart({ "2": 2, "6": 1 }, 2, "Grid notebook")).toEqual({ ok: true, cart: { "6": 1 }, message: "Removed Grid notebook from your cart." });
+    expect(removeFromCart({ "2": 2, "6": 1 }, 2, "Grid notebook")).toEqual({ ok: true, cart: { "6": 1 }, done: { kind: "removed", name: "Grid notebook" } });
   });
 
   it("removes a line whose product is gone", () => {
-    expect(removeFromCart({ "9": 1 }, 9, null)).toEqual({ ok: true, cart: {}, message: "Removed a product that is no longer sold." });
+    expect(removeFromCart({ "9": 1 }, 9, null)).toEqual({ ok: true, cart: {}, done: { kind: "removed", name: null } });
   });
 
   it("says so when the product is not in the cart", () => {
-    expect(removeFromCart({ "2": 2 }, 6, "Canvas tote")).toEqual({ ok: false, message: NOT_IN_CART });
+    expect(removeFromCart({ "2": 2 }, 6, "Canvas tote")).toEqual({ ok: false, problem: { kind: "not-in-cart" } });
   });
 });
 

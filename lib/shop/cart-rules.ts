@@ -18,7 +18,26 @@ export interface StockedProduct {
   stock: number;
 }
 
-export type CartChange = { ok: true; cart: Cart; message: string } | { ok: false; message: string };
+/** What a change did, for its confirmation. lib/shop/messages.ts puts it into the visitor's words. */
+export type CartDone =
+  | { kind: "added"; name: string; quantity: number }
+  | { kind: "updated"; name: string; quantity: number }
+  /** `name` is null when the product is gone from the shop. */
+  | { kind: "removed"; name: string | null };
+
+/** Why a change was refused: facts, not sentences, so the rules stay the same in every language. */
+export type CartProblem =
+  | { kind: "unknown-product" }
+  | { kind: "not-in-cart" }
+  | { kind: "too-many-lines" }
+  | { kind: "line-limit"; name: string; held: number }
+  | { kind: "out-of-stock"; name: string }
+  /** More than the stock; `held` is what the cart already holds of it (0 when that does not count). */
+  | { kind: "short"; name: string; stock: number; held: number }
+  /** Not a rule: the new cart would not fit in the session's cookie (lib/shop/cart.ts). */
+  | { kind: "session-too-large"; sizeBytes: number };
+
+export type CartChange = { ok: true; cart: Cart; done: CartDone } | { ok: false; problem: CartProblem };
 
 const PRODUCT_KEY = /^[1-9][0-9]{0,9}$/;
 
@@ -43,44 +62,39 @@ export const countItems = (cart: Cart): number => Object.values(cart).reduce((su
 
 const inCart = (cart: Cart, productId: number): number => cart[String(productId)] ?? 0;
 
-export const UNKNOWN_PRODUCT = "That product does not exist: it may have been removed from the shop.";
-export const NOT_IN_CART = "That product is not in your cart.";
-export const TOO_MANY_LINES = `Your cart holds at most ${MAX_LINES} different products. Remove one before adding another.`;
+const refuse = (problem: CartProblem): CartChange => ({ ok: false, problem });
 
-/** "There are only 3 of “Canvas tote” in stock, and your cart already holds 2." */
-function stockMessage(product: StockedProduct, alreadyInCart: number): string {
-  if (product.stock <= 0) return `Sorry, “${product.name}” is out of stock.`;
-  const held = alreadyInCart > 0 ? `, and your cart already holds ${alreadyInCart}` : "";
-  return `There ${product.stock === 1 ? "is only 1" : `are only ${product.stock}`} of “${product.name}” in stock${held}.`;
+/** Out of stock, or not enough of it: "There are only 3 of “Canvas tote” in stock, and your cart already holds 2." */
+function notEnoughStock(product: StockedProduct, alreadyInCart: number): CartChange {
+  if (product.stock <= 0) return refuse({ kind: "out-of-stock", name: product.name });
+  return refuse({ kind: "short", name: product.name, stock: product.stock, held: alreadyInCart });
 }
 
 /** Adds a quantity of a product, merging with what the cart already holds of it. Never changes `cart`. */
 export function addToCart(cart: Cart, product: StockedProduct | null, quantity: number): CartChange {
-  if (!product) return { ok: false, message: UNKNOWN_PRODUCT };
+  if (!product) return refuse({ kind: "unknown-product" });
   const held = inCart(cart, product.id);
-  if (held === 0 && Object.keys(cart).length >= MAX_LINES) return { ok: false, message: TOO_MANY_LINES };
+  if (held === 0 && Object.keys(cart).length >= MAX_LINES) return refuse({ kind: "too-many-lines" });
   const wanted = held + quantity;
-  if (wanted > MAX_QUANTITY) {
-    return { ok: false, message: `One line of the cart holds at most ${MAX_QUANTITY}, and your cart already holds ${held} of “${product.name}”.` };
-  }
-  if (wanted > product.stock) return { ok: false, message: stockMessage(product, held) };
-  return { ok: true, cart: { ...cart, [String(product.id)]: wanted }, message: `Added ${quantity} × ${product.name} to your cart.` };
+  if (wanted > MAX_QUANTITY) return refuse({ kind: "line-limit", name: product.name, held });
+  if (wanted > product.stock) return notEnoughStock(product, held);
+  return { ok: true, cart: { ...cart, [String(product.id)]: wanted }, done: { kind: "added", name: product.name, quantity } };
 }
 
 /** Sets the quantity of a line already in the cart. */
 export function setQuantity(cart: Cart, productId: number, product: StockedProduct | null, quantity: number): CartChange {
-  if (inCart(cart, productId) === 0) return { ok: false, message: NOT_IN_CART };
-  if (!product) return { ok: false, message: UNKNOWN_PRODUCT };
-  if (quantity > product.stock) return { ok: false, message: stockMessage(product, 0) };
-  return { ok: true, cart: { ...cart, [String(productId)]: quantity }, message: `You now have ${quantity} × ${product.name} in your cart.` };
+  if (inCart(cart, productId) === 0) return refuse({ kind: "not-in-cart" });
+  if (!product) return refuse({ kind: "unknown-product" });
+  if (quantity > product.stock) return notEnoughStock(product, 0);
+  return { ok: true, cart: { ...cart, [String(productId)]: quantity }, done: { kind: "updated", name: product.name, quantity } };
 }
 
-/** Takes a line out of the cart; `name` is for the message (null when the product is gone). */
+/** Takes a line out of the cart; `name` is for the confirmation (null when the product is gone). */
 export function removeFromCart(cart: Cart, productId: number, name: string | null): CartChange {
-  if (inCart(cart, productId) === 0) return { ok: false, message: NOT_IN_CART };
+  if (inCart(cart, productId) === 0) return refuse({ kind: "not-in-cart" });
   const rest = { ...cart };
   delete rest[String(productId)];
-  return { ok: true, cart: rest, message: name ? `Removed ${name} from your cart.` : "Removed a product that is no longer sold." };
+  return { ok: true, cart: rest, done: { kind: "removed", name } };
 }
 
 /** Keeps only the lines whose product still exists. */

@@ -2,7 +2,7 @@ import "server-only";
 
 import { getSession, SessionTooLargeError } from "@/lib/session";
 
-import { addToCart, cartProductIds, parseCart, removeFromCart, setQuantity, UNKNOWN_PRODUCT, withoutMissing, type Cart, type CartChange } from "./cart-rules";
+import { addToCart, cartProductIds, parseCart, removeFromCart, setQuantity, withoutMissing, type Cart, type CartChange, type CartProblem } from "./cart-rules";
 import { priceCart, type PricedCart } from "./pricing";
 import { findProduct, findProducts } from "./products";
 
@@ -26,7 +26,7 @@ export async function getPricedCart(): Promise<PricedCart> {
  * `session.modified = True` after changing session["cart"] in place; here the whole new cart is
  * set, so there is no in-place change to miss.
  */
-export async function saveCart(cart: Cart): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function saveCart(cart: Cart): Promise<{ ok: true } | { ok: false; problem: CartProblem }> {
   const session = await getSession();
   const previous = session.get(CART_KEY);
   const existing = await findProducts(cartProductIds(cart));
@@ -41,7 +41,7 @@ export async function saveCart(cart: Cart): Promise<{ ok: true } | { ok: false; 
     // Not saved: put the old cart back, so this request's page shows what the browser still has.
     if (previous === undefined) session.pop(CART_KEY);
     else session.set(CART_KEY, previous);
-    return { ok: false, message: error.message };
+    return { ok: false, problem: { kind: "session-too-large", sizeBytes: error.sizeBytes } };
   }
 }
 
@@ -60,13 +60,13 @@ export async function addItem(productId: number | null, quantity: number): Promi
 
 /** Flask: cart[id] = quantity */
 export async function changeQuantity(productId: number | null, quantity: number): Promise<CartChange> {
-  if (productId === null) return { ok: false, message: UNKNOWN_PRODUCT };
+  if (productId === null) return { ok: false, problem: { kind: "unknown-product" } };
   return applyChange(setQuantity(await getCart(), productId, await findProduct(productId), quantity));
 }
 
 /** Flask: cart.pop(id, None) */
 export async function removeItem(productId: number | null): Promise<CartChange> {
-  if (productId === null) return { ok: false, message: UNKNOWN_PRODUCT };
+  if (productId === null) return { ok: false, problem: { kind: "unknown-product" } };
   const product = await findProduct(productId);
   return applyChange(removeFromCart(await getCart(), productId, product?.name ?? null));
 }

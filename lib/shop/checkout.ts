@@ -3,11 +3,16 @@ import "server-only";
 import { getDb } from "@/lib/db";
 
 import { emptyCart, getCart } from "./cart";
-import { placeOrder } from "./place-order";
+import { placeOrder, type Shortage } from "./place-order";
 
-export type CheckoutResult = { ok: true; orderId: number } | { ok: false; message: string };
+/** Why no order was placed; lib/shop/messages.ts puts it into the visitor's words. */
+export type CheckoutProblem =
+  | { kind: "empty" }
+  /** Another order was placed since the summary was shown. */
+  | { kind: "stale" }
+  | { kind: "short"; shortage: Shortage };
 
-export const EMPTY_CART = "Your cart is empty.";
+export type CheckoutResult = { ok: true; orderId: number } | { ok: false; problem: CheckoutProblem };
 
 /**
  * Places the session's cart as an order for the logged-in user, then empties the cart. Call
@@ -22,10 +27,9 @@ export async function checkOut(userId: number, seenOrderId: number): Promise<Che
       await emptyCart();
       return { ok: true, orderId: result.orderId };
     case "empty":
-      return { ok: false, message: EMPTY_CART };
     case "stale":
-      return { ok: false, message: "You placed another order after this summary was shown. Check the summary below, then place this order." };
+      return { ok: false, problem: { kind: result.status } };
     case "short":
-      return { ok: false, message: result.message };
+      return { ok: false, problem: { kind: "short", shortage: result.shortage } };
   }
 }

@@ -22,6 +22,12 @@ describe("formatCents", () => {
     expect(formatCents(-250)).toBe("-$2.50");
   });
 
+  it("writes dollars the way each language does", () => {
+    expect(formatCents(123_450, "es")).toBe("1234,50\u00a0US$");
+    expect(formatCents(123_450, "fr")).toBe("1\u202f234,50\u00a0$US");
+    expect(formatCents(9_007_199_254_740_991, "fr")).toMatch(/,91\u00a0\$US$/);
+  });
+
   it("refuses a fraction of a cent", () => {
     expect(() => formatCents(12.5)).toThrow(RangeError);
   });

@@ -13,7 +13,15 @@ export type PlaceOrderResult =
   | { status: "duplicate"; orderId: number }
   /** Another, different order was placed since the summary was shown: the person should look again. */
   | { status: "stale" }
-  | { status: "short"; message: string };
+  /** A product has less stock than the cart asks for: nothing was written. */
+  | { status: "short"; shortage: Shortage };
+
+/** The first line whose product has not enough stock left (0 when it is sold out). */
+export interface Shortage {
+  name: string;
+  stock: number;
+  wanted: number;
+}
 
 export interface PlaceOrderInput {
   userId: number;
@@ -29,13 +37,6 @@ export interface PlaceOrderInput {
 
 const sameLines = (ordered: { productId: number; quantity: number }[], lines: PricedLine[]) =>
   ordered.length === lines.length && lines.every((line) => ordered.some((o) => o.productId === line.product.id && o.quantity === line.quantity));
-
-/** "Only 2 of “Canvas tote” are left, and your cart asks for 3." */
-function shortMessage(line: PricedLine): string {
-  const { name, stock } = line.product;
-  const left = stock <= 0 ? `“${name}” is sold out` : `Only ${stock} of “${name}” ${stock === 1 ? "is" : "are"} left, and your cart asks for ${line.quantity}`;
-  return `${left}. Nothing was ordered: change your cart and place the order again.`;
-}
 
 /**
  * Checkout in one database transaction: read prices and stock as they are now, check every line,
@@ -57,7 +58,7 @@ export async function placeOrder(db: PrismaClient, { userId, cart, seenOrderId }
 
     // Every check before the first write, so a refusal has written nothing.
     const short = priced.lines.find((line) => line.quantity > line.product.stock);
-    if (short) return { status: "short", message: shortMessage(short) };
+    if (short) return { status: "short", shortage: { name: short.product.name, stock: Math.max(short.product.stock, 0), wanted: short.quantity } };
 
     for (const { product, quantity } of priced.lines) {
       // The condition repeats the check in SQL: stock can never go below zero, whatever ran meanwhile.

@@ -24,13 +24,13 @@ const show = (value: unknown) => JSON.stringify(value);
 const basicsText = async () => (await getMessages()).basics;
 
 /** Runs a change and saves it, turning a cookie that would be too big into the form's message. */
-async function saveChange(text: Text, change: (session: Session) => string): Promise<FormState> {
+async function saveChange(change: (session: Session) => string): Promise<FormState> {
   const session = await getSession();
   const message = change(session);
   try {
     await session.save();
   } catch (error) {
-    if (error instanceof SessionTooLargeError) return { message: format(text.tooLarge, { size: error.sizeBytes, limit: COOKIE_SIZE_LIMIT }) };
+    if (error instanceof SessionTooLargeError) return { message: format((await getMessages()).errors.sessionTooLarge, { size: error.sizeBytes, limit: COOKIE_SIZE_LIMIT }) };
     throw error;
   }
   revalidatePath("/basics");
@@ -54,7 +54,7 @@ export async function setKey(_previous: FormState, formData: FormData): Promise<
   if (isReservedSessionKey(key)) return { errors: { key: format(text.errorKeyReserved, { key }) }, values: { key, value: typedValue } };
   const value = valueSchema(text).safeParse(typedValue);
   if (!value.success) return { errors: { value: value.error.issues[0]?.message }, values: { key, value: typedValue } };
-  return saveChange(text, (session) => {
+  return saveChange((session) => {
     session.set(key, value.data);
     return format(text.resultSet, { key, value: show(value.data) });
   });
@@ -81,13 +81,13 @@ export async function popKey(_previous: FormState, formData: FormData): Promise<
   if ("refused" in parsed) return parsed.refused;
   const { key } = parsed;
   if (!(await getSession()).has(key)) return { ok: true, values: { key }, message: format(text.resultPopMissing, { key }) };
-  return saveChange(text, (session) => format(text.resultPop, { key, value: show(session.pop(key)) }));
+  return saveChange((session) => format(text.resultPop, { key, value: show(session.pop(key)) }));
 }
 
 /** Flask: session.clear() */
 export async function clearSession(): Promise<FormState> {
   const text = await basicsText();
-  return saveChange(text, (session) => {
+  return saveChange((session) => {
     session.clear();
     return text.resultClear;
   });
@@ -97,7 +97,7 @@ export async function clearSession(): Promise<FormState> {
 export async function setPermanent(_previous: FormState, formData: FormData): Promise<FormState> {
   const text = await basicsText();
   const permanent = fieldText(formData, "permanent") === "true";
-  return saveChange(text, (session) => {
+  return saveChange((session) => {
     session.permanent = permanent;
     return permanent ? text.resultPermanent : text.resultTransient;
   });

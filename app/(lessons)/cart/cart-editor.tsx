@@ -4,11 +4,12 @@ import Link from "next/link";
 import { useActionState } from "react";
 
 import { FormMessage } from "@/app/ui/form-message";
+import { RichText } from "@/app/ui/rich-text";
 import { SubmitButton } from "@/app/ui/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";
+import type { Messages } from "@/lib/i18n/catalogues/en";
 
 import { changeCart } from "./actions";
-import { EmptyCart } from "./empty-cart";
 import { QuantityError, QuantityField } from "./quantity-field";
 
 /** A cart line as the server priced it, formatted for display. */
@@ -20,8 +21,13 @@ export interface CartLineView {
   lineTotal: string;
 }
 
-/** The cart's lines with their forms. One action state for all, so a message outlives the line it was about. */
-export function CartEditor({ lines, total }: { lines: CartLineView[]; total: string }) {
+export type CartEditorText = Pick<Messages["cart"], "linesLabel" | "each" | "quantity" | "update" | "remove" | "total" | "clear" | "continueShopping" | "checkOut">;
+
+/**
+ * The cart's lines with their forms. One action state for all, so a message outlives the line it
+ * was about. `empty` is what to show once no line is left (rendered by the server).
+ */
+export function CartEditor({ lines, total, empty, text }: { lines: CartLineView[]; total: string; empty: React.ReactNode; text: CartEditorText }) {
   const [state, formAction] = useActionState(changeCart, initialFormState);
 
   return (
@@ -31,10 +37,10 @@ export function CartEditor({ lines, total }: { lines: CartLineView[]; total: str
       </div>
 
       {lines.length === 0 ? (
-        <EmptyCart />
+        empty
       ) : (
         <>
-          <ul className="divide-y divide-slate-200 border-y border-slate-200" aria-label="Cart lines">
+          <ul className="divide-y divide-slate-200 border-y border-slate-200" aria-label={text.linesLabel}>
             {lines.map((line) => {
               const field = `quantity-${line.productId}`;
               const error = state.errors?.[field];
@@ -43,7 +49,7 @@ export function CartEditor({ lines, total }: { lines: CartLineView[]; total: str
                   <div className="min-w-0">
                     <p className="font-medium text-slate-900">{line.name}</p>
                     <p className="text-sm text-slate-500">
-                      <span data-testid="unit-price">{line.unitPrice}</span> each
+                      <RichText text={text.each} values={{ price: <span data-testid="unit-price">{line.unitPrice}</span> }} />
                     </p>
                   </div>
                   <p className="text-right font-semibold tabular-nums text-slate-900" data-testid="line-total">
@@ -53,13 +59,13 @@ export function CartEditor({ lines, total }: { lines: CartLineView[]; total: str
                     <form action={formAction} noValidate className="flex items-center gap-2">
                       <input type="hidden" name="intent" value="update" />
                       <input type="hidden" name="productId" value={line.productId} />
-                      <QuantityField id={field} defaultValue={state.values?.[field] ?? line.quantity} error={error} inline />
-                      <SubmitButton variant="secondary">Update</SubmitButton>
+                      <QuantityField id={field} label={text.quantity} defaultValue={state.values?.[field] ?? line.quantity} error={error} inline />
+                      <SubmitButton variant="secondary">{text.update}</SubmitButton>
                     </form>
                     <form action={formAction}>
                       <input type="hidden" name="intent" value="remove" />
                       <input type="hidden" name="productId" value={line.productId} />
-                      <SubmitButton variant="danger">Remove</SubmitButton>
+                      <SubmitButton variant="danger">{text.remove}</SubmitButton>
                     </form>
                   </div>
                   {error && (
@@ -73,7 +79,7 @@ export function CartEditor({ lines, total }: { lines: CartLineView[]; total: str
           </ul>
 
           <div className="flex items-baseline justify-between gap-4">
-            <p className="font-medium text-slate-700">Total</p>
+            <p className="font-medium text-slate-700">{text.total}</p>
             <p className="text-xl font-semibold tabular-nums text-slate-900" data-testid="cart-total">
               {total}
             </p>
@@ -82,14 +88,14 @@ export function CartEditor({ lines, total }: { lines: CartLineView[]; total: str
           <div className="flex flex-wrap items-center justify-between gap-3">
             <form action={formAction}>
               <input type="hidden" name="intent" value="clear" />
-              <SubmitButton variant="danger">Clear cart</SubmitButton>
+              <SubmitButton variant="danger">{text.clear}</SubmitButton>
             </form>
             <div className="flex flex-wrap items-center gap-3">
               <Link href="/shop" className="text-sm font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
-                Continue shopping
+                {text.continueShopping}
               </Link>
               <Link href="/cart/checkout" className="inline-flex min-h-10 items-center rounded-lg bg-indigo-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-700">
-                Check out
+                {text.checkOut}
               </Link>
             </div>
           </div>

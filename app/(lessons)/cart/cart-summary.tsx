@@ -1,24 +1,25 @@
 import Link from "next/link";
 
+import { RichText } from "@/app/ui/rich-text";
+import { getLanguage, getMessages, plural } from "@/lib/i18n";
 import { formatCents } from "@/lib/shop/money";
 import type { PricedCart } from "@/lib/shop/pricing";
 
-export const itemsText = (count: number) => `${count} ${count === 1 ? "item" : "items"}`;
-
 /** One line about the cart for the top of a page: the header belongs to every lesson, this to this one. */
-export function CartSummary({ cart }: { cart: PricedCart }) {
+export async function CartSummary({ cart }: { cart: PricedCart }) {
+  const [{ cart: text }, language] = await Promise.all([getMessages(), getLanguage()]);
+  const items = <strong data-testid="cart-count">{plural(language, cart.itemCount, text.items)}</strong>;
   return (
     <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-indigo-100 bg-indigo-50 px-4 py-3 text-sm text-indigo-950">
       <p>
-        Your cart: <strong data-testid="cart-count">{itemsText(cart.itemCount)}</strong>
-        {cart.itemCount > 0 && (
-          <>
-            , <span data-testid="cart-summary-total">{formatCents(cart.totalCents)}</span>
-          </>
+        {cart.itemCount > 0 ? (
+          <RichText text={text.withItemsAndTotal} values={{ items, total: <span data-testid="cart-summary-total">{formatCents(cart.totalCents, language)}</span> }} />
+        ) : (
+          <RichText text={text.withItems} values={{ items }} />
         )}
       </p>
       <Link href="/cart" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
-        View cart
+        {text.viewCart}
       </Link>
     </div>
   );

@@ -1,5 +1,5 @@
 import { Card } from "@/app/ui/card";
-import { CodeSample } from "@/app/ui/code-sample";
+import { FlaskAndExpress } from "@/app/ui/flask-and-express";
 import { InspectorLink } from "@/app/ui/inspector-link";
 import { SessionContents } from "@/app/ui/session-contents";
 import { SourceFiles } from "@/app/ui/source-files";
@@ -39,12 +39,7 @@ export async function LessonPanels({
           </Card>
         </div>
       </div>
-      <div className="space-y-2">
-        <CodeSample code={flask} />
-        <p className="px-1 text-sm text-slate-600">
-          In Express (express-session): <code className="font-mono text-xs wrap-anywhere text-slate-800">{express}</code>
-        </p>
-      </div>
+      <FlaskAndExpress flask={flask} label={common.flaskSample} express={express} />
     </div>
   );
 }

@@ -2,16 +2,20 @@ import type { Metadata } from "next";
 
 import { Card } from "@/app/ui/card";
 import { LessonHeader } from "@/app/ui/lesson-header";
+import { RichText } from "@/app/ui/rich-text";
+import { format, getLanguage, getMessages, plural } from "@/lib/i18n";
 import { getPricedCart } from "@/lib/shop/cart";
 import { formatCents } from "@/lib/shop/money";
 import { getSession } from "@/lib/session";
 
 import { CartEditor } from "./cart-editor";
-import { itemsText } from "./cart-summary";
+import { EmptyCart } from "./empty-cart";
 import { LessonPanels } from "./lesson-panels";
 import { MissingProductsNote } from "./missing-products-note";
 
-export const metadata: Metadata = { title: "Your cart" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).cart.title };
+}
 
 const FLASK = `
 @app.post("/cart/update")
@@ -36,34 +40,38 @@ def clear_cart():
 const EXPRESS = `delete req.session.cart[id]; // express-session notices in-place changes by itself`;
 
 export default async function CartPage() {
-  const [session, cart] = await Promise.all([getSession(), getPricedCart()]);
+  const [session, cart, { cart: text, shop }, language] = await Promise.all([getSession(), getPricedCart(), getMessages(), getLanguage()]);
   const lines = cart.lines.map(({ product, quantity, lineTotalCents }) => ({
     productId: product.id,
     name: product.name,
-    unitPrice: formatCents(product.priceCents),
+    unitPrice: formatCents(product.priceCents, language),
     quantity,
-    lineTotal: formatCents(lineTotalCents),
+    lineTotal: formatCents(lineTotalCents, language),
   }));
+  // Only the words the editor shows go to the browser.
+  const { linesLabel, each, quantity, update, remove, total, clear, continueShopping, checkOut } = text;
 
   return (
     <>
-      <LessonHeader eyebrow="Lesson · Shopping cart" title="Your cart">
+      <LessonHeader eyebrow={shop.eyebrow} title={text.title}>
         <p>
-          Everything on this page is computed from two things: the ids and quantities in{" "}
-          <code className="font-mono text-sm">session[&quot;cart&quot;]</code>, and the names and prices in the database
-          right now. Each line&apos;s total and the cart&apos;s total are whole cents, multiplied and added on the server.
+          <RichText text={text.intro} values={{ key: <code className="font-mono text-sm">session[&quot;cart&quot;]</code> }} />
         </p>
         <p>
-          Changing a quantity or removing a line runs a server action that writes a new cart to the session; clearing
-          it pops the key, as <code className="font-mono text-sm">session.pop(&quot;cart&quot;, None)</code> does in Flask.
+          <RichText text={text.introChanges} values={{ code: <code className="font-mono text-sm">session.pop(&quot;cart&quot;, None)</code> }} />
         </p>
       </LessonHeader>
 
       <LessonPanels session={session.data} flask={FLASK} express={EXPRESS} files={["app/(lessons)/cart/actions.ts", "app/(lessons)/cart/cart-editor.tsx", "lib/shop/cart.ts", "lib/shop/pricing.ts"]}>
-        <Card title={cart.itemCount > 0 ? `Your cart: ${itemsText(cart.itemCount)}` : "Your cart"}>
+        <Card title={cart.itemCount > 0 ? format(text.withItems, { items: plural(language, cart.itemCount, text.items) }) : text.title}>
           <div className="space-y-4">
             <MissingProductsNote ids={cart.missingIds} />
-            <CartEditor lines={lines} total={formatCents(cart.totalCents)} />
+            <CartEditor
+              lines={lines}
+              total={formatCents(cart.totalCents, language)}
+              empty={<EmptyCart />}
+              text={{ linesLabel, each, quantity, update, remove, total, clear, continueShopping, checkOut }}
+            />
           </div>
         </Card>
       </LessonPanels>

@@ -4,11 +4,11 @@ import { MAX_QUANTITY } from "@/lib/shop/cart-rules";
  * A quantity input with its label and error. min, max and step help a person; the server checks
  * the same rules again, because a request need not come from this page.
  */
-export function QuantityField({ id, defaultValue, error, inline = false }: { id: string; defaultValue: string | number; error?: string; inline?: boolean }) {
+export function QuantityField({ id, label, defaultValue, error, inline = false }: { id: string; label: string; defaultValue: string | number; error?: string; inline?: boolean }) {
   return (
     <div className={inline ? "flex items-center gap-2" : "space-y-1"}>
       <label htmlFor={id} className={`block text-sm font-medium ${inline ? "text-slate-600" : "text-slate-700"}`}>
-        Quantity
+        {label}
       </label>
       <input
         id={id}

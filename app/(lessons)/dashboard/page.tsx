@@ -2,16 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Card } from "@/app/ui/card";
+import { FlaskAndExpress } from "@/app/ui/flask-and-express";
 import { LessonHeader } from "@/app/ui/lesson-header";
+import { LessonSources } from "@/app/ui/lesson-sources";
+import { RichText } from "@/app/ui/rich-text";
 import { SessionContents } from "@/app/ui/session-contents";
 import { requireUser } from "@/lib/auth/current-user";
 import type { Role } from "@/lib/auth/session-user";
+import { format, getMessages, type Messages } from "@/lib/i18n";
 import { getSession } from "@/lib/session";
 
-import { FlaskAndExpress } from "@/app/ui/flask-and-express";
-import { LessonSources } from "@/app/ui/lesson-sources";
-
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).dashboard.title };
+}
 
 const FLASK = `
 def role_required(role):
@@ -36,65 +39,63 @@ def admin(): ...
 
 const EXPRESS = 'if (req.session.user?.role !== "admin") return res.status(403).send("You need the admin role")';
 
-/** The pages of the auth lessons and who may open them. */
-const PAGES: { href: string; title: string; needs: Role | "any user" }[] = [
-  { href: "/profile", title: "Profile", needs: "any user" },
-  { href: "/dashboard", title: "Dashboard", needs: "any user" },
-  { href: "/admin", title: "Admin: active sessions", needs: "admin" },
+/** The pages of the auth lessons and who may open them: any logged-in user, or one role. */
+const PAGES: { href: string; title: (messages: Messages) => string; needs: Role | "any user" }[] = [
+  { href: "/profile", title: ({ dashboard }) => dashboard.profilePage, needs: "any user" },
+  { href: "/dashboard", title: ({ dashboard }) => dashboard.title, needs: "any user" },
+  { href: "/admin", title: ({ admin }) => admin.title, needs: "admin" },
 ];
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
-  const session = await getSession();
+  const [session, messages] = await Promise.all([getSession(), getMessages()]);
+  const { dashboard: text, roles, codeSamples, common } = messages;
 
   return (
     <>
-      <LessonHeader eyebrow="Lesson: roles" title="Dashboard">
+      <LessonHeader eyebrow={roles.eyebrow} title={text.title}>
         <p>
-          Any logged-in user may see this page; the admin page needs more. Your role was copied into{" "}
-          <code className="font-mono text-sm">session[&quot;user&quot;][&quot;role&quot;]</code> when you logged in, and
-          every protected page and action reads it on the server, on every request. Hiding a link is not protection: the
-          check that counts runs where the data is read.
+          <RichText text={text.intro} values={{ key: <code className="font-mono text-sm">session[&quot;user&quot;][&quot;role&quot;]</code> }} />
         </p>
         <p>
-          Not logged in, a protected page sends you to the login (and back afterwards). Logged in without the role, it
-          answers <strong>403 Forbidden</strong>: a redirect to the login would only loop.
+          {/* The HTTP status line stays as the server sends it. */}
+          <RichText text={text.introRefusal} values={{ status: <strong>403 Forbidden</strong> }} />
         </p>
       </LessonHeader>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={`Welcome, ${user.name}`}>
+        <Card title={format(text.welcome, { name: user.name })}>
           <p className="text-sm text-slate-600">
-            Your role is <strong className="text-slate-900" data-testid="dashboard-role">{user.role}</strong>.
+            <RichText text={text.yourRole} values={{ role: <strong className="text-slate-900" data-testid="dashboard-role">{roles.names[user.role]}</strong> }} />
           </p>
-          <ul className="mt-4 divide-y divide-slate-100 text-sm" aria-label="Pages and who may open them">
+          <ul className="mt-4 divide-y divide-slate-100 text-sm" aria-label={text.pagesLabel}>
             {PAGES.map((page) => {
               const allowed = page.needs === "any user" || page.needs === user.role;
               return (
                 <li key={page.href} className="flex items-center justify-between gap-3 py-2.5">
                   <span className="min-w-0">
                     <Link href={page.href} className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
-                      {page.title}
+                      {page.title(messages)}
                     </Link>
-                    <span className="block text-xs text-slate-500">needs: {page.needs}</span>
+                    <span className="block text-xs text-slate-500">{format(text.needs, { who: page.needs === "any user" ? text.anyUser : roles.names[page.needs] })}</span>
                   </span>
                   <span
                     className={`shrink-0 rounded-full px-2 py-0.5 text-xs font-medium ${allowed ? "bg-emerald-50 text-emerald-800" : "bg-rose-50 text-rose-800"}`}
                   >
-                    {allowed ? "open to you" : "403 for you"}
+                    {allowed ? text.openToYou : text.forbiddenForYou}
                   </span>
                 </li>
               );
             })}
           </ul>
-          <p className="mt-3 text-xs text-slate-500">The admin link stays visible on purpose: follow it as a user and see the server refuse.</p>
+          <p className="mt-3 text-xs text-slate-500">{text.linkNote}</p>
         </Card>
 
-        <Card title="What the session holds now">
+        <Card title={common.sessionNow}>
           <SessionContents data={session.data} />
         </Card>
 
-        <FlaskAndExpress flask={FLASK} label="The same in Flask (Flask-Login and a decorator)" express={EXPRESS} />
+        <FlaskAndExpress flask={FLASK} label={codeSamples.flaskLoginDecorator} express={EXPRESS} />
 
         <LessonSources files={["lib/auth/current-user.ts", "app/(lessons)/dashboard/page.tsx", "app/(lessons)/admin/page.tsx", "app/forbidden.tsx"]} />
       </div>

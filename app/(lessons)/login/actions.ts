@@ -3,42 +3,45 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
-import { checkCredentials, INVALID_CREDENTIALS, startUserSession } from "@/lib/auth/login";
+import { checkCredentials, startUserSession } from "@/lib/auth/login";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { fieldText, type FormState } from "@/lib/forms/form-state";
+import { getMessages, type Messages } from "@/lib/i18n";
 import { getSession, SessionTooLargeError } from "@/lib/session";
 
-const credentialsSchema = z.object({
-  username: z.string().trim().min(1, { error: "Type your username." }).max(64, { error: INVALID_CREDENTIALS }),
-  password: z.string().min(1, { error: "Type your password." }).max(256, { error: INVALID_CREDENTIALS }),
-});
+type Text = Messages["login"];
+
+const credentialsSchema = (text: Text) =>
+  z.object({
+    username: z.string().trim().min(1, { error: text.errorUsernameEmpty }).max(64, { error: text.invalidCredentials }),
+    password: z.string().min(1, { error: text.errorPasswordEmpty }).max(256, { error: text.invalidCredentials }),
+  });
 
 /**
  * Flask: user = User.query.filter_by(username=...).first(); check_password; login_user(user);
  * return redirect(next or url_for("profile")). A failure changes nothing in the session.
  */
 export async function logIn(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { login: text } = await getMessages();
   const username = fieldText(formData, "username");
   // The password is never sent back to the form, even when refused.
   const refill = { username };
-  const credentials = credentialsSchema.safeParse({ username, password: fieldText(formData, "password") });
+  const credentials = credentialsSchema(text).safeParse({ username, password: fieldText(formData, "password") });
   if (!credentials.success) {
     const errors = z.flattenError(credentials.error).fieldErrors;
     // Too long is not worth its own message: say what a wrong password would say.
-    const generic = [errors.username?.[0], errors.password?.[0]].includes(INVALID_CREDENTIALS);
-    if (generic) return { message: INVALID_CREDENTIALS, values: refill };
+    const generic = [errors.username?.[0], errors.password?.[0]].includes(text.invalidCredentials);
+    if (generic) return { message: text.invalidCredentials, values: refill };
     return { errors: { username: errors.username?.[0], password: errors.password?.[0] }, values: refill };
   }
 
   const user = await checkCredentials(credentials.data.username, credentials.data.password);
-  if (!user) return { message: INVALID_CREDENTIALS, values: refill };
+  if (!user) return { message: text.invalidCredentials, values: refill };
 
   try {
     await startUserSession(await getSession(), user);
   } catch (error) {
-    if (error instanceof SessionTooLargeError) {
-      return { message: "Your session is too full to hold a login as well: clear it on the basics page, then log in again.", values: refill };
-    }
+    if (error instanceof SessionTooLargeError) return { message: text.sessionTooFull, values: refill };
     throw error;
   }
   // Only a path on this site: ?next=https://evil.example would make the login an open redirect.

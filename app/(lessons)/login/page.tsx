@@ -2,19 +2,23 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Card } from "@/app/ui/card";
+import { FlaskAndExpress } from "@/app/ui/flask-and-express";
 import { FormMessage } from "@/app/ui/form-message";
 import { LessonHeader } from "@/app/ui/lesson-header";
+import { LessonSources } from "@/app/ui/lesson-sources";
+import { RichText } from "@/app/ui/rich-text";
 import { SessionContents } from "@/app/ui/session-contents";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { DEMO_USERS } from "@/lib/auth/demo-users";
 import { safeNextPath } from "@/lib/auth/next-path";
+import { format, getMessages } from "@/lib/i18n";
 import { getSession } from "@/lib/session";
 
-import { FlaskAndExpress } from "@/app/ui/flask-and-express";
-import { LessonSources } from "@/app/ui/lesson-sources";
 import { LoginForm } from "./login-form";
 
-export const metadata: Metadata = { title: "Log in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).login.pageTitle };
+}
 
 const FLASK = `
 @app.route("/login", methods=["GET", "POST"])
@@ -36,66 +40,63 @@ def login():
 const EXPRESS = "req.session.regenerate(() => { req.session.user = user; res.redirect(next) })";
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[]; status?: string }> }) {
-  const [session, user, { next, status }] = await Promise.all([getSession(), getCurrentUser(), searchParams]);
+  const [session, user, { next, status }, { login: text, roles, common }] = await Promise.all([getSession(), getCurrentUser(), searchParams, getMessages()]);
   // Only a local path is passed on to the form; anything else is dropped here and refused again by the action.
   const nextPath = typeof next === "string" && safeNextPath(next, "") === next ? next : undefined;
 
   return (
     <>
-      <LessonHeader title="Log in and out">
+      <LessonHeader title={text.title}>
         <p>
-          Logging in is one write to the session. When the password checks out, the server stores who you are under{" "}
-          <code className="font-mono text-sm">session[&quot;user&quot;]</code> and moves the session to a new id, so an id
-          someone planted in your browser before (session fixation) is worth nothing after. Every later request reads the
-          user back from the session; logging out destroys it.
+          <RichText text={text.intro} values={{ key: <code className="font-mono text-sm">session[&quot;user&quot;]</code> }} />
         </p>
-        <p>
-          {user
-            ? `The session holds a "user" key now: you are ${user.name}.`
-            : 'The session holds no "user" key now: to the server you are anonymous.'}
-        </p>
+        <p>{user ? format(text.holdsUser, { name: user.name }) : text.holdsNoUser}</p>
       </LessonHeader>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={user ? "You are logged in" : "Log in"}>
+        <Card title={user ? text.loggedInTitle : text.formTitle}>
           <div className="space-y-4">
-            <FormMessage tone="success" message={status === "logged-out" ? "You have been logged out" : undefined} />
+            <FormMessage tone="success" message={status === "logged-out" ? text.loggedOut : undefined} />
             {user ? (
               <div className="space-y-3 text-sm text-slate-700" data-testid="already-logged-in">
                 <p>
-                  You are logged in as <strong className="text-slate-900">{user.name}</strong> ({user.username}, role{" "}
-                  <strong className="text-slate-900">{user.role}</strong>).
+                  <RichText
+                    text={text.loggedInAs}
+                    values={{
+                      name: <strong className="text-slate-900">{user.name}</strong>,
+                      username: user.username,
+                      role: <strong className="text-slate-900">{roles.names[user.role]}</strong>,
+                    }}
+                  />
                 </p>
                 <p>
                   <Link href="/profile" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
-                    Go to your profile
+                    {text.goToProfile}
                   </Link>
                 </p>
-                <p className="text-slate-500">To log in as someone else, log out first with the button at the top of the page.</p>
+                <p className="text-slate-500">{text.switchUser}</p>
               </div>
             ) : (
               <>
                 {nextPath && (
                   <p className="rounded-lg bg-indigo-50 px-3 py-2 text-sm text-indigo-900" data-testid="next-notice">
-                    Log in to continue to <code className="font-mono">{nextPath}</code>.
+                    <RichText text={text.continueTo} values={{ path: <code className="font-mono">{nextPath}</code> }} />
                   </p>
                 )}
-                <LoginForm next={nextPath} />
+                <LoginForm next={nextPath} text={text} />
               </>
             )}
           </div>
         </Card>
 
-        <Card title="Demo accounts">
-          <p className="mb-3 text-sm text-slate-600">
-            This is a teaching app, so the seeded accounts are printed here. Never do this with real accounts.
-          </p>
+        <Card title={text.demoTitle}>
+          <p className="mb-3 text-sm text-slate-600">{text.demoIntro}</p>
           <table className="w-full text-left text-sm" data-testid="demo-accounts">
             <thead className="text-slate-500">
               <tr>
-                <th scope="col" className="py-1.5 pr-3 font-medium">Username</th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">Password</th>
-                <th scope="col" className="py-1.5 font-medium">Role</th>
+                <th scope="col" className="py-1.5 pr-3 font-medium">{text.username}</th>
+                <th scope="col" className="py-1.5 pr-3 font-medium">{text.password}</th>
+                <th scope="col" className="py-1.5 font-medium">{text.role}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 font-mono text-slate-900">
@@ -103,18 +104,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
                 <tr key={demo.username}>
                   <td className="py-1.5 pr-3">{demo.username}</td>
                   <td className="py-1.5 pr-3 break-all">{demo.password}</td>
-                  <td className="py-1.5 font-sans">{demo.role}</td>
+                  <td className="py-1.5 font-sans">{roles.names[demo.role]}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p className="mt-3 text-sm text-slate-500">
-            A wrong password and an unknown username get the same answer, after the same work, so the form does not
-            reveal which usernames exist.
-          </p>
+          <p className="mt-3 text-sm text-slate-500">{text.sameAnswer}</p>
         </Card>
 
-        <Card title="What the session holds now">
+        <Card title={common.sessionNow}>
           <SessionContents data={session.data} />
         </Card>
 

@@ -1,4 +1,5 @@
 import { endUserSession, isSameOriginRequest } from "@/lib/auth/login";
+import { format, getMessages } from "@/lib/i18n";
 
 // Log-out changes state, so it is a POST: a GET could be fired by any <img src="/logout"> on
 // another site, or by a browser prefetching links. The page at /logout/confirm holds the button.
@@ -9,10 +10,9 @@ const NO_STORE = { "Cache-Control": "no-store" };
 export async function POST(request: Request): Promise<Response> {
   if (!isSameOriginRequest(request.headers)) {
     const origin = request.headers.get("origin") ?? "none";
-    return new Response(
-      `403 Forbidden: this log-out request came from another site (Origin: ${origin}), so it was refused and your session is unchanged. Log out with the button on this site.\n`,
-      { status: 403, headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" } },
-    );
+    // In the language of the session it refused to end: that is whose browser shows the answer.
+    const { logout } = await getMessages();
+    return new Response(`${format(logout.crossSiteRefused, { origin })}\n`, { status: 403, headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" } });
   }
   await endUserSession();
   // 303 See Other: the browser follows with a GET, so a reload of the next page does not post again.

@@ -1,16 +1,14 @@
 import Link from "next/link";
 
+import { format, formatDateTime, getLanguage, getMessages } from "@/lib/i18n";
 import { formatCents } from "@/lib/shop/money";
 import type { OrderView } from "@/lib/shop/orders";
 
-const placedAt = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-
-/** "Nov 23, 2026, 2:15 PM UTC": one zone for everyone, since the server renders it. */
-export const formatOrderDate = (date: Date) => `${placedAt.format(date)} UTC`;
-
-/** One order: its number, date, lines at the prices paid, and total. */
-export function OrderDetails({ order, linkToOrder = false }: { order: OrderView; linkToOrder?: boolean }) {
-  const title = `Order #${order.id}`;
+/** One order: its number, date (in UTC, since the server renders it), lines at the prices paid, and total. */
+export async function OrderDetails({ order, linkToOrder = false }: { order: OrderView; linkToOrder?: boolean }) {
+  const [{ orders: text }, language] = await Promise.all([getMessages(), getLanguage()]);
+  const money = (cents: number) => formatCents(cents, language);
+  const title = format(text.order, { id: order.id });
   return (
     <article aria-label={title} data-testid="order" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -24,15 +22,15 @@ export function OrderDetails({ order, linkToOrder = false }: { order: OrderView;
           )}
         </h2>
         <p className="text-sm text-slate-500">
-          <time dateTime={order.createdAt.toISOString()}>{formatOrderDate(order.createdAt)}</time>
+          <time dateTime={order.createdAt.toISOString()}>{formatDateTime(order.createdAt, language)}</time>
         </p>
       </div>
       <table className="mt-3 w-full text-sm">
         <thead className="sr-only">
           <tr>
-            <th scope="col">Product</th>
-            <th scope="col">Quantity and price</th>
-            <th scope="col">Line total</th>
+            <th scope="col">{text.product}</th>
+            <th scope="col">{text.quantityAndPrice}</th>
+            <th scope="col">{text.lineTotal}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -40,19 +38,19 @@ export function OrderDetails({ order, linkToOrder = false }: { order: OrderView;
             <tr key={line.productId} data-testid="order-line">
               <td className="py-1.5 pr-2 text-slate-900">{line.name}</td>
               <td className="py-1.5 pr-2 text-right whitespace-nowrap text-slate-500 tabular-nums">
-                {line.quantity} × {formatCents(line.unitPriceCents)}
+                {line.quantity} × {money(line.unitPriceCents)}
               </td>
-              <td className="py-1.5 text-right font-medium whitespace-nowrap text-slate-900 tabular-nums">{formatCents(line.lineTotalCents)}</td>
+              <td className="py-1.5 text-right font-medium whitespace-nowrap text-slate-900 tabular-nums">{money(line.lineTotalCents)}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr className="border-t border-slate-200">
             <th scope="row" colSpan={2} className="pt-2 text-left font-medium text-slate-700">
-              Total
+              {text.total}
             </th>
             <td className="pt-2 text-right font-semibold text-slate-900 tabular-nums" data-testid="order-total">
-              {formatCents(order.totalCents)}
+              {money(order.totalCents)}
             </td>
           </tr>
         </tfoot>

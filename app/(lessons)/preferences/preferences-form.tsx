@@ -6,12 +6,9 @@ import { FormMessage } from "@/app/ui/form-message";
 import { SubmitButton } from "@/app/ui/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";
 import type { Messages } from "@/lib/i18n/catalogues/en";
-import type { Preferences } from "@/lib/preferences/schema";
+import { LANGUAGE_NAMES, type Preferences } from "@/lib/preferences/schema";
 
 import { updatePreferences } from "./actions";
-
-// Each language is named in itself, so a reader of any of them finds their own.
-const LANGUAGE_NAMES = { en: "English", es: "Español", fr: "Français" } as const;
 
 function Choices<T extends string>({ legend, name, options, value, error }: { legend: string; name: string; options: Record<T, string>; value: T; error?: string }) {
   return (

@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
 
 import { Card } from "@/app/ui/card";
+import { FlaskAndExpress } from "@/app/ui/flask-and-express";
 import { LessonHeader } from "@/app/ui/lesson-header";
+import { LessonSources } from "@/app/ui/lesson-sources";
+import { RichText } from "@/app/ui/rich-text";
 import { SessionContents } from "@/app/ui/session-contents";
+import { Timestamp } from "@/app/ui/timestamp";
 import { requireUser } from "@/lib/auth/current-user";
 import { getOwnAccount } from "@/lib/auth/users";
-import { getPreferences } from "@/lib/preferences";
+import { format, getLanguage, getMessages } from "@/lib/i18n";
+import { getPreferences, LANGUAGE_NAMES } from "@/lib/preferences";
 import { getSession } from "@/lib/session";
 
-import { FlaskAndExpress } from "@/app/ui/flask-and-express";
-import { LessonSources } from "@/app/ui/lesson-sources";
-import { Timestamp } from "@/app/ui/timestamp";
-
-export const metadata: Metadata = { title: "Your profile" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).profile.pageTitle };
+}
 
 const FLASK = `
 @app.route("/profile")
@@ -22,8 +25,6 @@ def profile():
 `;
 
 const EXPRESS = 'if (!req.session.user) return res.redirect("/login?next=" + encodeURIComponent(req.originalUrl))';
-
-const LANGUAGE_NAMES: Record<string, string> = { en: "English", es: "Español", fr: "Français" };
 
 function Fact({ label, testId, children }: { label: string; testId: string; children: React.ReactNode }) {
   return (
@@ -39,49 +40,53 @@ function Fact({ label, testId, children }: { label: string; testId: string; chil
 export default async function ProfilePage() {
   // The gate comes first: logged out, this redirects to /login?next=%2Fprofile before anything is read.
   const user = await requireUser("/profile");
-  const [account, preferences, session] = await Promise.all([getOwnAccount("/profile"), getPreferences(), getSession()]);
+  const [account, preferences, session, { profile: text, roles, common }, language] = await Promise.all([
+    getOwnAccount("/profile"),
+    getPreferences(),
+    getSession(),
+    getMessages(),
+    getLanguage(),
+  ]);
 
   return (
     <>
-      <LessonHeader title={`Hello, ${user.name}`}>
+      <LessonHeader title={format(text.title, { name: user.name })}>
         <p>
-          A protected page. Before reading anything, it asks the session for <code className="font-mono text-sm">user</code>;
-          without one you would have been sent to the login, which brings you back here afterwards. The name, role and
-          log-in time below come from the session, not from a new query: they were stored there when you logged in.
+          <RichText text={text.intro} values={{ key: <code className="font-mono text-sm">user</code> }} />
         </p>
-        <p>The response is never cached (Cache-Control: no-store), so after you log out the back button cannot show it again.</p>
+        <p>{text.noStore}</p>
       </LessonHeader>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="From the session">
+        <Card title={text.fromSession}>
           <dl className="divide-y divide-slate-100 text-sm">
-            <Fact label="Name" testId="profile-name">{user.name}</Fact>
-            <Fact label="Username" testId="profile-username">{user.username}</Fact>
-            <Fact label="Role" testId="profile-role">{user.role}</Fact>
-            <Fact label="Logged in at" testId="profile-logged-in-at">
-              <Timestamp date={new Date(user.loggedInAt)} />
+            <Fact label={text.name} testId="profile-name">{user.name}</Fact>
+            <Fact label={text.username} testId="profile-username">{user.username}</Fact>
+            <Fact label={text.role} testId="profile-role">{roles.names[user.role]}</Fact>
+            <Fact label={text.loggedInAt} testId="profile-logged-in-at">
+              <Timestamp date={new Date(user.loggedInAt)} language={language} />
             </Fact>
             {account && (
-              <Fact label="Member since" testId="profile-member-since">
-                <Timestamp date={account.memberSince} />
+              <Fact label={text.memberSince} testId="profile-member-since">
+                <Timestamp date={account.memberSince} language={language} />
               </Fact>
             )}
           </dl>
-          <p className="mt-3 text-xs text-slate-500">Member since is read from the User table, through a function that checks the session itself.</p>
+          <p className="mt-3 text-xs text-slate-500">{text.memberSinceNote}</p>
         </Card>
 
-        <Card title="Your preferences">
+        <Card title={text.preferencesTitle}>
           <dl className="divide-y divide-slate-100 text-sm">
-            <Fact label="Language" testId="preference-language">{LANGUAGE_NAMES[preferences.language] ?? preferences.language}</Fact>
-            <Fact label="Theme" testId="preference-theme">{preferences.theme}</Fact>
-            <Fact label="Notifications" testId="preference-notifications">{preferences.notifications ? "on" : "off"}</Fact>
+            <Fact label={text.language} testId="preference-language">{LANGUAGE_NAMES[preferences.language]}</Fact>
+            <Fact label={text.theme} testId="preference-theme">{text.themes[preferences.theme]}</Fact>
+            <Fact label={text.notifications} testId="preference-notifications">{preferences.notifications ? text.on : text.off}</Fact>
           </dl>
           <p className="mt-3 text-xs text-slate-500">
-            Kept in <code className="font-mono">session[&quot;preferences&quot;]</code>; the ones you saved while logged in were brought back at log-in.
+            <RichText text={text.preferencesNote} values={{ key: <code className="font-mono">session[&quot;preferences&quot;]</code> }} />
           </p>
         </Card>
 
-        <Card title="What the session holds now">
+        <Card title={common.sessionNow}>
           <SessionContents data={session.data} />
         </Card>
 

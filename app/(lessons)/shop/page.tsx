@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 
 import { LessonHeader } from "@/app/ui/lesson-header";
+import { RichText } from "@/app/ui/rich-text";
+import { getLanguage, getMessages, plural } from "@/lib/i18n";
 import { getPricedCart } from "@/lib/shop/cart";
 import { formatCents } from "@/lib/shop/money";
 import { listProducts } from "@/lib/shop/products";
@@ -10,7 +12,9 @@ import { CartSummary } from "../cart/cart-summary";
 import { LessonPanels } from "../cart/lesson-panels";
 import { AddToCartForm } from "./add-to-cart-form";
 
-export const metadata: Metadata = { title: "Shop" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).shop.title };
+}
 
 const FLASK = `
 @app.post("/cart/add")
@@ -30,26 +34,25 @@ def add_to_cart():
 const EXPRESS = `req.session.cart = { ...req.session.cart, [id]: (req.session.cart?.[id] ?? 0) + quantity };`;
 
 export default async function ShopPage() {
-  const [session, products, cart] = await Promise.all([getSession(), listProducts(), getPricedCart()]);
+  const [session, products, cart, { shop: text, cart: cartText }, language] = await Promise.all([getSession(), listProducts(), getPricedCart(), getMessages(), getLanguage()]);
+  const formText = { quantity: cartText.quantity, addToCart: text.addToCart };
 
   return (
     <>
-      <LessonHeader eyebrow="Lesson · Shopping cart" title="Shop">
+      <LessonHeader eyebrow={text.eyebrow} title={text.title}>
         <p>
-          The shopping cart is the classic session example: it follows a visitor from page to page before anyone has
-          logged in. Add something, and the server action checks the product, the quantity and the stock in the
-          database, then writes the cart back to the session. In the session panel, <code className="font-mono text-sm">session[&quot;cart&quot;]</code>{" "}
-          holds only product ids and quantities, such as <code className="font-mono text-sm">{`{"3": 2}`}</code>.
+          <RichText
+            text={text.intro}
+            values={{ key: <code className="font-mono text-sm">session[&quot;cart&quot;]</code>, example: <code className="font-mono text-sm">{`{"3": 2}`}</code> }}
+          />
         </p>
-        <p>
-          Prices never live in the session. Names and prices are read from the database whenever a page shows them, so
-          a price change reaches every cart at once, and nothing a browser sends back can decide what it pays.
-        </p>
+        <p>{text.introPrices}</p>
       </LessonHeader>
 
-      <LessonPanels session={session.data} flask={FLASK} express={EXPRESS} files={["app/(lessons)/shop/actions.ts", "lib/shop/cart.ts", "lib/shop/cart-rules.ts", "lib/shop/cart-input.ts", "lib/shop/money.ts"]}>
+      <LessonPanels session={session.data} flask={FLASK} express={EXPRESS} files={["app/(lessons)/shop/actions.ts", "lib/shop/cart.ts", "lib/shop/cart-rules.ts", "lib/shop/cart-input.ts", "lib/shop/messages.ts", "lib/shop/money.ts"]}>
         <CartSummary cart={cart} />
-        <ul className="grid gap-4 sm:grid-cols-2" aria-label="Products">
+        {/* Product names and descriptions are the database's, shown as it holds them. */}
+        <ul className="grid gap-4 sm:grid-cols-2" aria-label={text.productsLabel}>
           {products.map((product) => (
             <li key={product.id}>
               <article aria-labelledby={`product-${product.id}`} className="flex h-full flex-col rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
@@ -59,15 +62,15 @@ export default async function ShopPage() {
                 <p className="mt-1 flex-1 text-sm text-slate-600">{product.description}</p>
                 <div className="mt-3 flex items-baseline justify-between gap-3">
                   <p className="text-lg font-semibold tabular-nums text-slate-900" data-testid="price">
-                    {formatCents(product.priceCents)}
+                    {formatCents(product.priceCents, language)}
                   </p>
                   <p data-testid="stock" className={`text-sm ${product.stock > 0 ? "text-slate-500" : "font-medium text-rose-700"}`}>
-                    {product.stock > 0 ? `${product.stock} in stock` : "Out of stock"}
+                    {product.stock > 0 ? plural(language, product.stock, text.inStock) : text.outOfStock}
                   </p>
                 </div>
                 {product.stock > 0 && (
                   <div className="mt-4">
-                    <AddToCartForm productId={product.id} />
+                    <AddToCartForm productId={product.id} text={formText} />
                   </div>
                 )}
               </article>

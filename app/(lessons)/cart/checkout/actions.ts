@@ -6,7 +6,9 @@ import { z } from "zod";
 
 import { requireUser } from "@/lib/auth/current-user";
 import { fieldText, type FormState } from "@/lib/forms/form-state";
+import { getLanguage, getMessages } from "@/lib/i18n";
 import { checkOut } from "@/lib/shop/checkout";
+import { checkoutProblemMessage } from "@/lib/shop/messages";
 
 const seenOrderIdSchema = z.string().regex(/^[0-9]{1,10}$/).transform(Number);
 
@@ -18,13 +20,14 @@ export async function placeOrder(_previous: FormState, formData: FormData): Prom
   // The page checked the login, but an action is its own endpoint: it checks again.
   const user = await requireUser("/cart/checkout");
   const seenOrderId = seenOrderIdSchema.safeParse(fieldText(formData, "seenOrderId"));
-  if (!seenOrderId.success) return { message: "This form is out of date. Reload the page and place the order again." };
+  if (!seenOrderId.success) return { message: (await getMessages()).checkout.outOfDate };
 
   const result = await checkOut(user.id, seenOrderId.data);
   if (!result.ok) {
     // The summary may be out of date (stock, an emptied cart): show the page as it is now.
     revalidatePath("/cart/checkout");
-    return { message: result.message };
+    const [messages, language] = await Promise.all([getMessages(), getLanguage()]);
+    return { message: checkoutProblemMessage(result.problem, messages, language) };
   }
   redirect(`/orders/${result.orderId}?placed=1`);
 }

@@ -3,7 +3,9 @@ import Link from "next/link";
 
 import { Card } from "@/app/ui/card";
 import { LessonHeader } from "@/app/ui/lesson-header";
+import { RichText } from "@/app/ui/rich-text";
 import { requireUser } from "@/lib/auth/current-user";
+import { format, getLanguage, getMessages } from "@/lib/i18n";
 import { getPricedCart } from "@/lib/shop/cart";
 import { formatCents } from "@/lib/shop/money";
 import { newestOrderId } from "@/lib/shop/orders";
@@ -14,7 +16,9 @@ import { LessonPanels } from "../lesson-panels";
 import { MissingProductsNote } from "../missing-products-note";
 import { PlaceOrderForm } from "./place-order-form";
 
-export const metadata: Metadata = { title: "Checkout" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).checkout.title };
+}
 
 const FLASK = `
 @app.post("/cart/checkout")
@@ -43,45 +47,41 @@ const EXPRESS = `await placeOrder(req.session.user.id, req.session.cart); delete
 export default async function CheckoutPage() {
   // The cart survives this redirect: logging in keeps the session's data under a new id.
   const user = await requireUser("/cart/checkout");
-  const [session, cart, seenOrderId] = await Promise.all([getSession(), getPricedCart(), newestOrderId(user.id)]);
+  const [session, cart, seenOrderId, { checkout: text, cart: cartText, shop }, language] = await Promise.all([
+    getSession(),
+    getPricedCart(),
+    newestOrderId(user.id),
+    getMessages(),
+    getLanguage(),
+  ]);
+  const money = (cents: number) => formatCents(cents, language);
 
   return (
     <>
-      <LessonHeader eyebrow="Lesson · Shopping cart" title="Checkout">
+      <LessonHeader eyebrow={shop.eyebrow} title={text.title}>
         <p>
-          Checking out needs a login, and the cart must not be lost on the way: the login page keeps the session&apos;s
-          data when it gives the session a new id, so <code className="font-mono text-sm">session[&quot;cart&quot;]</code> is
-          still here after you log in.
+          <RichText text={text.intro} values={{ key: <code className="font-mono text-sm">session[&quot;cart&quot;]</code> }} />
         </p>
-        <p>
-          Placing the order is one database transaction: the prices and stock of this moment are read, every line is
-          checked, the stock is taken and the order is written with its lines, or nothing is. Only then is the cart
-          popped from the session. A second click finds an empty cart, or finds the order it would have duplicated.
-        </p>
+        <p>{text.introTransaction}</p>
       </LessonHeader>
 
       <LessonPanels session={session.data} flask={FLASK} express={EXPRESS} files={["app/(lessons)/cart/checkout/actions.ts", "lib/shop/checkout.ts", "lib/shop/place-order.ts", "lib/auth/current-user.ts"]}>
-        <Card title="Order summary">
+        <Card title={text.summaryTitle}>
           <div className="space-y-4">
             <p className="text-sm text-slate-600">
-              Ordering as <strong className="text-slate-900">{user.name}</strong>.
+              <RichText text={text.orderingAs} values={{ name: <strong className="text-slate-900">{user.name}</strong> }} />
             </p>
             <MissingProductsNote ids={cart.missingIds} />
             {cart.lines.length === 0 ? (
-              <EmptyCart>
-                , or see{" "}
-                <Link href="/orders" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
-                  your orders
-                </Link>
-              </EmptyCart>
+              <EmptyCart withOrders />
             ) : (
               <>
                 <table className="w-full text-sm" data-testid="order-summary">
                   <thead className="text-left text-slate-500">
                     <tr className="border-b border-slate-200">
-                      <th scope="col" className="py-2 font-medium">Product</th>
-                      <th scope="col" className="py-2 text-right font-medium">Quantity</th>
-                      <th scope="col" className="py-2 text-right font-medium">Total</th>
+                      <th scope="col" className="py-2 font-medium">{text.product}</th>
+                      <th scope="col" className="py-2 text-right font-medium">{text.quantity}</th>
+                      <th scope="col" className="py-2 text-right font-medium">{text.total}</th>
                     </tr>
                   </thead>
                   <tbody className="divide-y divide-slate-100">
@@ -89,28 +89,28 @@ export default async function CheckoutPage() {
                       <tr key={product.id}>
                         <td className="py-2 pr-2">
                           <span className="font-medium text-slate-900">{product.name}</span>
-                          <span className="block text-slate-500">{formatCents(product.priceCents)} each</span>
+                          <span className="block text-slate-500">{format(cartText.each, { price: money(product.priceCents) })}</span>
                         </td>
                         <td className="py-2 text-right tabular-nums">{quantity}</td>
-                        <td className="py-2 text-right font-medium tabular-nums text-slate-900">{formatCents(lineTotalCents)}</td>
+                        <td className="py-2 text-right font-medium tabular-nums text-slate-900">{money(lineTotalCents)}</td>
                       </tr>
                     ))}
                   </tbody>
                   <tfoot>
                     <tr className="border-t border-slate-200">
                       <th scope="row" colSpan={2} className="pt-3 text-left font-medium text-slate-700">
-                        Total
+                        {text.total}
                       </th>
                       <td className="pt-3 text-right text-lg font-semibold tabular-nums text-slate-900" data-testid="checkout-total">
-                        {formatCents(cart.totalCents)}
+                        {money(cart.totalCents)}
                       </td>
                     </tr>
                   </tfoot>
                 </table>
-                <PlaceOrderForm seenOrderId={seenOrderId} total={formatCents(cart.totalCents)} />
+                <PlaceOrderForm seenOrderId={seenOrderId} total={money(cart.totalCents)} text={{ youPay: text.youPay, placeOrder: text.placeOrder }} />
                 <p className="text-sm">
                   <Link href="/cart" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
-                    Change the cart
+                    {text.changeCart}
                   </Link>
                 </p>
               </>

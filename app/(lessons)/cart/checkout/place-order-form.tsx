@@ -3,13 +3,14 @@
 import { useActionState } from "react";
 
 import { FormMessage } from "@/app/ui/form-message";
+import { RichText } from "@/app/ui/rich-text";
 import { SubmitButton } from "@/app/ui/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";
 
 import { placeOrder } from "./actions";
 
 /** The button is disabled while the order is placed; the server refuses a second order anyway. */
-export function PlaceOrderForm({ seenOrderId, total }: { seenOrderId: number; total: string }) {
+export function PlaceOrderForm({ seenOrderId, total, text }: { seenOrderId: number; total: string; text: { youPay: string; placeOrder: string } }) {
   const [state, formAction] = useActionState(placeOrder, initialFormState);
   return (
     <form action={formAction} className="space-y-3">
@@ -19,9 +20,9 @@ export function PlaceOrderForm({ seenOrderId, total }: { seenOrderId: number; to
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-600">
-          You pay <strong className="tabular-nums text-slate-900">{total}</strong> at today&apos;s prices.
+          <RichText text={text.youPay} values={{ total: <strong className="tabular-nums text-slate-900">{total}</strong> }} />
         </p>
-        <SubmitButton>Place order</SubmitButton>
+        <SubmitButton>{text.placeOrder}</SubmitButton>
       </div>
     </form>
   );

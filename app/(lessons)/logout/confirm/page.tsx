@@ -2,16 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Card } from "@/app/ui/card";
+import { FlaskAndExpress } from "@/app/ui/flask-and-express";
 import { LessonHeader } from "@/app/ui/lesson-header";
+import { LessonSources } from "@/app/ui/lesson-sources";
+import { RichText } from "@/app/ui/rich-text";
 import { SessionContents } from "@/app/ui/session-contents";
 import { LogOutForm } from "@/app/ui/user-menu";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { getMessages } from "@/lib/i18n";
 import { getSession } from "@/lib/session";
 
-import { FlaskAndExpress } from "@/app/ui/flask-and-express";
-import { LessonSources } from "@/app/ui/lesson-sources";
-
-export const metadata: Metadata = { title: "Log out" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).logout.title };
+}
 
 const FLASK = `
 @app.route("/logout", methods=["POST"])
@@ -25,41 +28,38 @@ def logout():
 const EXPRESS = 'req.session.destroy(() => res.redirect(303, "/login?status=logged-out"))';
 
 export default async function LogoutPage() {
-  const [session, user] = await Promise.all([getSession(), getCurrentUser()]);
+  const [session, user, { logout: text, common }] = await Promise.all([getSession(), getCurrentUser(), getMessages()]);
 
   return (
     <>
-      <LessonHeader title="Log out">
-        <p>
-          Logging out destroys the session: the server forgets it (with the database store its row is deleted) and tells
-          the browser to delete the cookie. It is a POST from a button, never a link, because a GET must not change
-          anything: another site could trigger a link with an image tag. The log-out also checks the request&apos;s Origin,
-          so a form on another site cannot log you out.
-        </p>
+      <LessonHeader title={text.title}>
+        <p>{text.intro}</p>
       </LessonHeader>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={user ? "Ready to leave?" : "You are not logged in"}>
+        <Card title={user ? text.readyTitle : text.notLoggedInTitle}>
           <div className="space-y-4 text-sm text-slate-700">
-            {user ? (
-              <p>
-                You are logged in as <strong className="text-slate-900">{user.name}</strong>. Logging out ends this session
-                and everything in it, a cart included.
-              </p>
-            ) : (
-              <p>
-                There is nobody to log out.{" "}
-                <Link href="/login" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
-                  Log in
-                </Link>{" "}
-                first, or press the button anyway to end this anonymous session.
-              </p>
-            )}
+            <p>
+              {user ? (
+                <RichText text={text.loggedInAs} values={{ name: <strong className="text-slate-900">{user.name}</strong> }} />
+              ) : (
+                <RichText
+                  text={text.nobody}
+                  values={{
+                    logIn: (
+                      <Link href="/login" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+                        {text.logIn}
+                      </Link>
+                    ),
+                  }}
+                />
+              )}
+            </p>
             <LogOutForm variant="primary" />
           </div>
         </Card>
 
-        <Card title="What the session holds now">
+        <Card title={common.sessionNow}>
           <SessionContents data={session.data} />
         </Card>
 

@@ -5,14 +5,17 @@ import { notFound } from "next/navigation";
 import { FormMessage } from "@/app/ui/form-message";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { requireUser } from "@/lib/auth/current-user";
+import { format, getMessages } from "@/lib/i18n";
 import { findOrder } from "@/lib/shop/orders";
 import { getSession } from "@/lib/session";
 
 import { LessonPanels } from "../../cart/lesson-panels";
-import { OrderDetails } from "../order-details";
 import { ORDERS_EXPRESS, ORDERS_FILES, ORDERS_FLASK } from "../lesson-code";
+import { OrderDetails } from "../order-details";
 
-export const metadata: Metadata = { title: "Your order" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).orders.orderPageTitle };
+}
 
 export default async function OrderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ placed?: string }> }) {
   const [{ id }, { placed }] = await Promise.all([params, searchParams]);
@@ -20,26 +23,23 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
   // Someone else's order is "not found", exactly like one that does not exist: no hint that it does.
   const order = /^[1-9][0-9]{0,9}$/.test(id) ? await findOrder(user.id, Number(id)) : null;
   if (!order) notFound();
-  const session = await getSession();
+  const [session, { orders: text, shop }] = await Promise.all([getSession(), getMessages()]);
 
   return (
     <>
-      <LessonHeader eyebrow="Lesson · Shopping cart" title={`Order #${order.id}`}>
-        <p>
-          The order was written in one transaction, with the prices of that moment on its lines. The cart it came from
-          is gone from the session, as the session panel shows.
-        </p>
+      <LessonHeader eyebrow={shop.eyebrow} title={format(text.order, { id: order.id })}>
+        <p>{text.orderIntro}</p>
       </LessonHeader>
 
       <LessonPanels session={session.data} flask={ORDERS_FLASK} express={ORDERS_EXPRESS} files={ORDERS_FILES}>
-        <FormMessage tone="success" message={placed === "1" ? `Thank you! Your order #${order.id} is placed.` : undefined} />
+        <FormMessage tone="success" message={placed === "1" ? format(text.placed, { id: order.id }) : undefined} />
         <OrderDetails order={order} />
         <p className="flex flex-wrap gap-4 text-sm">
           <Link href="/orders" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
-            All your orders
+            {text.allOrders}
           </Link>
           <Link href="/shop" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
-            Back to the shop
+            {text.backToShop}
           </Link>
         </p>
       </LessonPanels>
