@@ -1,6 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
+import path from "node:path";
 
+import { expect, test, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
+
+import { hashPassword } from "../lib/auth/password";
 import { waitForHydration } from "./fixtures/hydration";
+import { E2E_DATA_DIR } from "./servers";
 
 async function choose(page: Page, choices: { language?: string; theme?: string; notifications?: boolean }) {
   await page.goto("/preferences");
@@ -78,4 +83,42 @@ test("a theme that is not offered is refused and nothing is saved", async ({ pag
   await page.reload();
   await expect(page.getByRole("radio", { name: "Light" })).toBeChecked();
   await expect(page.locator('[data-key="preferences"]')).toHaveCount(0);
+});
+
+test("a logged-in user's preferences are saved on their record and come back after logging out and in", async ({ page }, testInfo) => {
+  // A user of this test's own, so no other test sees its preferences change.
+  const username = `prefs-${testInfo.project.name}-${Date.now()}`;
+  const password = "prefs-pass-2026";
+  const databaseFile = path.resolve(import.meta.dirname, "..", E2E_DATA_DIR, `${testInfo.project.name}.db`);
+  const db = new Database(databaseFile);
+  db.prepare('INSERT INTO "User" (username, displayName, passwordHash, role, createdAt) VALUES (?, ?, ?, ?, ?)').run(
+    username,
+    "Pref Tester",
+    await hashPassword(password),
+    "user",
+    new Date().toISOString().replace("Z", "+00:00"),
+  );
+
+  const logInAsTester = async () => {
+    await page.goto("/login");
+    await page.getByLabel("Username").fill(username);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await expect(page).toHaveURL(/\/profile$/);
+  };
+
+  await logInAsTester();
+  await choose(page, { theme: "Dark", notifications: false });
+  expect(db.prepare('SELECT theme, notifications FROM "User" WHERE username = ?').get(username)).toEqual({ theme: "dark", notifications: 0 });
+
+  await page.getByRole("banner").getByRole("button", { name: "Log out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  // Logged out, the new session has no preferences: the page is light again.
+  await expect(page.locator("html")).not.toHaveClass(/\bdark\b/);
+
+  await logInAsTester();
+  await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+  await expect(page.getByTestId("preference-theme")).toHaveText("dark");
+  await expect(page.getByTestId("preference-notifications")).toHaveText("off");
+  db.close();
 });
