@@ -25,7 +25,7 @@ export interface StoredSessionSummary {
   expiresAt: Date;
 }
 
-/** What a store keeps for one token, as label and value pairs (the inspector shows them). */
+/** What a store keeps for one token, as field and value pairs; the inspector words the fields it knows. */
 export type StoredSessionDetails = { label: string; value: string }[];
 
 /**

@@ -5,14 +5,17 @@ import { CodeSample } from "@/app/ui/code-sample";
 import { FlaskAndExpress } from "@/app/ui/flask-and-express";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { LessonSources } from "@/app/ui/lesson-sources";
+import { RichText } from "@/app/ui/rich-text";
 import { Timestamp } from "@/app/ui/timestamp";
-import { getMessages } from "@/lib/i18n";
+import { format, getLanguage, getMessages } from "@/lib/i18n";
 import { getSession } from "@/lib/session";
 import { HISTORY_KEY, HISTORY_LIMIT, readHistory } from "@/lib/session/visit-history";
 
 import { ClearHistoryForm } from "./clear-history-form";
 
-export const metadata: Metadata = { title: "Visit history" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).history.title };
+}
 
 const FLASK = `
 @app.before_request
@@ -43,32 +46,34 @@ export async function proxy(request: NextRequest) {
 `;
 
 export default async function HistoryPage() {
-  const [session, { common }] = await Promise.all([getSession(), getMessages()]);
+  const [session, { history: text, common }, language] = await Promise.all([getSession(), getMessages(), getLanguage()]);
   const visits = readHistory(session.get(HISTORY_KEY));
+  const code = (snippet: string) => <code className="font-mono text-xs">{snippet}</code>;
 
   return (
     <>
-      <LessonHeader title="Visit history">
+      <LessonHeader title={text.title}>
         <p>
-          Every page you open is written into your session before the page renders. Next.js&apos;s proxy (
-          <code className="font-mono text-sm">proxy.ts</code>, called middleware before Next.js 16) runs ahead of each
-          request, puts the visit at the top of <code className="font-mono text-sm">session[&quot;history&quot;]</code>,
-          keeps the last {HISTORY_LIMIT}, and hands the updated session to the page. So this page already lists itself.
+          <RichText
+            text={text.intro}
+            values={{
+              proxy: <code className="font-mono text-sm">proxy.ts</code>,
+              key: <code className="font-mono text-sm">session[&quot;history&quot;]</code>,
+              limit: HISTORY_LIMIT,
+            }}
+          />
         </p>
         <p>
-          Recording a visit needs a session, so your first page view created one: a visitor who only reads pages now
-          holds a session cookie. That is the lesson: a server that writes to the session on every request gives
-          every visitor a session, as Flask does once a <code className="font-mono text-sm">before_request</code> handler
-          writes to it.
+          <RichText text={text.everyVisitor} values={{ hook: <code className="font-mono text-sm">before_request</code> }} />
         </p>
       </LessonHeader>
 
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="min-w-0 space-y-6">
-          <Card title={`Your last ${HISTORY_LIMIT} visits`}>
+          <Card title={format(text.visitsTitle, { limit: HISTORY_LIMIT })}>
             {visits.length === 0 ? (
               <p data-testid="history-empty" className="rounded-lg border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-500">
-                No visits recorded yet. Open another lesson, or reload this page, and it will appear here.
+                {text.empty}
               </p>
             ) : (
               <ol data-testid="visits" className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 text-sm">
@@ -82,54 +87,35 @@ export default async function HistoryPage() {
                       {visit.path}
                     </span>
                     <span className="col-start-2 text-xs text-slate-500 sm:col-start-auto">
-                      <Timestamp date={new Date(visit.at)} />
+                      <Timestamp date={new Date(visit.at)} language={language} />
                     </span>
                   </li>
                 ))}
               </ol>
             )}
-            <p className="mt-3 text-sm text-slate-500">
-              Most recent first; {visits.length} of {HISTORY_LIMIT} kept. Prefetches, images, Next.js&apos;s own files and
-              form submissions are not visits, so they are not listed.
-            </p>
+            <p className="mt-3 text-sm text-slate-500">{format(text.kept, { count: visits.length, limit: HISTORY_LIMIT })}</p>
             <div className="mt-4 border-t border-slate-100 pt-4">
-              <ClearHistoryForm />
+              <ClearHistoryForm text={{ clear: text.clear }} />
             </div>
           </Card>
 
           <FlaskAndExpress label={common.flaskSample} flask={FLASK} express={EXPRESS} />
-          <CodeSample label="What the proxy does (simplified)" code={PROXY} />
+          <CodeSample label={text.proxySample} code={PROXY} />
         </div>
 
         <div className="min-w-0 space-y-6">
-          <Card title="Where the recording happens">
+          <Card title={text.whereTitle}>
             <ol className="list-decimal space-y-2 pl-5 text-sm text-slate-700">
               <li>
-                Your browser asks for a page: a full load, or a client-side navigation when you follow a link (a GET
-                with an <code className="font-mono text-xs">RSC: 1</code> header). Both are visits.
+                <RichText text={text.stepRequest} values={{ header: code("RSC: 1") }} />
               </li>
               <li>
-                Before any page code runs, <code className="font-mono text-xs">proxy.ts</code> skips what is not a visit
-                (prefetches, files, <code className="font-mono text-xs">/_next/</code>,{" "}
-                <code className="font-mono text-xs">/api/</code>, form posts), then loads your session through the
-                active store, adds the visit and saves: the database store updates your row, the cookie store seals a
-                new cookie.
+                <RichText text={text.stepProxy} values={{ proxy: code("proxy.ts"), next: code("/_next/"), api: code("/api/") }} />
               </li>
-              <li>
-                It sets the new cookie twice: on the request it passes on, so this page renders the new history, and on
-                the response, so your browser keeps it. Forget the first, and the page shows the history one visit late.
-              </li>
+              <li>{text.stepTwice}</li>
             </ol>
-            <p className="mt-4 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
-              One exception: when a form&apos;s server action redirects, Next.js renders the page it redirects to inside
-              the action&apos;s POST (it fetches that page from itself), and only the action&apos;s cookie reaches your
-              browser. A visit recorded there would be lost with the cookie store, so the proxy skips it with every
-              store: that page appears here from the next request on, a reload or a link.
-            </p>
-            <p className="mt-3 text-sm text-slate-600">
-              A broken or missing cookie never stops a page: if the proxy cannot record a visit, it lets the request
-              through unchanged.
-            </p>
+            <p className="mt-4 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">{text.exception}</p>
+            <p className="mt-3 text-sm text-slate-600">{text.neverStops}</p>
           </Card>
 
           <LessonSources

@@ -4,15 +4,23 @@ import Link from "next/link";
 import { Card } from "@/app/ui/card";
 import { CodeSample } from "@/app/ui/code-sample";
 import { LessonHeader } from "@/app/ui/lesson-header";
+import { RichText } from "@/app/ui/rich-text";
 import { SessionContents } from "@/app/ui/session-contents";
 import { SourceFiles } from "@/app/ui/source-files";
 import { Timestamp } from "@/app/ui/timestamp";
+import { format, getLanguage, getMessages, plural, type Messages } from "@/lib/i18n";
+import { INTL_LOCALES } from "@/lib/i18n/intl";
+import type { Language } from "@/lib/preferences/schema";
 import { COOKIE_SIZE_LIMIT } from "@/lib/session";
 import { inspectSession, type SessionInspection } from "@/lib/session/inspect";
 
 import { Verdict } from "./verdict";
 
-export const metadata: Metadata = { title: "Session inspector" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).inspector.title };
+}
+
+type Text = Messages["inspector"];
 
 const FLASK = `
 from flask import current_app as app
@@ -41,110 +49,105 @@ function Fact({ label, testId, children }: { label: string; testId: string; chil
   );
 }
 
-function CookieCard({ cookie }: { cookie: SessionInspection["cookie"] }) {
+const code = (snippet: string) => <code className="font-mono text-xs">{snippet}</code>;
+
+function CookieCard({ cookie, text }: { cookie: SessionInspection["cookie"]; text: Text }) {
   if (cookie.value === null) {
     return (
-      <Card title="1. The cookie your browser sent">
+      <Card title={text.cookieTitle}>
         <p className="text-sm text-slate-600" data-testid="raw-cookie-absent">
-          No <code className="font-mono text-xs">{cookie.name}</code> cookie came with this request.
+          <RichText text={text.noCookie} values={{ name: code(cookie.name) }} />
         </p>
       </Card>
     );
   }
   const percent = Math.min(100, Math.round((cookie.sizeBytes / COOKIE_SIZE_LIMIT) * 100));
   return (
-    <Card title="1. The cookie your browser sent">
+    <Card title={text.cookieTitle}>
       <p className="mb-2 text-sm text-slate-600">
-        Exactly what came in the request&apos;s <code className="font-mono text-xs">Cookie</code> header, under the name{" "}
-        <code className="font-mono text-xs">{cookie.name}</code>:
+        <RichText text={text.cookieIntro} values={{ header: code("Cookie"), name: code(cookie.name) }} />
       </p>
       <p data-testid="raw-cookie" className="max-h-48 overflow-y-auto rounded-lg border border-slate-200 bg-slate-50 px-3 py-2 font-mono text-xs leading-relaxed break-all text-slate-800">
         {cookie.value}
       </p>
       <dl className="mt-3 divide-y divide-slate-100 text-sm">
-        <Fact label="Size (name=value)" testId="raw-cookie-size">
-          {cookie.sizeBytes} of {COOKIE_SIZE_LIMIT} bytes
+        <Fact label={text.size} testId="raw-cookie-size">
+          {format(text.sizeValue, { size: cookie.sizeBytes, limit: COOKIE_SIZE_LIMIT })}
         </Fact>
-        <Fact label="Browser drops it" testId="raw-cookie-expires">
+        <Fact label={text.dropsIt} testId="raw-cookie-expires">
           {cookie.expiresAt ? (
-            <>
-              <Timestamp date={cookie.expiresAt} /> (Max-Age {cookie.maxAgeSeconds} s)
-            </>
+            <RichText text={text.dropsAt} values={{ time: <Timestamp date={cookie.expiresAt} />, seconds: cookie.maxAgeSeconds }} />
           ) : (
-            "when the browser closes"
+            text.browserCloses
           )}
         </Fact>
       </dl>
-      <div className="mt-3 h-2 overflow-hidden rounded-full bg-slate-100" role="meter" aria-label="Cookie size" aria-valuemin={0} aria-valuemax={COOKIE_SIZE_LIMIT} aria-valuenow={cookie.sizeBytes}>
+      <div className="mt-3 h-2 overflow-hidden rounded-full bg-slate-100" role="meter" aria-label={text.sizeMeter} aria-valuemin={0} aria-valuemax={COOKIE_SIZE_LIMIT} aria-valuenow={cookie.sizeBytes}>
         <div className={`h-full rounded-full ${percent > 80 ? "bg-amber-500" : "bg-indigo-500"}`} style={{ width: `${Math.max(percent, 2)}%` }} />
       </div>
-      <p className="mt-2 text-xs text-slate-500">Browsers silently drop a cookie over {COOKIE_SIZE_LIMIT} bytes, so the server refuses to write one that big.</p>
+      <p className="mt-2 text-xs text-slate-500">{format(text.sizeLimit, { limit: COOKIE_SIZE_LIMIT })}</p>
     </Card>
   );
 }
 
-function DecodedCard({ session }: { session: SessionInspection["session"] }) {
+function DecodedCard({ session, text }: { session: SessionInspection["session"]; text: Text }) {
   return (
-    <Card title="2. What the server decoded">
+    <Card title={text.decodedTitle}>
       {session === null ? (
         <p className="text-sm text-slate-600" data-testid="decoded-none">
-          Nothing: the cookie led to no session, so the server treats this request as a new visitor&apos;s, with an empty
-          session.
+          {text.decodedNone}
         </p>
       ) : (
         <>
           <SessionContents data={session.data} />
           <dl className="mt-3 divide-y divide-slate-100 text-sm">
-            <Fact label="Created" testId="session-created">
+            <Fact label={text.created} testId="session-created">
               <Timestamp date={session.createdAt} />
             </Fact>
-            <Fact label="Expires on the server" testId="session-expires">
+            <Fact label={text.expiresOnServer} testId="session-expires">
               <Timestamp date={session.expiresAt} />
             </Fact>
-            <Fact label="Permanent" testId="session-permanent">
-              {session.permanent ? "yes (the cookie has a Max-Age)" : "no (a browser-session cookie)"}
+            <Fact label={text.permanent} testId="session-permanent">
+              {session.permanent ? text.permanentYes : text.permanentNo}
             </Fact>
           </dl>
-          <p className="mt-2 text-xs text-slate-500">Each save moves the expiry: a session ends after a whole lifetime without a visit.</p>
+          <p className="mt-2 text-xs text-slate-500">{text.expiryMoves}</p>
         </>
       )}
     </Card>
   );
 }
 
-function StoredCard({ inspection }: { inspection: SessionInspection }) {
+/** A stored field in the reader's words where the catalogue has some; column names are code and stay. */
+function storedLabel(field: string, text: Text): string {
+  return Object.hasOwn(text.storedLabels, field) ? text.storedLabels[field as keyof Text["storedLabels"]] : field;
+}
+
+function StoredCard({ inspection, text }: { inspection: SessionInspection; text: Text }) {
   const { settings, stored, cookie } = inspection;
   let body: React.ReactNode;
   if (!settings.keepsSessionsOnServer) {
     body = (
       <p className="text-sm text-slate-600" data-testid="stored-nothing">
-        Nothing is kept on the server. With the <strong>{settings.store}</strong> store the cookie is the whole
-        session: the data is sealed into it (encrypted and signed with <code className="font-mono text-xs">SESSION_SECRET</code>), and the
-        server decodes it on every request. The server cannot list or end such a session; it can only ask the browser
-        to delete the cookie.
+        <RichText text={text.storedInCookie} values={{ store: <strong>{settings.store}</strong>, secret: code("SESSION_SECRET") }} />
       </p>
     );
   } else if (stored === null) {
     body = (
       <p className="text-sm text-slate-600" data-testid="stored-nothing">
-        {cookie.value === null
-          ? "No cookie, so there is no row to look up."
-          : "No row matches this cookie: the server holds nothing for it."}
+        {cookie.value === null ? text.storedNoCookie : text.storedNoRow}
       </p>
     );
   } else {
     body = (
       <>
-        <p className="mb-3 text-sm text-slate-600">
-          The cookie carries only a random id. The server looks up the row stored under its SHA-256 hash, so someone who
-          reads the table still cannot present a cookie.
-        </p>
+        <p className="mb-3 text-sm text-slate-600">{text.storedIntro}</p>
         <table className="w-full table-fixed text-left text-sm" data-testid="stored-row">
           <tbody className="divide-y divide-slate-100">
             {stored.map(({ label, value }) => (
               <tr key={label} className="align-top">
                 <th scope="row" className="w-2/5 py-1.5 pr-3 font-normal text-slate-500">
-                  {label}
+                  {storedLabel(label, text)}
                 </th>
                 <td className="py-1.5 font-mono text-xs break-all text-slate-900">{value}</td>
               </tr>
@@ -154,13 +157,14 @@ function StoredCard({ inspection }: { inspection: SessionInspection }) {
       </>
     );
   }
-  return <Card title="3. What the store keeps on the server">{body}</Card>;
+  return <Card title={text.storedTitle}>{body}</Card>;
 }
 
-function SettingsCard({ settings }: { settings: SessionInspection["settings"] }) {
+function SettingsCard({ settings, text, language }: { settings: SessionInspection["settings"]; text: Text; language: Language }) {
   const days = Math.round((settings.ttlSeconds / 86400) * 10) / 10;
+  const shownDays = new Intl.NumberFormat(INTL_LOCALES[language], { maximumFractionDigits: 1 }).format(days);
   return (
-    <Card title="The active store and its settings">
+    <Card title={text.settingsTitle}>
       <dl className="divide-y divide-slate-100 text-sm">
         <Fact label="SESSION_STORE" testId="setting-store">
           {settings.store}
@@ -169,7 +173,7 @@ function SettingsCard({ settings }: { settings: SessionInspection["settings"] })
           {settings.cookieName}
         </Fact>
         <Fact label="SESSION_TTL_SECONDS" testId="setting-ttl">
-          {settings.ttlSeconds} ({days} days)
+          {plural(language, days, text.ttlValue, { seconds: settings.ttlSeconds, count: shownDays })}
         </Fact>
         <Fact label="Secure" testId="setting-secure">
           {String(settings.secure)}
@@ -184,52 +188,58 @@ function SettingsCard({ settings }: { settings: SessionInspection["settings"] })
           {settings.path}
         </Fact>
         <Fact label="SESSION_SECRET" testId="setting-secret">
-          set, {settings.secretLength} characters
+          {format(text.secretValue, { length: settings.secretLength })}
         </Fact>
       </dl>
-      <p className="mt-2 text-xs text-slate-500">The secret itself is never shown: whoever knows it can forge any session.</p>
+      <p className="mt-2 text-xs text-slate-500">{text.secretNote}</p>
     </Card>
   );
 }
 
 export default async function InspectorPage() {
-  const inspection = await inspectSession();
+  const [inspection, { inspector: text }, language] = await Promise.all([inspectSession(), getMessages(), getLanguage()]);
 
   return (
     <>
-      <LessonHeader eyebrow="Tool" title="Session inspector">
+      <LessonHeader eyebrow={text.eyebrow} title={text.title}>
         <p>
-          One session, seen three ways, in the order a request meets them: <strong>1.</strong> the cookie your browser
-          sent, <strong>2.</strong> the session the server decoded from it, and <strong>3.</strong> what the store keeps
-          on the server. The last card shows the settings that decide all three.
+          <RichText text={text.intro} values={{ one: <strong>1.</strong>, two: <strong>2.</strong>, three: <strong>3.</strong> }} />
         </p>
         <p>
-          Change something in another lesson, then come back: opening this page is a visit too, so its own visit is
-          already in the history below. Try it in both stores (
-          <code className="font-mono text-sm">SESSION_STORE=cookie</code> and{" "}
-          <code className="font-mono text-sm">database</code>) and compare the cookie.
+          <RichText
+            text={text.tryIt}
+            values={{
+              cookieStore: <code className="font-mono text-sm">SESSION_STORE=cookie</code>,
+              databaseStore: <code className="font-mono text-sm">database</code>,
+            }}
+          />
         </p>
       </LessonHeader>
 
-      <Verdict verdict={inspection.verdict} settings={inspection.settings} />
+      <Verdict verdict={inspection.verdict} settings={inspection.settings} text={text.verdict} label={text.verdictLabel} />
 
       <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="min-w-0 space-y-6">
-          <CookieCard cookie={inspection.cookie} />
-          <DecodedCard session={inspection.session} />
-          <StoredCard inspection={inspection} />
+          <CookieCard cookie={inspection.cookie} text={text} />
+          <DecodedCard session={inspection.session} text={text} />
+          <StoredCard inspection={inspection} text={text} />
         </div>
         <div className="min-w-0 space-y-6">
-          <SettingsCard settings={inspection.settings} />
+          <SettingsCard settings={inspection.settings} text={text} language={language} />
           <CodeSample code={FLASK} />
           <Card>
             <SourceFiles files={["lib/session/inspect.ts", "app/(lessons)/inspector/page.tsx", "lib/session/index.ts", "lib/session/store.ts"]} />
             <p className="mt-4 text-sm text-slate-600">
-              Each visit is recorded by the proxy: see the{" "}
-              <Link href="/history" className="font-medium text-indigo-700 underline-offset-4 hover:underline">
-                visit history
-              </Link>{" "}
-              lesson.
+              <RichText
+                text={text.seeHistory}
+                values={{
+                  link: (
+                    <Link href="/history" className="font-medium text-indigo-700 underline-offset-4 hover:underline">
+                      {text.historyLink}
+                    </Link>
+                  ),
+                }}
+              />
             </p>
           </Card>
         </div>

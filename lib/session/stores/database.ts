@@ -91,8 +91,8 @@ export function databaseStore(db: PrismaClient): SessionStore {
       const row = await db.session.findUnique({ where: { idHash: hashSessionToken(token) } });
       if (!row) return null;
       return [
-        { label: "Table", value: "Session" },
-        { label: "idHash (SHA-256 of the cookie's id)", value: row.idHash },
+        { label: "table", value: "Session" },
+        { label: "idHash", value: row.idHash },
         { label: "userId", value: row.userId === null ? "null" : String(row.userId) },
         { label: "createdAt", value: row.createdAt.toISOString() },
         { label: "lastSeenAt", value: row.lastSeenAt.toISOString() },
