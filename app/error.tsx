@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useSyncExternalStore } from "react";
 
+import { ButtonLink } from "@/app/ui/links";
 import { CATALOGUES } from "@/lib/i18n/catalogues";
 import { format } from "@/lib/i18n/format";
 import { LANGUAGES, type Language } from "@/lib/preferences/schema";
@@ -28,9 +28,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={reset} className="rounded-lg bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-700">
           {errors.tryAgain}
         </button>
-        <Link href="/" className="rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
+        <ButtonLink variant="secondary" href="/">
           {errors.home}
-        </Link>
+        </ButtonLink>
       </div>
     </div>
   );

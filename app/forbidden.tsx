@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
+import { ButtonLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { format, getMessages } from "@/lib/i18n";
@@ -30,12 +30,12 @@ export default async function Forbidden() {
         {text.explanation}
       </p>
       <div className="mt-6 flex flex-wrap justify-center gap-3">
-        <Link href="/dashboard" className="rounded-lg bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-700">
+        <ButtonLink href="/dashboard">
           {text.backToDashboard}
-        </Link>
-        <Link href="/" className="rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
+        </ButtonLink>
+        <ButtonLink variant="secondary" href="/">
           {errors.home}
-        </Link>
+        </ButtonLink>
       </div>
     </div>
   );

@@ -1,13 +1,13 @@
-import Link from "next/link";
-
 import { getMessages } from "@/lib/i18n";
+
+import { TextLink } from "./links";
 
 /** Every lesson points here: the inspector shows what the last action did to the session. */
 export async function InspectorLink() {
   const { common } = await getMessages();
   return (
-    <Link href="/inspector" className="mt-3 inline-block text-sm font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+    <TextLink href="/inspector" className="mt-3 inline-block text-sm">
       {common.seeInspector}
-    </Link>
+    </TextLink>
   );
 }

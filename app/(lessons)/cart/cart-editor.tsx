@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 
 import { FormMessage } from "@/app/ui/form-message";
+import { ButtonLink, TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
 import { SubmitButton } from "@/app/ui/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";
@@ -91,12 +91,12 @@ export function CartEditor({ lines, total, empty, text }: { lines: CartLineView[
               <SubmitButton variant="danger">{text.clear}</SubmitButton>
             </form>
             <div className="flex flex-wrap items-center gap-3">
-              <Link href="/shop" className="text-sm font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+              <TextLink href="/shop" className="text-sm">
                 {text.continueShopping}
-              </Link>
-              <Link href="/cart/checkout" className="inline-flex min-h-10 items-center rounded-lg bg-indigo-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-700">
+              </TextLink>
+              <ButtonLink href="/cart/checkout">
                 {text.checkOut}
-              </Link>
+              </ButtonLink>
             </div>
           </div>
         </>

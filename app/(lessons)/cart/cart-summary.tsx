@@ -1,5 +1,5 @@
-import Link from "next/link";
 
+import { TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
 import { getLanguage, getMessages, plural } from "@/lib/i18n";
 import { formatCents } from "@/lib/shop/money";
@@ -18,9 +18,9 @@ export async function CartSummary({ cart }: { cart: PricedCart }) {
           <RichText text={text.withItems} values={{ items }} />
         )}
       </p>
-      <Link href="/cart" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+      <TextLink href="/cart">
         {text.viewCart}
-      </Link>
+      </TextLink>
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { Card } from "@/app/ui/card";
 import { FlaskAndExpress } from "@/app/ui/flask-and-express";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { LessonSources } from "@/app/ui/lesson-sources";
+import { TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
 import { SessionContents } from "@/app/ui/session-contents";
 import { requireUser } from "@/lib/auth/current-user";
@@ -74,9 +74,9 @@ export default async function DashboardPage() {
               return (
                 <li key={page.href} className="flex items-center justify-between gap-3 py-2.5">
                   <span className="min-w-0">
-                    <Link href={page.href} className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+                    <TextLink href={page.href}>
                       {page.title(messages)}
-                    </Link>
+                    </TextLink>
                     <span className="block text-xs text-slate-500">{format(text.needs, { who: page.needs === "any user" ? text.anyUser : roles.names[page.needs] })}</span>
                   </span>
                   <span

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { Card } from "@/app/ui/card";
 import { FlaskAndExpress } from "@/app/ui/flask-and-express";
 import { FormMessage } from "@/app/ui/form-message";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { LessonSources } from "@/app/ui/lesson-sources";
+import { TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
 import { SessionContents } from "@/app/ui/session-contents";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -70,9 +70,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
                   />
                 </p>
                 <p>
-                  <Link href="/profile" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+                  <TextLink href="/profile">
                     {text.goToProfile}
-                  </Link>
+                  </TextLink>
                 </p>
                 <p className="text-slate-500">{text.switchUser}</p>
               </div>

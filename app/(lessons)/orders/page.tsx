@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { LessonHeader } from "@/app/ui/lesson-header";
+import { TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
 import { requireUser } from "@/lib/auth/current-user";
 import { getMessages } from "@/lib/i18n";
@@ -33,9 +33,9 @@ export default async function OrdersPage() {
               text={text.none}
               values={{
                 shop: (
-                  <Link href="/shop" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+                  <TextLink href="/shop">
                     {cart.goToShop}
-                  </Link>
+                  </TextLink>
                 ),
               }}
             />

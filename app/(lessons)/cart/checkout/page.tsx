@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { Card } from "@/app/ui/card";
 import { LessonHeader } from "@/app/ui/lesson-header";
+import { TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
 import { requireUser } from "@/lib/auth/current-user";
 import { format, getLanguage, getMessages } from "@/lib/i18n";
@@ -109,9 +109,9 @@ export default async function CheckoutPage() {
                 </table>
                 <PlaceOrderForm seenOrderId={seenOrderId} total={money(cart.totalCents)} text={{ youPay: text.youPay, placeOrder: text.placeOrder }} />
                 <p className="text-sm">
-                  <Link href="/cart" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+                  <TextLink href="/cart">
                     {text.changeCart}
-                  </Link>
+                  </TextLink>
                 </p>
               </>
             )}

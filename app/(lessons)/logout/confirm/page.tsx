@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { Card } from "@/app/ui/card";
 import { FlaskAndExpress } from "@/app/ui/flask-and-express";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { LessonSources } from "@/app/ui/lesson-sources";
+import { TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
 import { SessionContents } from "@/app/ui/session-contents";
 import { LogOutForm } from "@/app/ui/user-menu";
@@ -47,9 +47,9 @@ export default async function LogoutPage() {
                   text={text.nobody}
                   values={{
                     logIn: (
-                      <Link href="/login" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+                      <TextLink href="/login">
                         {text.logIn}
-                      </Link>
+                      </TextLink>
                     ),
                   }}
                 />

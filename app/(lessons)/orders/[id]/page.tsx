@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { FormMessage } from "@/app/ui/form-message";
 import { LessonHeader } from "@/app/ui/lesson-header";
+import { TextLink } from "@/app/ui/links";
 import { requireUser } from "@/lib/auth/current-user";
 import { format, getMessages } from "@/lib/i18n";
 import { findOrder } from "@/lib/shop/orders";
@@ -35,12 +35,12 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
         <FormMessage tone="success" message={placed === "1" ? format(text.placed, { id: order.id }) : undefined} />
         <OrderDetails order={order} />
         <p className="flex flex-wrap gap-4 text-sm">
-          <Link href="/orders" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+          <TextLink href="/orders">
             {text.allOrders}
-          </Link>
-          <Link href="/shop" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+          </TextLink>
+          <TextLink href="/shop">
             {text.backToShop}
-          </Link>
+          </TextLink>
         </p>
       </LessonPanels>
     </>
