@@ -1,0 +1,11 @@
+// English: the reference catalogue, one file per area. Every other language must have the same
+// keys (the type checker and lib/i18n/catalogues.test.ts both hold them to it).
+import { site } from "./site";
+import { firstLessons } from "./first-lessons";
+import { accounts } from "./accounts";
+import { shop } from "./shop";
+import { tools } from "./tools";
+
+export const en = { ...site, ...firstLessons, ...accounts, ...shop, ...tools };
+
+export type Messages = typeof en;

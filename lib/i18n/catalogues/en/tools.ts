@@ -1,0 +1,80 @@
+// The tools: visit history and the session inspector.
+export const tools = {
+  history: {
+    title: "Visit history",
+    intro:
+      "Every page you open is written into your session before the page renders. Next.js's proxy ({proxy}, called middleware before Next.js 16) runs ahead of each request, puts the visit at the top of {key}, keeps the last {limit}, and hands the updated session to the page. So this page already lists itself.",
+    everyVisitor:
+      "Recording a visit needs a session, so your first page view created one: a visitor who only reads pages now holds a session cookie. That is the lesson: a server that writes to the session on every request gives every visitor a session, as Flask does once a {hook} handler writes to it.",
+    visitsTitle: "Your last {limit} visits",
+    empty: "No visits recorded yet. Open another lesson, or reload this page, and it will appear here.",
+    kept: "Most recent first; {count} of {limit} kept. Prefetches, images, Next.js's own files and form submissions are not visits, so they are not listed.",
+    clear: "Clear history",
+    cleared: 'session.pop("history"): the history is empty. The next page you open starts a new one.',
+    proxySample: "What the proxy does (simplified)",
+    whereTitle: "Where the recording happens",
+    stepRequest: "Your browser asks for a page: a full load, or a client-side navigation when you follow a link (a GET with an {header} header). Both are visits.",
+    stepProxy:
+      "Before any page code runs, {proxy} skips what is not a visit (prefetches, files, {next}, {api}, form posts), then loads your session through the active store, adds the visit and saves: the database store updates your row, the cookie store seals a new cookie.",
+    stepTwice:
+      "It sets the new cookie twice: on the request it passes on, so this page renders the new history, and on the response, so your browser keeps it. Forget the first, and the page shows the history one visit late.",
+    exception:
+      "One exception: when a form's server action redirects, Next.js renders the page it redirects to inside the action's POST (it fetches that page from itself), and only the action's cookie reaches your browser. A visit recorded there would be lost with the cookie store, so the proxy skips it with every store: that page appears here from the next request on, a reload or a link.",
+    neverStops: "A broken or missing cookie never stops a page: if the proxy cannot record a visit, it lets the request through unchanged.",
+  },
+  inspector: {
+    title: "Session inspector",
+    eyebrow: "Tool",
+    intro:
+      "One session, seen three ways, in the order a request meets them: {one} the cookie your browser sent, {two} the session the server decoded from it, and {three} what the store keeps on the server. The last card shows the settings that decide all three.",
+    tryIt:
+      "Change something in another lesson, then come back: opening this page is a visit too, so its own visit is already in the history below. Try it in both stores ({cookieStore} and {databaseStore}) and compare the cookie.",
+    verdictLabel: "Cookie verdict",
+    verdict: {
+      validTitle: "Your browser sent a valid session cookie.",
+      validBody: "The {store} store accepted it, and the server decoded the session shown below.",
+      absentTitle: "Your browser sent no session cookie.",
+      absentBody:
+        "So there is no session: the server treats this request as a new visitor's. The first write to the session (a visit the proxy records, or a form) creates one.",
+      refusedTitle: "The session cookie your browser sent is not valid.",
+      refusedBody: "The server ignores it and treats this request as a new visitor's: {reasons}. No error, no data from it: a refused cookie is simply no session.",
+      replacedTitle: "The session cookie your browser sent was not valid, so a new session was started.",
+      replacedBody:
+        "The server could not accept it: {reasons}. To record this visit the proxy started a new session instead; what you see below is that new session, and your browser now holds its cookie. Nothing from the old one was kept.",
+      reasonsServer: "it was changed (the id no longer names a row), the session expired, or it was ended on the server (a log-out, an admin)",
+      reasonsCookie: "it was changed (one wrong character breaks the seal), the session expired, or it was sealed with another SESSION_SECRET",
+    },
+    cookieTitle: "1. The cookie your browser sent",
+    noCookie: "No {name} cookie came with this request.",
+    cookieIntro: "Exactly what came in the request's {header} header, under the name {name}:",
+    size: "Size (name=value)",
+    sizeValue: "{size} of {limit} bytes",
+    dropsIt: "Browser drops it",
+    dropsAt: "{time} (Max-Age {seconds} s)",
+    browserCloses: "when the browser closes",
+    sizeMeter: "Cookie size",
+    sizeLimit: "Browsers silently drop a cookie over {limit} bytes, so the server refuses to write one that big.",
+    decodedTitle: "2. What the server decoded",
+    decodedNone: "Nothing: the cookie led to no session, so the server treats this request as a new visitor's, with an empty session.",
+    created: "Created",
+    expiresOnServer: "Expires on the server",
+    permanent: "Permanent",
+    permanentYes: "yes (the cookie has a Max-Age)",
+    permanentNo: "no (a browser-session cookie)",
+    expiryMoves: "Each save moves the expiry: a session ends after a whole lifetime without a visit.",
+    storedTitle: "3. What the store keeps on the server",
+    storedInCookie:
+      "Nothing is kept on the server. With the {store} store the cookie is the whole session: the data is sealed into it (encrypted and signed with {secret}), and the server decodes it on every request. The server cannot list or end such a session; it can only ask the browser to delete the cookie.",
+    storedNoCookie: "No cookie, so there is no row to look up.",
+    storedNoRow: "No row matches this cookie: the server holds nothing for it.",
+    storedIntro:
+      "The cookie carries only a random id. The server looks up the row stored under its SHA-256 hash, so someone who reads the table still cannot present a cookie.",
+    storedLabels: { table: "Table", idHash: "idHash (SHA-256 of the cookie's id)" },
+    settingsTitle: "The active store and its settings",
+    ttlValue: { one: "{seconds} ({count} day)", other: "{seconds} ({count} days)" },
+    secretValue: "set, {length} characters",
+    secretNote: "The secret itself is never shown: whoever knows it can forge any session.",
+    seeHistory: "Each visit is recorded by the proxy: see the {link} lesson.",
+    historyLink: "visit history",
+  },
+};

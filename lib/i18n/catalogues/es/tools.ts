@@ -1,0 +1,83 @@
+import type { CatalogueShape } from "../../format";
+import type { tools as english } from "../en/tools";
+
+// The tools: visit history and the session inspector.
+export const tools: CatalogueShape<typeof english> = {
+  history: {
+    title: "Historial de visitas",
+    intro:
+      "Cada página que abres se escribe en tu sesión antes de que la página se renderice. El proxy de Next.js ({proxy}, llamado middleware antes de Next.js 16) se ejecuta antes de cada petición, pone la visita al principio de {key}, conserva las últimas {limit} y entrega la sesión actualizada a la página. Por eso esta página ya aparece en su propia lista.",
+    everyVisitor:
+      "Registrar una visita necesita una sesión, así que tu primera página vista creó una: un visitante que solo lee páginas ya tiene una cookie de sesión. Esa es la lección: un servidor que escribe en la sesión en cada petición da una sesión a cada visitante, como hace Flask en cuanto un manejador {hook} escribe en ella.",
+    visitsTitle: "Tus últimas {limit} visitas",
+    empty: "Todavía no hay visitas registradas. Abre otra lección, o recarga esta página, y aparecerá aquí.",
+    kept: "Las más recientes primero; se conservan {count} de {limit}. Las precargas, las imágenes, los archivos propios de Next.js y los envíos de formularios no son visitas, así que no aparecen.",
+    clear: "Borrar el historial",
+    cleared: 'session.pop("history"): el historial está vacío. La próxima página que abras empieza uno nuevo.',
+    proxySample: "Lo que hace el proxy (simplificado)",
+    whereTitle: "Dónde se registra la visita",
+    stepRequest: "Tu navegador pide una página: una carga completa, o una navegación del lado del cliente cuando sigues un enlace (un GET con la cabecera {header}). Las dos son visitas.",
+    stepProxy:
+      "Antes de que se ejecute el código de la página, {proxy} descarta lo que no es una visita (precargas, archivos, {next}, {api}, envíos de formularios), luego carga tu sesión a través del almacén activo, añade la visita y guarda: el almacén de base de datos actualiza tu fila, el almacén de cookies sella una cookie nueva.",
+    stepTwice:
+      "Pone la cookie nueva dos veces: en la petición que pasa a la página, para que esta muestre el historial nuevo, y en la respuesta, para que tu navegador la guarde. Si se olvida la primera, la página muestra el historial con una visita de retraso.",
+    exception:
+      "Una excepción: cuando la acción de servidor de un formulario redirige, Next.js renderiza la página de destino dentro del POST de la acción (se la pide a sí mismo), y solo la cookie de la acción llega a tu navegador. Con el almacén de cookies, una visita registrada ahí se perdería, así que el proxy la omite con todos los almacenes: esa página aparece aquí a partir de la siguiente petición, una recarga o un enlace.",
+    neverStops: "Una cookie rota o ausente nunca detiene una página: si el proxy no puede registrar una visita, deja pasar la petición sin cambios.",
+  },
+  inspector: {
+    title: "Inspector de sesiones",
+    eyebrow: "Herramienta",
+    intro:
+      "Una sesión, vista de tres maneras, en el orden en que las encuentra una petición: {one} la cookie que envió tu navegador, {two} la sesión que el servidor decodificó a partir de ella y {three} lo que el almacén guarda en el servidor. La última tarjeta muestra los ajustes que deciden las tres.",
+    tryIt:
+      "Cambia algo en otra lección y vuelve: abrir esta página también es una visita, así que su propia visita ya está en el historial de abajo. Pruébalo con los dos almacenes ({cookieStore} y {databaseStore}) y compara la cookie.",
+    verdictLabel: "Veredicto sobre la cookie",
+    verdict: {
+      validTitle: "Tu navegador envió una cookie de sesión válida.",
+      validBody: "El almacén {store} la aceptó, y el servidor decodificó la sesión que ves abajo.",
+      absentTitle: "Tu navegador no envió ninguna cookie de sesión.",
+      absentBody:
+        "Así que no hay sesión: el servidor trata esta petición como la de un visitante nuevo. La primera escritura en la sesión (una visita que registra el proxy, o un formulario) crea una.",
+      refusedTitle: "La cookie de sesión que envió tu navegador no es válida.",
+      refusedBody: "El servidor la ignora y trata esta petición como la de un visitante nuevo: {reasons}. Ningún error, ningún dato sacado de ella: una cookie rechazada es simplemente ninguna sesión.",
+      replacedTitle: "La cookie de sesión que envió tu navegador no era válida, así que se empezó una sesión nueva.",
+      replacedBody:
+        "El servidor no pudo aceptarla: {reasons}. Para registrar esta visita, el proxy empezó una sesión nueva en su lugar; lo que ves abajo es esa sesión nueva, y tu navegador ya tiene su cookie. No se conservó nada de la antigua.",
+      reasonsServer: "se modificó (el id ya no corresponde a ninguna fila), la sesión caducó o se terminó en el servidor (un cierre de sesión, un administrador)",
+      reasonsCookie: "se modificó (un solo carácter erróneo rompe el sello), la sesión caducó o se selló con otro SESSION_SECRET",
+    },
+    cookieTitle: "1. La cookie que envió tu navegador",
+    noCookie: "Esta petición no trajo ninguna cookie {name}.",
+    cookieIntro: "Exactamente lo que llegó en la cabecera {header} de la petición, con el nombre {name}:",
+    size: "Tamaño (nombre=valor)",
+    sizeValue: "{size} de {limit} bytes",
+    dropsIt: "El navegador la descarta",
+    dropsAt: "{time} (Max-Age {seconds} s)",
+    browserCloses: "al cerrarse el navegador",
+    sizeMeter: "Tamaño de la cookie",
+    sizeLimit: "Los navegadores descartan sin avisar una cookie de más de {limit} bytes, así que el servidor se niega a escribir una tan grande.",
+    decodedTitle: "2. Lo que decodificó el servidor",
+    decodedNone: "Nada: la cookie no llevó a ninguna sesión, así que el servidor trata esta petición como la de un visitante nuevo, con una sesión vacía.",
+    created: "Creada",
+    expiresOnServer: "Caduca en el servidor",
+    permanent: "Permanente",
+    permanentYes: "sí (la cookie tiene Max-Age)",
+    permanentNo: "no (una cookie de sesión del navegador)",
+    expiryMoves: "Cada guardado aplaza la caducidad: una sesión termina tras toda una vida útil sin ninguna visita.",
+    storedTitle: "3. Lo que el almacén guarda en el servidor",
+    storedInCookie:
+      "No se guarda nada en el servidor. Con el almacén {store}, la cookie es toda la sesión: los datos van sellados dentro (cifrados y firmados con {secret}), y el servidor los decodifica en cada petición. El servidor no puede listar ni terminar una sesión así; solo puede pedir al navegador que borre la cookie.",
+    storedNoCookie: "No hay cookie, así que no hay ninguna fila que buscar.",
+    storedNoRow: "Ninguna fila corresponde a esta cookie: el servidor no guarda nada para ella.",
+    storedIntro:
+      "La cookie solo lleva un id aleatorio. El servidor busca la fila guardada bajo su hash SHA-256, de modo que quien lea la tabla sigue sin poder presentar una cookie.",
+    storedLabels: { table: "Tabla", idHash: "idHash (SHA-256 del id de la cookie)" },
+    settingsTitle: "El almacén activo y sus ajustes",
+    ttlValue: { one: "{seconds} ({count} día)", other: "{seconds} ({count} días)" },
+    secretValue: "definido, {length} caracteres",
+    secretNote: "El secreto nunca se muestra: quien lo conoce puede falsificar cualquier sesión.",
+    seeHistory: "El proxy registra cada visita: consulta la lección «{link}».",
+    historyLink: "Historial de visitas",
+  },
+};

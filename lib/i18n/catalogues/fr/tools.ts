@@ -1,0 +1,83 @@
+import type { CatalogueShape } from "../../format";
+import type { tools as english } from "../en/tools";
+
+// The tools: visit history and the session inspector.
+export const tools: CatalogueShape<typeof english> = {
+  history: {
+    title: "Historique des visites",
+    intro:
+      "Chaque page que vous ouvrez est inscrite dans votre session avant que la page ne s’affiche. Le proxy de Next.js ({proxy}, appelé middleware avant Next.js 16) passe avant chaque requête, place la visite en tête de {key}, garde les {limit} dernières et transmet la session mise à jour à la page. Cette page figure donc déjà dans sa propre liste.",
+    everyVisitor:
+      "Enregistrer une visite demande une session ; votre première page vue en a donc créé une : un visiteur qui ne fait que lire des pages détient désormais un cookie de session. C’est la leçon : un serveur qui écrit dans la session à chaque requête donne une session à chaque visiteur, comme Flask dès qu’un gestionnaire {hook} y écrit.",
+    visitsTitle: "Vos {limit} dernières visites",
+    empty: "Aucune visite enregistrée pour l’instant. Ouvrez une autre leçon, ou rechargez cette page, et elle apparaîtra ici.",
+    kept: "Les plus récentes d’abord ; {count} sur {limit} conservées. Les préchargements, les images, les fichiers propres à Next.js et les envois de formulaires ne sont pas des visites : ils ne sont pas listés.",
+    clear: "Effacer l’historique",
+    cleared: 'session.pop("history") : l’historique est vide. La prochaine page que vous ouvrirez en commencera un nouveau.',
+    proxySample: "Ce que fait le proxy (simplifié)",
+    whereTitle: "Où la visite est enregistrée",
+    stepRequest: "Votre navigateur demande une page : un chargement complet, ou une navigation côté client quand vous suivez un lien (un GET avec l’en-tête {header}). Les deux sont des visites.",
+    stepProxy:
+      "Avant que le code de la page ne s’exécute, {proxy} écarte ce qui n’est pas une visite (préchargements, fichiers, {next}, {api}, envois de formulaires), puis charge votre session par le stockage actif, ajoute la visite et enregistre : le stockage base de données met à jour votre ligne, le stockage cookie scelle un nouveau cookie.",
+    stepTwice:
+      "Il pose le nouveau cookie deux fois : sur la requête qu’il transmet, pour que cette page affiche le nouvel historique, et sur la réponse, pour que votre navigateur le garde. Oubliez la première, et la page affiche l’historique avec une visite de retard.",
+    exception:
+      "Une exception : quand l’action serveur d’un formulaire redirige, Next.js affiche la page de destination à l’intérieur du POST de l’action (il se la demande à lui-même), et seul le cookie de l’action parvient à votre navigateur. Avec le stockage cookie, une visite enregistrée là serait perdue ; le proxy l’ignore donc avec tous les stockages : cette page apparaît ici à partir de la requête suivante, un rechargement ou un lien.",
+    neverStops: "Un cookie abîmé ou absent n’arrête jamais une page : si le proxy ne peut pas enregistrer une visite, il laisse passer la requête telle quelle.",
+  },
+  inspector: {
+    title: "Inspecteur de session",
+    eyebrow: "Outil",
+    intro:
+      "Une session, vue de trois façons, dans l’ordre où une requête les rencontre : {one} le cookie envoyé par votre navigateur, {two} la session que le serveur en a décodée, et {three} ce que le stockage garde sur le serveur. La dernière carte montre les réglages qui décident des trois.",
+    tryIt:
+      "Changez quelque chose dans une autre leçon, puis revenez : ouvrir cette page est aussi une visite, sa propre visite figure donc déjà dans l’historique ci-dessous. Essayez avec les deux stockages ({cookieStore} et {databaseStore}) et comparez le cookie.",
+    verdictLabel: "Verdict sur le cookie",
+    verdict: {
+      validTitle: "Votre navigateur a envoyé un cookie de session valide.",
+      validBody: "Le stockage {store} l’a accepté, et le serveur a décodé la session affichée ci-dessous.",
+      absentTitle: "Votre navigateur n’a envoyé aucun cookie de session.",
+      absentBody:
+        "Il n’y a donc pas de session : le serveur traite cette requête comme celle d’un nouveau visiteur. La première écriture dans la session (une visite enregistrée par le proxy, ou un formulaire) en crée une.",
+      refusedTitle: "Le cookie de session envoyé par votre navigateur n’est pas valide.",
+      refusedBody: "Le serveur l’ignore et traite cette requête comme celle d’un nouveau visiteur : {reasons}. Pas d’erreur, aucune donnée tirée de lui : un cookie refusé, c’est simplement pas de session.",
+      replacedTitle: "Le cookie de session envoyé par votre navigateur n’était pas valide ; une nouvelle session a donc été ouverte.",
+      replacedBody:
+        "Le serveur n’a pas pu l’accepter : {reasons}. Pour enregistrer cette visite, le proxy a ouvert une nouvelle session à la place ; ce que vous voyez ci-dessous est cette nouvelle session, et votre navigateur détient maintenant son cookie. Rien de l’ancienne n’a été gardé.",
+      reasonsServer: "il a été modifié (l’id ne désigne plus aucune ligne), la session a expiré, ou elle a été terminée sur le serveur (une déconnexion, un administrateur)",
+      reasonsCookie: "il a été modifié (un seul caractère faux brise le sceau), la session a expiré, ou il a été scellé avec un autre SESSION_SECRET",
+    },
+    cookieTitle: "1. Le cookie envoyé par votre navigateur",
+    noCookie: "Aucun cookie {name} n’est venu avec cette requête.",
+    cookieIntro: "Exactement ce qui est arrivé dans l’en-tête {header} de la requête, sous le nom {name} :",
+    size: "Taille (nom=valeur)",
+    sizeValue: "{size} octets sur {limit}",
+    dropsIt: "Le navigateur le supprime",
+    dropsAt: "{time} (Max-Age {seconds} s)",
+    browserCloses: "à la fermeture du navigateur",
+    sizeMeter: "Taille du cookie",
+    sizeLimit: "Les navigateurs abandonnent sans rien dire un cookie de plus de {limit} octets ; le serveur refuse donc d’en écrire un aussi gros.",
+    decodedTitle: "2. Ce que le serveur a décodé",
+    decodedNone: "Rien : le cookie n’a mené à aucune session, le serveur traite donc cette requête comme celle d’un nouveau visiteur, avec une session vide.",
+    created: "Créée le",
+    expiresOnServer: "Expire sur le serveur le",
+    permanent: "Permanente",
+    permanentYes: "oui (le cookie a un Max-Age)",
+    permanentNo: "non (un cookie de session du navigateur)",
+    expiryMoves: "Chaque enregistrement repousse l’expiration : une session prend fin après toute une durée de vie sans visite.",
+    storedTitle: "3. Ce que le stockage garde sur le serveur",
+    storedInCookie:
+      "Rien n’est gardé sur le serveur. Avec le stockage {store}, le cookie est toute la session : les données y sont scellées (chiffrées et signées avec {secret}), et le serveur les décode à chaque requête. Le serveur ne peut ni lister ni terminer une telle session ; il peut seulement demander au navigateur de supprimer le cookie.",
+    storedNoCookie: "Pas de cookie, donc aucune ligne à chercher.",
+    storedNoRow: "Aucune ligne ne correspond à ce cookie : le serveur ne garde rien pour lui.",
+    storedIntro:
+      "Le cookie ne porte qu’un id aléatoire. Le serveur cherche la ligne enregistrée sous son empreinte SHA-256 : quelqu’un qui lit la table ne peut toujours pas présenter de cookie.",
+    storedLabels: { table: "Table", idHash: "idHash (SHA-256 de l’id du cookie)" },
+    settingsTitle: "Le stockage actif et ses réglages",
+    ttlValue: { one: "{seconds} ({count} jour)", other: "{seconds} ({count} jours)" },
+    secretValue: "défini, {length} caractères",
+    secretNote: "Le secret lui-même n’est jamais affiché : qui le connaît peut forger n’importe quelle session.",
+    seeHistory: "Chaque visite est enregistrée par le proxy : voir la leçon « {link} ».",
+    historyLink: "Historique des visites",
+  },
+};
