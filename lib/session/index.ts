@@ -7,8 +7,8 @@ import { getConfig } from "@/lib/config";
 
 import { getActiveStore } from "./active-store";
 import { cookiePersistence, sessionCookieFlags, sessionCookieMaxAge, type SessionCookieFlags } from "./cookie-policy";
-import { newRecord } from "./record";
-import { Session } from "./session";
+import { openSession } from "./open-session";
+import type { Session } from "./session";
 
 export { SessionTooLargeError, COOKIE_SIZE_LIMIT } from "./errors";
 export { isReservedSessionKey, RESERVED_SESSION_KEYS } from "./reserved-keys";
@@ -33,10 +33,8 @@ export const getSession = cache(async (): Promise<Session> => {
   const flags = await cookieFlags();
 
   const sentToken = jar.get(flags.name)?.value ?? null;
-  const record = sentToken ? await store.load(sentToken) : null;
-  const persistence = cookiePersistence(store, config, flags, jar);
-
-  return new Session(record ?? newRecord(config.sessionTtlSeconds), record ? sentToken : null, config.sessionTtlSeconds, persistence);
+  const { session } = await openSession(store, config, sentToken, cookiePersistence(store, config, flags, jar));
+  return session;
 });
 
 export interface SessionCookieView extends SessionCookieFlags {

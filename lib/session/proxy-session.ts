@@ -6,8 +6,8 @@ import { getConfig } from "@/lib/config";
 
 import { getActiveStore } from "./active-store";
 import { cookiePersistence, sessionCookieFlags, type SessionCookieJar, type SessionCookieOptions } from "./cookie-policy";
-import { newRecord } from "./record";
-import { Session } from "./session";
+import { openSession } from "./open-session";
+import type { Session } from "./session";
 
 /**
  * Set by the proxy on the request it passes on when the browser's cookie was refused (changed,
@@ -46,15 +46,14 @@ export async function changeSessionInProxy(request: NextRequest, change: (sessio
 
   // As getSession() does: a cookie the store refuses counts as no session, and a new one starts.
   const sentToken = request.cookies.get(flags.name)?.value ?? null;
-  const record = sentToken ? await store.load(sentToken) : null;
-  const session = new Session(record ?? newRecord(config.sessionTtlSeconds), record ? sentToken : null, config.sessionTtlSeconds, cookiePersistence(store, config, flags, jar));
+  const { session, refused } = await openSession(store, config, sentToken, cookiePersistence(store, config, flags, jar));
   change(session);
   await session.save();
 
   // Everything is saved: now hand the new cookie to the page and to the browser.
   const headers = new Headers(request.headers);
   headers.delete(REPLACED_COOKIE_HEADER);
-  if (sentToken !== null && record === null) headers.set(REPLACED_COOKIE_HEADER, "1");
+  if (refused) headers.set(REPLACED_COOKIE_HEADER, "1");
   const forwarded = new Map(request.cookies.getAll().map((cookie) => [cookie.name, cookie.value]));
   for (const write of writes) {
     if ("deleted" in write) forwarded.delete(write.name);
