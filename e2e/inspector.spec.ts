@@ -31,7 +31,7 @@ async function tamperWithSessionCookie(context: BrowserContext): Promise<string>
 /** A cookie for a session that expired an hour ago, made as the store would have made it then. */
 async function expiredSessionCookie(store: StoreName): Promise<string> {
   const hour = 3600 * 1000;
-  const record = { data: { history: [{ path: "/old", at: new Date(Date.now() - 2 * hour).toISOString() }] }, permanent: false, createdAt: Date.now() - 2 * hour, expiresAt: Date.now() - hour };
+  const record = { data: { history: [{ path: "/old", at: new Date(Date.now() - 2 * hour).toISOString() }] }, permanent: false, createdAt: Date.now() - 2 * hour, lastSeenAt: Date.now() - 2 * hour, expiresAt: Date.now() - hour };
   if (store === "cookie") return sealData(record, { password: TEST_SECRET, ttl: SESSION_TTL_SECONDS });
 
   const token = randomBytes(32).toString("base64url");

@@ -11,3 +11,17 @@ export class SessionTooLargeError extends Error {
     this.name = "SessionTooLargeError";
   }
 }
+
+/**
+ * A store whose server (PostgreSQL, Redis, Memcached) cannot be reached. Pages answer 503 with a
+ * page that says so, and the next request tries again: the app recovers when the server does.
+ */
+export class SessionStoreUnavailableError extends Error {
+  constructor(
+    readonly storeKind: string,
+    cause?: unknown,
+  ) {
+    super(`The ${storeKind} session store cannot be reached right now.`, { cause });
+    this.name = "SessionStoreUnavailableError";
+  }
+}

@@ -10,10 +10,11 @@ export function isSessionRecord(value: unknown): value is SessionRecord {
     !Array.isArray(record.data) &&
     typeof record.permanent === "boolean" &&
     typeof record.createdAt === "number" &&
+    typeof record.lastSeenAt === "number" &&
     typeof record.expiresAt === "number"
   );
 }
 
 export function newRecord(ttlSeconds: number, now = Date.now()): SessionRecord {
-  return { data: {}, permanent: false, createdAt: now, expiresAt: now + ttlSeconds * 1000 };
+  return { data: {}, permanent: false, createdAt: now, lastSeenAt: now, expiresAt: now + ttlSeconds * 1000 };
 }

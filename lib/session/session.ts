@@ -105,6 +105,8 @@ export class Session {
   }
 
   #slideExpiry() {
-    this.#record.expiresAt = Date.now() + this.ttlSeconds * 1000;
+    const now = Date.now();
+    this.#record.lastSeenAt = now;
+    this.#record.expiresAt = now + this.ttlSeconds * 1000;
   }
 }

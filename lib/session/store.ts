@@ -11,6 +11,12 @@ export interface SessionRecord {
   /** Flask's `session.permanent`: the cookie outlives the browser (Max-Age) when true. */
   permanent: boolean;
   createdAt: number;
+  /** The last request that used it; the idle timeout counts from here. */
+  lastSeenAt: number;
+  /**
+   * When the server stops accepting it: the earlier of the idle and the absolute timeout, worked
+   * out by the session layer. A store only has to refuse a record past this (and may use it as a TTL).
+   */
   expiresAt: number;
 }
 
@@ -44,6 +50,12 @@ export interface SessionStore {
   regenerate(token: string | null, record: SessionRecord): Promise<string>;
   /** What the store holds for this token beyond the record (a row, a key), or null when nothing. */
   describe(token: string): Promise<StoredSessionDetails | null>;
+  /**
+   * A round trip to the store for the health check (/api/health): resolves when it answers, with
+   * how many sessions are live where the store can count them (null when it cannot, like a cookie).
+   * Throws SessionStoreUnavailableError when the store's server does not answer.
+   */
+  ping(): Promise<{ liveSessions: number | null }>;
   /**
    * Server-side stores only: they can see and end every session. A sealed cookie lives in the
    * browser, so a stateless store leaves these out, and pages explain why.

@@ -11,13 +11,13 @@ describeStoreContract("cookie", () => sealedCookieStore(SECRET, 3600), { revokes
 describe("cookie store", () => {
   it("seals in iron-session's format, readable by iron-session itself", async () => {
     const store = sealedCookieStore(SECRET, 3600);
-    const token = await store.save(null, { data: { name: "Hanako" }, permanent: false, createdAt: Date.now(), expiresAt: Date.now() + 60_000 });
+    const token = await store.save(null, { data: { name: "Hanako" }, permanent: false, createdAt: Date.now(), lastSeenAt: Date.now(), expiresAt: Date.now() + 60_000 });
     expect(token).toMatch(/^Fe26\.2\*/);
     expect(token).not.toContain("Hanako");
   });
 
   it("refuses a seal made with another secret", async () => {
-    const foreign = await sealData({ data: {}, permanent: false, createdAt: Date.now(), expiresAt: Date.now() + 60_000 }, { password: "another-secret-0123456789abcdef01234" });
+    const foreign = await sealData({ data: {}, permanent: false, createdAt: Date.now(), lastSeenAt: Date.now(), expiresAt: Date.now() + 60_000 }, { password: "another-secret-0123456789abcdef01234" });
     expect(await sealedCookieStore(SECRET, 3600).load(foreign)).toBeNull();
   });
 

@@ -37,5 +37,9 @@ export function sealedCookieStore(secret: string, ttlSeconds: number): SessionSt
     async describe() {
       return null;
     },
+    // Nothing to reach and nothing to count: every session lives in some browser.
+    async ping() {
+      return { liveSessions: null };
+    },
   };
 }

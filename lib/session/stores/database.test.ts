@@ -41,7 +41,7 @@ describe("database store", () => {
   it("deletes an expired row when it is read", async () => {
     const store = databaseStore(db);
     const past = Date.now() - 1000;
-    const token = await store.save(null, { data: { name: "old" }, permanent: false, createdAt: past - 1000, expiresAt: past });
+    const token = await store.save(null, { data: { name: "old" }, permanent: false, createdAt: past - 1000, lastSeenAt: past - 1000, expiresAt: past });
     expect(await store.load(token)).toBeNull();
     expect(await db.session.count({ where: { idHash: hashSessionToken(token) } })).toBe(0);
   });

@@ -32,18 +32,18 @@ export function databaseStore(db: PrismaClient): SessionStore {
   const rowOf = (record: SessionRecord) => ({
     data: JSON.stringify({ data: record.data, permanent: record.permanent }),
     userId: userIdOf(record.data),
-    lastSeenAt: new Date(),
+    lastSeenAt: new Date(record.lastSeenAt),
     expiresAt: new Date(record.expiresAt),
   });
 
-  function parseRow(row: { data: string; createdAt: Date; expiresAt: Date }): SessionRecord | null {
+  function parseRow(row: { data: string; createdAt: Date; lastSeenAt: Date; expiresAt: Date }): SessionRecord | null {
     let stored: unknown;
     try {
       stored = JSON.parse(row.data);
     } catch {
       return null;
     }
-    const record = { ...(stored as object), createdAt: row.createdAt.getTime(), expiresAt: row.expiresAt.getTime() };
+    const record = { ...(stored as object), createdAt: row.createdAt.getTime(), lastSeenAt: row.lastSeenAt.getTime(), expiresAt: row.expiresAt.getTime() };
     return isSessionRecord(record) ? record : null;
   }
 
@@ -99,6 +99,10 @@ export function databaseStore(db: PrismaClient): SessionStore {
         { label: "expiresAt", value: row.expiresAt.toISOString() },
         { label: "data", value: row.data },
       ];
+    },
+
+    async ping() {
+      return { liveSessions: await db.session.count({ where: { expiresAt: { gt: new Date() } } }) };
     },
 
     registry: {

@@ -37,6 +37,8 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Ses
       const loaded = await store.load(token);
       expect(loaded?.data).toEqual(record.data);
       expect(loaded?.permanent).toBe(true);
+      expect(loaded?.createdAt).toBe(record.createdAt);
+      expect(loaded?.lastSeenAt).toBe(record.lastSeenAt);
       expect(loaded?.expiresAt).toBe(record.expiresAt);
     });
 
@@ -93,6 +95,11 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Ses
       expect(await store.load(first)).toBeNull();
       expect(await store.load(second)).toBeNull();
       expect(await store.load(other)).not.toBeNull();
+    });
+
+    it("answers a ping", async () => {
+      const { liveSessions } = await store.ping();
+      if (liveSessions !== null) expect(liveSessions).toBeGreaterThanOrEqual(0);
     });
 
     it("keeps sessions apart", async () => {
