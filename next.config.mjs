@@ -1,9 +1,16 @@
+// Server actions refuse a POST whose Origin is not this host; ALLOWED_ORIGINS (validated with the
+// other settings in lib/config) names any other origin that may post, here as the hosts Next.js wants.
+const allowedActionHosts = (process.env.ALLOWED_ORIGINS ?? "")
+  .split(/[\s,]+/)
+  .filter((origin) => URL.canParse(origin))
+  .map((origin) => new URL(origin).host);
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   // forbidden() answers a real 403 for a logged-in user without the role (the roles lesson).
-  experimental: { authInterrupts: true },
+  experimental: { authInterrupts: true, serverActions: { allowedOrigins: allowedActionHosts } },
   // Lets several test runs build side by side (lib/tasks/e2e.ts sets it); `.next` otherwise.
   distDir: process.env.NEXT_DIST_DIR || ".next",
 };

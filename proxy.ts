@@ -4,14 +4,23 @@
 // session, because it is the one place that runs before the page and can still send a cookie.
 import type { NextRequest } from "next/server";
 
+import { checkConfig, getConfig } from "@/lib/config";
+import { crossSiteRefusal } from "@/lib/http/cross-site-refusal";
+import { isSameOriginRequest, isStateChanging } from "@/lib/http/same-origin";
 import { changeSessionInProxy, passOn } from "@/lib/session/proxy-session";
 import { addVisit, HISTORY_KEY, isPageVisit, visitOf } from "@/lib/session/visit-history";
 
 export async function proxy(request: NextRequest) {
+  // CSRF: whatever would change state (a server action, a route handler's POST) must come from
+  // one of our own pages. SameSite=Lax already keeps the cookie off cross-site POSTs; this also
+  // stops the ones that need no cookie, and answers 403 instead of Next.js's 500.
+  if (isStateChanging(request.method) && !isSameOriginRequest(request.headers, allowedOrigins())) {
+    return crossSiteRefusal(request.headers);
+  }
   if (!isPageVisit(request)) return passOn(request);
   const visit = visitOf(request);
   try {
-    return await changeSessionInProxy(request, (session) => session.set(HISTORY_KEY, addVisit(session.get(HISTORY_KEY), visit)));
+    return await changeSessionInProxy(request, (session) => session.update(HISTORY_KEY, (history) => addVisit(history, visit)));
   } catch (error) {
     // A history is not worth a failed page: a store that is down, or a session too big for its
     // cookie, leaves the request as it came, and the page deals with the session as usual.
@@ -19,6 +28,9 @@ export async function proxy(request: NextRequest) {
     return passOn(request);
   }
 }
+
+/** A misconfigured app still refuses cross-site requests; it just knows of no extra origins. */
+const allowedOrigins = () => (checkConfig().ok ? getConfig().allowedOrigins : []);
 
 export const config = {
   matcher: [

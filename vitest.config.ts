@@ -15,5 +15,7 @@ export default defineConfig({
     environment: "node",
     // Real SQLite files, one per test file; the argon2 hash makes some tests slow on 2 cores.
     testTimeout: 20_000,
+    // Migrating a fresh SQLite file runs the Prisma CLI: seconds on a busy 2-core machine.
+    hookTimeout: 60_000,
   },
 });

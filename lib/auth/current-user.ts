@@ -6,13 +6,17 @@ import { cache } from "react";
 import { getSession } from "@/lib/session";
 
 import { loginUrl } from "./next-path";
+import { confirmSessionUser } from "./session-holder";
 import { sessionUserSchema, type Role, type SessionUser } from "./session-user";
 
-/** The logged-in user from the session, or null. Read once per request. */
+/**
+ * The logged-in user, or null: the session's user, confirmed against the database on every
+ * request (once per request, React cache), for every store alike.
+ */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getSession();
   const user = sessionUserSchema.safeParse(session.get("user"));
-  return user.success ? user.data : null;
+  return user.success ? confirmSessionUser(user.data) : null;
 });
 
 /**

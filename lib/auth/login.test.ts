@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 
 import { newRecord } from "@/lib/session/record";
-import { Session } from "@/lib/session/session";
+import { openWith } from "@/lib/session/testing/open-with";
 import { databaseStore, hashSessionToken } from "@/lib/session/stores/database";
 
-import { checkCredentials, DUMMY_PASSWORD_HASH, isSameOriginRequest, startUserSession } from "./login";
+import { checkCredentials, DUMMY_PASSWORD_HASH, startUserSession } from "./login";
 import { hashPassword } from "./password";
 import { sessionUserSchema } from "./session-user";
 import { setUpSeededDatabase } from "./testing/seeded-database";
@@ -65,56 +65,30 @@ describe("startUserSession", () => {
     const store = databaseStore(db);
     const before = { ...newRecord(3600), data: { cart: [{ productId: 1, quantity: 2 }] } };
     const oldToken = await store.save(null, before);
-    let cookie = oldToken;
-    const session = new Session((await store.load(oldToken))!, oldToken, 3600, {
-      save: async (token, record) => (cookie = await store.save(token, record)),
-      regenerate: async (token, record) => (cookie = await store.regenerate(token, record)),
-      destroy: async (token) => {
-        if (token) await store.destroy(token);
-      },
-    });
+    const { session, cookie } = await openWith(store, oldToken);
 
     const alice = await checkCredentials("alice", "alice-pass-2026");
     const stored = await startUserSession(session, alice!);
 
-    expect(cookie).not.toBe(oldToken);
+    expect(cookie()).not.toBe(oldToken);
     expect(await db.session.count({ where: { idHash: hashSessionToken(oldToken) } })).toBe(0);
-    const after = await store.load(cookie);
+    const after = await store.load(cookie()!);
     expect(after?.data.cart).toEqual([{ productId: 1, quantity: 2 }]);
     expect(sessionUserSchema.parse(after?.data.user)).toEqual(stored);
     expect(stored).toMatchObject({ username: "alice", name: "Alice Example", role: "user" });
     expect(Math.abs(stored.loggedInAt - Date.now())).toBeLessThan(60_000);
-    const row = await db.session.findUnique({ where: { idHash: hashSessionToken(cookie) } });
+    const row = await db.session.findUnique({ where: { idHash: hashSessionToken(cookie()!) } });
     expect(row?.userId).toBe(alice!.id);
   });
 
   it("brings back the preferences the user saved", async () => {
     const db = database.db();
     await db.user.update({ where: { username: "admin" }, data: { theme: "dark", language: "fr" } });
-    const persistence = { save: async () => "t", regenerate: async () => "t2", destroy: async () => {} };
-    const session = new Session({ ...newRecord(3600), data: { preferences: { language: "en", theme: "light", notifications: false } } }, null, 3600, persistence);
+    const store = databaseStore(db);
+    const token = await store.save(null, { ...newRecord(3600), data: { preferences: { language: "en", theme: "light", notifications: false } } });
+    const { session } = await openWith(store, token);
 
     await startUserSession(session, (await checkCredentials("admin", "admin-pass-2026"))!);
     expect(session.get("preferences")).toEqual({ language: "fr", theme: "dark", notifications: false });
-  });
-});
-
-describe("isSameOriginRequest: is this POST from our own page?", () => {
-  const request = (headers: Record<string, string>) => new Headers(headers);
-
-  it("accepts a POST whose Origin is this host", () => {
-    expect(isSameOriginRequest(request({ origin: "http://localhost:3201", host: "localhost:3201" }))).toBe(true);
-    expect(isSameOriginRequest(request({ origin: "https://sessions.example", host: "internal:3000", "x-forwarded-host": "sessions.example" }))).toBe(true);
-  });
-
-  it.each([
-    ["another site", { origin: "https://evil.example", host: "localhost:3201" }],
-    ["another port", { origin: "http://localhost:9999", host: "localhost:3201" }],
-    ["a look-alike host", { origin: "http://localhost:3201.evil.example", host: "localhost:3201" }],
-    ["no Origin", { host: "localhost:3201" }],
-    ['Origin "null"', { origin: "null", host: "localhost:3201" }],
-    ["a malformed Origin", { origin: "not a url", host: "localhost:3201" }],
-  ])("refuses %s", (_what, headers) => {
-    expect(isSameOriginRequest(request(headers))).toBe(false);
   });
 });

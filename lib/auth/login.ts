@@ -1,11 +1,11 @@
 import "server-only";
 
 import { adoptSavedPreferences } from "@/lib/preferences";
-import { getSession, type Session } from "@/lib/session";
+import { getSession, sessionsLiveOnServer, type Session } from "@/lib/session";
 
 import { verifyPassword } from "./password";
-import type { SessionUser } from "./session-user";
-import { findUserForLogin, toSessionUser, type UserWithPassword } from "./users";
+import { sessionUserSchema, type SessionUser } from "./session-user";
+import { endAllSessionsOf, findUserForLogin, toSessionUser, type UserWithPassword } from "./users";
 
 /**
  * A real argon2id hash, at hashPassword's parameters, of a password nobody knows. An unknown
@@ -22,7 +22,8 @@ export const DUMMY_PASSWORD_HASH = "$argon2id$v=19$m=19456,t=2,p=1$F/R4wucFYgV9n
 export async function checkCredentials(username: string, password: string): Promise<UserWithPassword | null> {
   const user = await findUserForLogin(username);
   const matches = await verifyPassword(user?.passwordHash ?? DUMMY_PASSWORD_HASH, password);
-  return user && matches ? user : null;
+  // A disabled account gets the same answer as a wrong password, after the same work.
+  return user && matches && !user.disabled ? user : null;
 }
 
 /**
@@ -38,25 +39,15 @@ export async function startUserSession(session: Session, user: UserWithPassword)
   return sessionUser;
 }
 
-/** Flask-Login's logout_user() and session.clear() in one: the store forgets it, the cookie goes. */
+/**
+ * Flask-Login's logout_user() and session.clear() in one: the store forgets it, the cookie goes.
+ * A sealed cookie cannot be forgotten by the server, and a copy of it would still open; so with
+ * the cookie store the user's session version moves on, which ends that copy, and with it the
+ * user's sessions in other browsers too (the trade-off the inspector explains).
+ */
 export async function endUserSession(): Promise<void> {
   const session = await getSession();
+  const user = sessionUserSchema.safeParse(session.get("user"));
+  if (user.success && !sessionsLiveOnServer()) await endAllSessionsOf(user.data.id);
   await session.destroy();
-}
-
-/**
- * True when a state-changing request was sent by a page of this site. Browsers send Origin with
- * every POST, and a page on another site cannot forge it, so a cross-site form (CSRF) is refused.
- * A missing or "null" Origin is refused too: no browser page of ours sends one.
- */
-export function isSameOriginRequest(headers: Headers): boolean {
-  const origin = headers.get("origin");
-  // Behind a proxy the public host arrives as X-Forwarded-Host; Next.js's own server actions compare the same way.
-  const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
-  if (!origin || origin === "null" || !host) return false;
-  try {
-    return new URL(origin).host === host.toLowerCase();
-  } catch {
-    return false;
-  }
 }

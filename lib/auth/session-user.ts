@@ -11,6 +11,11 @@ export const sessionUserSchema = z.object({
   role: z.enum(ROLES),
   /** Milliseconds since the epoch. */
   loggedInAt: z.number(),
+  /**
+   * The user's sessionVersion at log-in. Bumping it in the database ends every session that carries
+   * an older one, on its next request: the only way to end a sealed cookie the server cannot delete.
+   */
+  sessionVersion: z.number().int().nonnegative(),
 });
 
 export type SessionUser = z.infer<typeof sessionUserSchema>;

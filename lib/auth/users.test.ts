@@ -22,7 +22,7 @@ describe("toSessionUser", () => {
   it("builds the shape session[\"user\"] holds, without the password hash", async () => {
     const alice = await findUserForLogin("alice");
     const user = toSessionUser(alice!, 1_700_000_000_000);
-    expect(sessionUserSchema.parse(user)).toEqual({ id: alice!.id, username: "alice", name: "Alice Example", role: "user", loggedInAt: 1_700_000_000_000 });
+    expect(sessionUserSchema.parse(user)).toEqual({ id: alice!.id, username: "alice", name: "Alice Example", role: "user", loggedInAt: 1_700_000_000_000, sessionVersion: 0 });
     expect(JSON.stringify(user)).not.toContain("argon2");
   });
 });

@@ -9,7 +9,7 @@ describe("settings", () => {
     const result = parseConfig({ SESSION_SECRET: SECRET });
     expect(result).toMatchObject({
       ok: true,
-      config: { sessionStore: "cookie", sessionTtlSeconds: 604800, sessionCookieName: "session", sessionCookieSecure: "auto", databaseUrl: "file:./dev.db" },
+      config: { sessionSecrets: [SECRET], sessionStore: "cookie", sessionTtlSeconds: 604800, sessionIdleSeconds: 1800, sessionBind: "off", sessionCookieName: "session", sessionCookieSecure: "auto", databaseUrl: "file:./dev.db" },
     });
   });
 
@@ -20,12 +20,22 @@ describe("settings", () => {
     [{ SESSION_SECRET: SECRET, SESSION_STORE: "redsi" }, 'SESSION_STORE="redsi" is not a session store. Use one of: cookie, database.'],
     [{ SESSION_SECRET: SECRET, SESSION_TTL_SECONDS: "soon" }, "SESSION_TTL_SECONDS must be a whole number of seconds."],
     [{ SESSION_SECRET: SECRET, SESSION_TTL_SECONDS: "10" }, "SESSION_TTL_SECONDS must be at least 60 seconds."],
+    [{ SESSION_SECRET: `${SECRET},short` }, "SESSION_SECRET is too short (5 characters; at least 32 are needed)"],
+    [{ SESSION_SECRET: " , " }, "SESSION_SECRET is not set"],
+    [{ SESSION_SECRET: SECRET, SESSION_IDLE_SECONDS: "5" }, "SESSION_IDLE_SECONDS must be at least 60 seconds."],
+    [{ SESSION_SECRET: SECRET, SESSION_BIND: "ip" }, 'SESSION_BIND="ip" is not a binding. Use one of: off, ua, ua+ip.'],
     [{ SESSION_SECRET: SECRET, SESSION_COOKIE_SECURE: "yes" }, 'SESSION_COOKIE_SECURE must be "auto", "true" or "false".'],
     [{ SESSION_SECRET: SECRET, DATABASE_URL: "mysql://x" }, "DATABASE_URL must be a SQLite file URL"],
   ])("explains a bad setting: %j", (env, message) => {
     const result = parseConfig(env);
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.problems.join("\n")).toContain(message);
+  });
+
+  it("reads several secrets, newest first, separated by commas or spaces", () => {
+    const older = "b".repeat(40);
+    const result = parseConfig({ SESSION_SECRET: `${SECRET}, ${older}\n` });
+    expect(result).toMatchObject({ ok: true, config: { sessionSecrets: [SECRET, older] } });
   });
 
   it("reports every problem at once", () => {

@@ -10,19 +10,36 @@ export const MIN_SECRET_LENGTH = 32;
 export const SECRET_HELP = "Create one with: openssl rand -base64 32";
 
 const ONE_WEEK_SECONDS = 7 * 24 * 60 * 60;
+const THIRTY_MINUTES_SECONDS = 30 * 60;
+
+/** What a session may be tied to: a cookie replayed from another browser (or address) then ends it. */
+export const SESSION_BINDINGS = ["off", "ua", "ua+ip"] as const;
+export type SessionBinding = (typeof SESSION_BINDINGS)[number];
+
+/** "new,old" or "new old": the newest secret first. An empty value is no secret. */
+export function splitSecrets(value: string): string[] | undefined {
+  const secrets = value.split(/[\s,]+/).filter(Boolean);
+  return secrets.length > 0 ? secrets : undefined;
+}
 
 // An empty variable counts as unset: `SESSION_SECRET=` in a .env file is a common slip.
 const optional = (value: unknown) => (value === "" ? undefined : value);
 
 const configSchema = z.object({
-  sessionSecret: z.preprocess(
-    optional,
+  // Several secrets, newest first, separated by commas or spaces: cookies sealed with an older one
+  // are still read (and re-sealed with the newest), so a secret can be rotated without logging
+  // everybody out. Each must be long enough on its own.
+  sessionSecrets: z.preprocess(
+    (value) => (typeof value === "string" ? splitSecrets(value) : value),
     z
-      .string({ error: `SESSION_SECRET is not set. ${SECRET_HELP}` })
-      .min(MIN_SECRET_LENGTH, {
-        error: (issue) =>
-          `SESSION_SECRET is too short (${String(issue.input).length} characters; at least ${MIN_SECRET_LENGTH} are needed). ${SECRET_HELP}`,
-      }),
+      .array(
+        z.string().min(MIN_SECRET_LENGTH, {
+          error: (issue) =>
+            `SESSION_SECRET is too short (${String(issue.input).length} characters; at least ${MIN_SECRET_LENGTH} are needed). ${SECRET_HELP}`,
+        }),
+        { error: `SESSION_SECRET is not set. ${SECRET_HELP}` },
+      )
+      .min(1, { error: `SESSION_SECRET is not set. ${SECRET_HELP}` }),
   ),
   sessionStore: z.preprocess(
     optional,
@@ -33,6 +50,8 @@ const configSchema = z.object({
       })
       .default("cookie"),
   ),
+  // The absolute timeout (Flask's PERMANENT_SESSION_LIFETIME): no session outlives it, however busy,
+  // and a permanent session's cookie gets it as Max-Age.
   sessionTtlSeconds: z.preprocess(
     optional,
     z.coerce
@@ -41,6 +60,22 @@ const configSchema = z.object({
       .min(60, { error: "SESSION_TTL_SECONDS must be at least 60 seconds." })
       .max(400 * 24 * 60 * 60, { error: "SESSION_TTL_SECONDS may be at most 400 days (browsers cap cookies there)." })
       .default(ONE_WEEK_SECONDS),
+  ),
+  sessionIdleSeconds: z.preprocess(
+    optional,
+    z.coerce
+      .number({ error: "SESSION_IDLE_SECONDS must be a whole number of seconds." })
+      .int({ error: "SESSION_IDLE_SECONDS must be a whole number of seconds." })
+      .min(60, { error: "SESSION_IDLE_SECONDS must be at least 60 seconds." })
+      .default(THIRTY_MINUTES_SECONDS),
+  ),
+  sessionBind: z.preprocess(
+    optional,
+    z
+      .enum(SESSION_BINDINGS, {
+        error: (issue) => `SESSION_BIND="${String(issue.input)}" is not a binding. Use one of: ${SESSION_BINDINGS.join(", ")}.`,
+      })
+      .default("off"),
   ),
   sessionCookieName: z.preprocess(
     optional,
@@ -58,6 +93,15 @@ const configSchema = z.object({
         error: 'SESSION_COOKIE_SECURE must be "auto", "true" or "false".',
       })
       .default("auto"),
+  ),
+  // Origins besides the site's own that may send forms (a second hostname behind the same proxy).
+  allowedOrigins: z.preprocess(
+    (value) => (typeof value === "string" ? value.split(/[\s,]+/).filter(Boolean) : []),
+    z.array(
+      z.string().refine((origin) => URL.canParse(origin) && new URL(origin).origin === origin, {
+        error: (issue) => `ALLOWED_ORIGINS: "${String(issue.input)}" is not an origin such as https://sessions.example.`,
+      }),
+    ),
   ),
   databaseUrl: z.preprocess(
     optional,
@@ -80,11 +124,14 @@ export type ConfigResult =
 /** Reads the settings from an environment (process.env by default) without throwing. */
 export function parseConfig(env: Record<string, string | undefined> = process.env): ConfigResult {
   const result = configSchema.safeParse({
-    sessionSecret: env.SESSION_SECRET,
+    sessionSecrets: env.SESSION_SECRET,
     sessionStore: env.SESSION_STORE,
     sessionTtlSeconds: env.SESSION_TTL_SECONDS,
+    sessionIdleSeconds: env.SESSION_IDLE_SECONDS,
+    sessionBind: env.SESSION_BIND,
     sessionCookieName: env.SESSION_COOKIE_NAME,
     sessionCookieSecure: env.SESSION_COOKIE_SECURE,
+    allowedOrigins: env.ALLOWED_ORIGINS,
     databaseUrl: env.DATABASE_URL,
     production: env.NODE_ENV === "production",
   });

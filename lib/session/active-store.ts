@@ -15,7 +15,7 @@ export function getActiveStore(): SessionStore {
   const config = getConfig();
   switch (config.sessionStore) {
     case "cookie":
-      active = sealedCookieStore(config.sessionSecret, config.sessionTtlSeconds);
+      active = sealedCookieStore(config.sessionSecrets, config.sessionTtlSeconds);
       break;
     case "database":
       active = databaseStore(getDb());

@@ -37,6 +37,6 @@ describe("the session registry as the admin page uses it", () => {
   });
 
   it("has no registry in the cookie store: the sessions live in the browsers", () => {
-    expect(sealedCookieStore("unit-test-secret-0123456789abcdef0123", 3600).registry).toBeUndefined();
+    expect(sealedCookieStore(["unit-test-secret-0123456789abcdef0123"], 3600).registry).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import type { AppConfig } from "@/lib/config/schema";
 
 import { COOKIE_SIZE_LIMIT, SessionTooLargeError } from "./errors";
 import type { SessionPersistence } from "./session";
-import type { SessionStore } from "./store";
+import type { SessionRecord, SessionStore } from "./store";
 
 export interface SessionCookieFlags {
   name: string;
@@ -20,12 +20,20 @@ export function sessionCookieFlags(config: AppConfig, requestIsHttps: boolean): 
   const secure =
     config.sessionCookieSecure === "true" ||
     (config.sessionCookieSecure === "auto" && (config.production || requestIsHttps));
-  return { name: config.sessionCookieName, httpOnly: true, secure, sameSite: "lax", path: "/" };
+  // Over HTTPS the name gets the __Host- prefix: browsers then accept the cookie only if it is Secure,
+  // has Path=/ and no Domain, so a sibling subdomain or a plain-HTTP page cannot plant or shadow it.
+  const name = secure && requestIsHttps ? `__Host-${config.sessionCookieName}` : config.sessionCookieName;
+  return { name, httpOnly: true, secure, sameSite: "lax", path: "/" };
 }
 
-/** Max-Age for a permanent session; none (a browser-session cookie) otherwise, like Flask. */
-export function sessionCookieMaxAge(config: AppConfig, permanent: boolean): number | undefined {
-  return permanent ? config.sessionTtlSeconds : undefined;
+/**
+ * Max-Age for a permanent session: until its absolute timeout, when the server would refuse it
+ * anyway. None (a browser-session cookie) otherwise, like Flask. The server never trusts it: the
+ * timeouts are checked against the times inside the record.
+ */
+export function sessionCookieMaxAge(record: Pick<SessionRecord, "permanent" | "createdAt">, now: number, config: Pick<AppConfig, "sessionTtlSeconds">): number | undefined {
+  if (!record.permanent) return undefined;
+  return Math.max(0, Math.ceil((record.createdAt + config.sessionTtlSeconds * 1000 - now) / 1000));
 }
 
 export type SessionCookieOptions = Omit<SessionCookieFlags, "name"> & { maxAge: number | undefined };
@@ -47,22 +55,33 @@ export interface SessionCookieJar {
 export function cookiePersistence(store: SessionStore, config: AppConfig, flags: SessionCookieFlags, jar: SessionCookieJar): SessionPersistence {
   const { name, ...attributes } = flags;
 
-  const writeCookie = (token: string, permanent: boolean) => {
+  const writeCookie = (token: string, record: SessionRecord) => {
     // Attributes add about 80 bytes; refuse before the browser would drop the cookie silently.
     const sizeBytes = Buffer.byteLength(`${name}=${token}`) + 80;
     if (sizeBytes > COOKIE_SIZE_LIMIT) throw new SessionTooLargeError(sizeBytes);
-    jar.set(name, token, { ...attributes, maxAge: sessionCookieMaxAge(config, permanent) });
+    jar.set(name, token, { ...attributes, maxAge: sessionCookieMaxAge(record, Date.now(), config) });
   };
 
   return {
-    async save(token, next) {
-      const saved = await store.save(token, next);
-      writeCookie(saved, next.permanent);
+    async save(token, change, read) {
+      let saved: { token: string; record: SessionRecord } | null = null;
+      if (token !== null && store.update) {
+        // A store that can change the stored record atomically gets the steps, not the result.
+        // Null: ended meanwhile, so this request's changes start a new session from nothing, and
+        // a log-out elsewhere is never undone by a request still in flight.
+        saved = await store.update(token, change);
+        token = null;
+      }
+      if (!saved) {
+        const record = change(token === null ? null : read);
+        saved = { token: await store.save(token, record), record };
+      }
+      writeCookie(saved.token, saved.record);
       return saved;
     },
     async regenerate(token, next) {
       const fresh = await store.regenerate(token, next);
-      writeCookie(fresh, next.permanent);
+      writeCookie(fresh, next);
       return fresh;
     },
     async destroy(token) {

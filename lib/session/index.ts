@@ -6,11 +6,13 @@ import { cache } from "react";
 import { getConfig } from "@/lib/config";
 
 import { getActiveStore } from "./active-store";
+import { clientOf } from "./client-binding";
 import { cookiePersistence, sessionCookieFlags, sessionCookieMaxAge, type SessionCookieFlags } from "./cookie-policy";
 import { openSession } from "./open-session";
 import type { Session } from "./session";
 
-export { SessionTooLargeError, COOKIE_SIZE_LIMIT } from "./errors";
+export { clientOf } from "./client-binding";
+export { SessionTooLargeError, SessionStoreUnavailableError, COOKIE_SIZE_LIMIT } from "./errors";
 export { isReservedSessionKey, RESERVED_SESSION_KEYS } from "./reserved-keys";
 export { Session } from "./session";
 export type { JsonValue, SessionData } from "./store";
@@ -33,7 +35,8 @@ export const getSession = cache(async (): Promise<Session> => {
   const flags = await cookieFlags();
 
   const sentToken = jar.get(flags.name)?.value ?? null;
-  const { session } = await openSession(store, config, sentToken, cookiePersistence(store, config, flags, jar));
+  const client = clientOf(await headers());
+  const { session } = await openSession(store, config, sentToken, cookiePersistence(store, config, flags, jar), client);
   return session;
 });
 
@@ -53,7 +56,7 @@ export async function describeSessionCookie(): Promise<SessionCookieView> {
   const session = await getSession();
   // A cookie deleted earlier in this request reads back as "": that is no cookie.
   const value = (await cookies()).get(flags.name)?.value || undefined;
-  const maxAgeSeconds = value ? sessionCookieMaxAge(config, session.permanent) : undefined;
+  const maxAgeSeconds = value ? sessionCookieMaxAge({ permanent: session.permanent, createdAt: session.createdAt.getTime() }, Date.now(), config) : undefined;
   return {
     ...flags,
     present: value !== undefined,
@@ -61,6 +64,14 @@ export async function describeSessionCookie(): Promise<SessionCookieView> {
     maxAgeSeconds,
     expiresAt: value && session.permanent ? session.expiresAt : null,
   };
+}
+
+/**
+ * True when the store keeps each session on the server and can end one for good (delete its row or
+ * key); false for the sealed cookie, where only the per-user session version can end a copy.
+ */
+export function sessionsLiveOnServer(): boolean {
+  return getActiveStore().registry !== undefined;
 }
 
 /** Which store is active, for the header and the home page. */

@@ -66,7 +66,7 @@ export async function inspectSession(): Promise<SessionInspection> {
       secure: cookie.secure,
       sameSite: cookie.sameSite,
       path: cookie.path,
-      secretLength: config.sessionSecret.length,
+      secretLength: config.sessionSecrets[0]!.length,
     },
     verdict,
     cookie: { ...cookie, value },

@@ -5,6 +5,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getConfig } from "@/lib/config";
 
 import { getActiveStore } from "./active-store";
+import { clientOf } from "./client-binding";
 import { cookiePersistence, sessionCookieFlags, type SessionCookieJar, type SessionCookieOptions } from "./cookie-policy";
 import { openSession } from "./open-session";
 import type { Session } from "./session";
@@ -46,7 +47,7 @@ export async function changeSessionInProxy(request: NextRequest, change: (sessio
 
   // As getSession() does: a cookie the store refuses counts as no session, and a new one starts.
   const sentToken = request.cookies.get(flags.name)?.value ?? null;
-  const { session, refused } = await openSession(store, config, sentToken, cookiePersistence(store, config, flags, jar));
+  const { session, refused } = await openSession(store, config, sentToken, cookiePersistence(store, config, flags, jar), clientOf(request.headers));
   change(session);
   await session.save();
 

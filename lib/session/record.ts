@@ -1,5 +1,15 @@
 import type { SessionRecord } from "./store";
 
+/** How long a session may live: idle since its last request, and in all since it began (OWASP's two timeouts). */
+export interface SessionTimeouts {
+  idleSeconds: number;
+  absoluteSeconds: number;
+}
+
+/** A bare number means the same length for both timeouts: handy in tests and for a store's contract. */
+const asTimeouts = (timeouts: SessionTimeouts | number): SessionTimeouts =>
+  typeof timeouts === "number" ? { idleSeconds: timeouts, absoluteSeconds: timeouts } : timeouts;
+
 /** Guards what a store reads back: a record from an older version or a corrupt row counts as no session. */
 export function isSessionRecord(value: unknown): value is SessionRecord {
   if (typeof value !== "object" || value === null) return false;
@@ -11,10 +21,30 @@ export function isSessionRecord(value: unknown): value is SessionRecord {
     typeof record.permanent === "boolean" &&
     typeof record.createdAt === "number" &&
     typeof record.lastSeenAt === "number" &&
-    typeof record.expiresAt === "number"
+    typeof record.expiresAt === "number" &&
+    (record.binding === undefined || typeof record.binding === "string")
   );
 }
 
-export function newRecord(ttlSeconds: number, now = Date.now()): SessionRecord {
-  return { data: {}, permanent: false, createdAt: now, lastSeenAt: now, expiresAt: now + ttlSeconds * 1000 };
+/** The earlier of the two timeouts: the moment the server stops accepting this session. */
+export function expiryOf(record: Pick<SessionRecord, "createdAt" | "lastSeenAt">, timeouts: SessionTimeouts | number): number {
+  const { idleSeconds, absoluteSeconds } = asTimeouts(timeouts);
+  return Math.min(record.createdAt + absoluteSeconds * 1000, record.lastSeenAt + idleSeconds * 1000);
 }
+
+/**
+ * Worked out again from the record's own times and today's settings, not from its expiresAt alone:
+ * a shorter timeout set since the record was written applies to it at once.
+ */
+export function isExpired(record: SessionRecord, timeouts: SessionTimeouts | number, now: number): boolean {
+  return now >= Math.min(record.expiresAt, expiryOf(record, timeouts));
+}
+
+export function newRecord(timeouts: SessionTimeouts | number, now = Date.now(), binding?: string): SessionRecord {
+  const record: SessionRecord = { data: {}, permanent: false, createdAt: now, lastSeenAt: now, expiresAt: 0 };
+  if (binding !== undefined) record.binding = binding;
+  record.expiresAt = expiryOf(record, timeouts);
+  return record;
+}
+
+export const isEmptyRecord = (record: SessionRecord) => Object.keys(record.data).length === 0 && !record.permanent;

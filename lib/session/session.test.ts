@@ -9,10 +9,11 @@ function recordingPersistence() {
   const calls: string[] = [];
   let saved: SessionRecord | null = null;
   const persistence: SessionPersistence = {
-    async save(token, record) {
+    async save(token, change, read) {
       calls.push(`save:${token ?? "new"}`);
+      const record = change(token === null ? null : read);
       saved = structuredClone(record);
-      return token ?? "token-1";
+      return { token: token ?? "token-1", record };
     },
     async regenerate(token, record) {
       calls.push(`regenerate:${token ?? "new"}`);
@@ -28,10 +29,11 @@ function recordingPersistence() {
 }
 
 const TTL = 600;
+const OPTIONS = { timeouts: { idleSeconds: TTL, absoluteSeconds: TTL } };
 
 describe("Session (Flask's session dict)", () => {
   it("sets, gets, pops and clears keys", () => {
-    const session = new Session(newRecord(TTL), null, TTL, recordingPersistence().persistence);
+    const session = new Session(newRecord(TTL), null, OPTIONS, recordingPersistence().persistence);
     session.set("color", "blue");
     expect(session.get("color")).toBe("blue");
     expect(session.pop("color")).toBe("blue");
@@ -43,7 +45,7 @@ describe("Session (Flask's session dict)", () => {
   });
 
   it("hands out copies, so a page cannot change the session by accident", () => {
-    const session = new Session(newRecord(TTL), null, TTL, recordingPersistence().persistence);
+    const session = new Session(newRecord(TTL), null, OPTIONS, recordingPersistence().persistence);
     session.set("cart", [{ id: 1 }]);
     (session.get("cart") as { id: number }[]).push({ id: 2 });
     session.data.cart = [];
@@ -53,7 +55,7 @@ describe("Session (Flask's session dict)", () => {
   it("saves a new session and slides its expiry", async () => {
     const { persistence, calls, saved } = recordingPersistence();
     const stale = { ...newRecord(TTL), expiresAt: Date.now() + 1000 };
-    const session = new Session(stale, null, TTL, persistence);
+    const session = new Session(stale, null, OPTIONS, persistence);
     session.set("name", "Hanako");
     await session.save();
     expect(calls).toEqual(["save:new"]);
@@ -63,7 +65,7 @@ describe("Session (Flask's session dict)", () => {
 
   it("destroys instead of saving an empty session, as Flask drops an empty cookie", async () => {
     const { persistence, calls } = recordingPersistence();
-    const session = new Session({ ...newRecord(TTL), data: { name: "x" } }, "token-9", TTL, persistence);
+    const session = new Session({ ...newRecord(TTL), data: { name: "x" } }, "token-9", OPTIONS, persistence);
     session.pop("name");
     await session.save();
     expect(calls).toEqual(["destroy:token-9"]);
@@ -71,7 +73,7 @@ describe("Session (Flask's session dict)", () => {
 
   it("keeps a permanent session even with no keys", async () => {
     const { persistence, calls, saved } = recordingPersistence();
-    const session = new Session(newRecord(TTL), null, TTL, persistence);
+    const session = new Session(newRecord(TTL), null, OPTIONS, persistence);
     session.permanent = true;
     await session.save();
     expect(calls).toEqual(["save:new"]);
@@ -80,7 +82,7 @@ describe("Session (Flask's session dict)", () => {
 
   it("regenerates onto a new token, keeping the data", async () => {
     const { persistence, calls, saved } = recordingPersistence();
-    const session = new Session({ ...newRecord(TTL), data: { cart: [1] } }, "token-1", TTL, persistence);
+    const session = new Session({ ...newRecord(TTL), data: { cart: [1] } }, "token-1", OPTIONS, persistence);
     await session.regenerate();
     expect(calls).toEqual(["regenerate:token-1"]);
     expect(saved()?.data).toEqual({ cart: [1] });

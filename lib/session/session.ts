@@ -1,30 +1,62 @@
+import { expiryOf, isEmptyRecord, newRecord, type SessionTimeouts } from "./record";
 import type { JsonValue, SessionData, SessionRecord } from "./store";
 
-/** What a session needs from the request: the cookie, read and written. */
+/** What a session needs from the request: the store behind it, and the cookie, read and written. */
 export interface SessionPersistence {
-  /** Stores the record under the token (null: new) and returns the token for the cookie. */
-  save(token: string | null, record: SessionRecord): Promise<string>;
+  /**
+   * Writes `change` applied to the stored record: to the one in the store now where the store can
+   * do that atomically, else to `read`, the record this request started from. Returns the token
+   * for the cookie and the record as saved.
+   */
+  save(token: string | null, change: (current: SessionRecord | null) => SessionRecord, read: SessionRecord): Promise<{ token: string; record: SessionRecord }>;
   regenerate(token: string | null, record: SessionRecord): Promise<string>;
   destroy(token: string | null): Promise<void>;
 }
 
+export interface SessionOptions {
+  timeouts: SessionTimeouts;
+  /** Milliseconds since the epoch; tests pass their own clock to cross a timeout without waiting. */
+  clock?: () => number;
+  /** SESSION_BIND's hash of this client, given to every new record; undefined when binding is off. */
+  binding?: string;
+  /** Set when the token should be issued again even if nothing changes (sealed with an older secret). */
+  rewriteDue?: boolean;
+}
+
+/**
+ * Refreshing the idle timeout is a write (a row, or a whole new cookie). Once a minute is plenty
+ * against a 30-minute timeout, and spares the store a write on every request.
+ */
+export const REFRESH_INTERVAL_MS = 60_000;
+
+type Mutation = (record: SessionRecord) => void;
+
 /**
  * One request's session, with Flask's vocabulary: get, set, pop, clear, permanent.
- * Changes stay in memory until save(), which only a server action or route handler may
- * call, because only they can send a cookie back.
+ * Changes stay in memory until save(), which only a server action, a route handler or the proxy
+ * may call, because only they can send a cookie back. Each change is kept as a step, not only as
+ * its result, so that save() can replay the steps on the freshest stored record: two requests of
+ * one session that change it at once both count.
  */
 export class Session {
+  #read: SessionRecord;
   #record: SessionRecord;
   #token: string | null;
+  #mutations: Mutation[] = [];
+  #rewriteDue: boolean;
+  readonly #clock: () => number;
 
   constructor(
     record: SessionRecord,
     token: string | null,
-    private readonly ttlSeconds: number,
+    private readonly options: SessionOptions,
     private readonly persistence: SessionPersistence,
   ) {
-    this.#record = record;
+    this.#read = record;
+    this.#record = structuredClone(record);
     this.#token = token;
+    this.#clock = options.clock ?? Date.now;
+    this.#rewriteDue = options.rewriteDue ?? false;
   }
 
   /** A copy of everything the session holds, as the server decoded it. */
@@ -38,7 +70,7 @@ export class Session {
   }
 
   get isEmpty(): boolean {
-    return Object.keys(this.#record.data).length === 0 && !this.#record.permanent;
+    return isEmptyRecord(this.#record);
   }
 
   get permanent(): boolean {
@@ -46,11 +78,17 @@ export class Session {
   }
 
   set permanent(value: boolean) {
-    this.#record.permanent = value;
+    this.#change((record) => {
+      record.permanent = value;
+    });
   }
 
   get createdAt(): Date {
     return new Date(this.#record.createdAt);
+  }
+
+  get lastSeenAt(): Date {
+    return new Date(this.#record.lastSeenAt);
   }
 
   get expiresAt(): Date {
@@ -66,47 +104,100 @@ export class Session {
   }
 
   set(key: string, value: JsonValue): void {
-    this.#record.data[key] = structuredClone(value);
+    const copy = structuredClone(value);
+    this.#change((record) => {
+      record.data[key] = structuredClone(copy);
+    });
+  }
+
+  /**
+   * session[key] = change(session[key]), worked out again on the stored value when saving, so that
+   * fifty requests adding to one cart at once add fifty times. Returning undefined removes the key.
+   */
+  update(key: string, change: (current: JsonValue | undefined) => JsonValue | undefined): void {
+    this.#change((record) => {
+      const next = change(Object.hasOwn(record.data, key) ? structuredClone(record.data[key]) : undefined);
+      if (next === undefined) delete record.data[key];
+      else record.data[key] = structuredClone(next);
+    });
   }
 
   /** Removes one key and returns what it held, like Flask's session.pop(key, None). */
   pop(key: string): JsonValue | undefined {
     const value = this.get(key);
-    delete this.#record.data[key];
+    this.#change((record) => {
+      delete record.data[key];
+    });
     return value;
   }
 
   /** Empties the session but keeps it (Flask's session.clear()); destroy() also forgets it in the store. */
   clear(): void {
-    this.#record.data = {};
-    this.#record.permanent = false;
+    this.#change((record) => {
+      record.data = {};
+      record.permanent = false;
+    });
   }
 
-  /** Writes the session and its cookie. An empty session is destroyed instead, as Flask drops an empty cookie. */
+  /** Forgets this request's unsaved changes, as after a write the store refused. */
+  discardChanges(): void {
+    this.#mutations = [];
+    this.#record = structuredClone(this.#read);
+  }
+
+  /**
+   * Writes the session and its cookie. An empty session is destroyed instead, as Flask drops an
+   * empty cookie. With nothing changed, it writes only to refresh the idle timeout, at most once a
+   * minute.
+   */
   async save(): Promise<void> {
+    const now = this.#clock();
+    const refreshDue = this.#token !== null && (this.#rewriteDue || now - this.#read.lastSeenAt >= REFRESH_INTERVAL_MS);
+    if (this.#mutations.length === 0 && !refreshDue) return;
     if (this.isEmpty) return this.destroy();
-    this.#slideExpiry();
-    this.#token = await this.persistence.save(this.#token, this.#record);
+
+    const mutations = [...this.#mutations];
+    // Null: nothing stored (a new session, or one ended meanwhile): start from an empty record.
+    const change = (current: SessionRecord | null) => {
+      const next = current ? structuredClone(current) : newRecord(this.options.timeouts, now, this.options.binding);
+      for (const mutate of mutations) mutate(next);
+      return this.#stamp(next, now);
+    };
+    const saved = await this.persistence.save(this.#token, change, this.#read);
+    this.#settle(saved.token, saved.record);
   }
 
   /** Keeps the data under a new id: call it whenever privilege changes (log-in), against session fixation. */
   async regenerate(): Promise<void> {
-    this.#slideExpiry();
-    this.#record.createdAt = Date.now();
-    this.#token = await this.persistence.regenerate(this.#token, this.#record);
+    const now = this.#clock();
+    const record = this.#stamp({ ...structuredClone(this.#record), createdAt: now, binding: this.options.binding }, now);
+    if (record.binding === undefined) delete record.binding;
+    const token = await this.persistence.regenerate(this.#token, record);
+    this.#settle(token, record);
   }
 
   /** Forgets the session in the store and deletes the cookie. */
   async destroy(): Promise<void> {
     await this.persistence.destroy(this.#token);
-    this.#token = null;
-    this.#record.data = {};
-    this.#record.permanent = false;
+    this.#settle(null, newRecord(this.options.timeouts, this.#clock(), this.options.binding));
   }
 
-  #slideExpiry() {
-    const now = Date.now();
-    this.#record.lastSeenAt = now;
-    this.#record.expiresAt = now + this.ttlSeconds * 1000;
+  #change(mutate: Mutation) {
+    mutate(this.#record);
+    this.#mutations.push(mutate);
+  }
+
+  #stamp(record: SessionRecord, now: number): SessionRecord {
+    record.lastSeenAt = now;
+    record.expiresAt = expiryOf(record, this.options.timeouts);
+    return record;
+  }
+
+  #settle(token: string | null, record: SessionRecord) {
+    this.#token = token;
+    this.#read = record;
+    this.#record = structuredClone(record);
+    this.#mutations = [];
+    this.#rewriteDue = false;
   }
 }

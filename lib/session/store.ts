@@ -18,7 +18,15 @@ export interface SessionRecord {
    * out by the session layer. A store only has to refuse a record past this (and may use it as a TTL).
    */
   expiresAt: number;
+  /** SESSION_BIND: a hash of the client (User-Agent, and the address with ua+ip) the session belongs to. */
+  binding?: string;
 }
+
+/**
+ * A change to a stored record. It may run more than once (a store that retries after a conflicting
+ * write runs it again on the fresher record), so it must depend only on the record it is given.
+ */
+export type RecordChange = (current: SessionRecord) => SessionRecord;
 
 /** A live session as a server-side store lists it (the admin page). Never the token itself. */
 export interface StoredSessionSummary {
@@ -44,6 +52,17 @@ export interface SessionStore {
   load(token: string): Promise<SessionRecord | null>;
   /** Stores the record under the token (null: a new session) and returns the token for the cookie. */
   save(token: string | null, record: SessionRecord): Promise<string>;
+  /**
+   * Optional: applies `change` to the record as stored now, atomically, so two requests of one
+   * session that change different things (or the same cart) both count: no lost update. Resolves
+   * null when no live session has this token. A store without it saves the record the request read.
+   */
+  update?(token: string, change: RecordChange): Promise<{ token: string; record: SessionRecord } | null>;
+  /**
+   * Optional: true when the token is valid but should be issued again, like a cookie sealed with
+   * an older secret (SESSION_SECRET rotation) that the next response re-seals with the newest.
+   */
+  needsRewrite?(token: string): boolean;
   /** Forgets the session for good. */
   destroy(token: string): Promise<void>;
   /** Moves the record to a fresh token and invalidates the old one (against session fixation). */

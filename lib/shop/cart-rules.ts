@@ -97,8 +97,8 @@ export function removeFromCart(cart: Cart, productId: number, name: string | nul
   return { ok: true, cart: rest, done: { kind: "removed", name } };
 }
 
-/** Keeps only the lines whose product still exists. */
-export function withoutMissing(cart: Cart, existingIds: Iterable<number>): Cart {
-  const existing = new Set(existingIds);
-  return Object.fromEntries(Object.entries(cart).filter(([key]) => existing.has(Number(key))));
+/** Drops the lines of these products (ones that no longer exist). */
+export function withoutIds(cart: Cart, productIds: Iterable<number>): Cart {
+  const dropped = new Set(productIds);
+  return Object.fromEntries(Object.entries(cart).filter(([key]) => !dropped.has(Number(key))));
 }

@@ -2,7 +2,7 @@ import "server-only";
 
 import { getSession, SessionTooLargeError } from "@/lib/session";
 
-import { addToCart, cartProductIds, parseCart, removeFromCart, setQuantity, withoutMissing, type Cart, type CartChange, type CartProblem } from "./cart-rules";
+import { addToCart, cartProductIds, parseCart, removeFromCart, setQuantity, withoutIds, type Cart, type CartChange } from "./cart-rules";
 import { priceCart, type PricedCart } from "./pricing";
 import { findProduct, findProducts } from "./products";
 
@@ -20,58 +20,64 @@ export async function getPricedCart(): Promise<PricedCart> {
   return priceCart(cart, await findProducts(cartProductIds(cart)));
 }
 
+type CartRule = (cart: Cart) => CartChange;
+
 /**
- * Writes the cart back to the session, from a server action. Lines whose product is gone are
- * dropped on the way, and an empty cart leaves the session altogether. Flask needs
- * `session.modified = True` after changing session["cart"] in place; here the whole new cart is
- * set, so there is no in-place change to miss.
+ * Applies a rule to the cart and saves it, from a server action. Flask needs `session.modified =
+ * True` after changing session["cart"] in place, and two requests at once would each write back
+ * the cart they read, so one add would be lost. Here the rule itself goes to the session, which
+ * runs it again on the cart as stored when it saves (session.update): fifty adds at once make
+ * fifty. Lines whose product is gone are dropped on the way, and an empty cart leaves the session.
+ * A refusal, or a cart too big for its cookie, leaves the session as it was.
  */
-export async function saveCart(cart: Cart): Promise<{ ok: true } | { ok: false; problem: CartProblem }> {
+async function applyRule(rule: CartRule): Promise<CartChange> {
   const session = await getSession();
-  const previous = session.get(CART_KEY);
-  const existing = await findProducts(cartProductIds(cart));
-  const kept = withoutMissing(cart, existing.map((product) => product.id));
-  if (Object.keys(kept).length === 0) session.pop(CART_KEY);
-  else session.set(CART_KEY, kept);
+  const change = rule(await getCart());
+  if (!change.ok) return change;
+  const ids = cartProductIds(change.cart);
+  const existing = new Set((await findProducts(ids)).map((product) => product.id));
+  const missing = ids.filter((id) => !existing.has(id));
+
+  session.update(CART_KEY, (stored) => {
+    const again = rule(parseCart(stored));
+    if (!again.ok) return stored;
+    const kept = withoutIds(again.cart, missing);
+    return Object.keys(kept).length === 0 ? undefined : kept;
+  });
   try {
     await session.save();
-    return { ok: true };
+    return change;
   } catch (error) {
     if (!(error instanceof SessionTooLargeError)) throw error;
-    // Not saved: put the old cart back, so this request's page shows what the browser still has.
-    if (previous === undefined) session.pop(CART_KEY);
-    else session.set(CART_KEY, previous);
+    // Not saved: this request's page shows what the browser still has.
+    session.discardChanges();
     return { ok: false, problem: { kind: "session-too-large", sizeBytes: error.sizeBytes } };
   }
-}
-
-/** Applies a rule's change and saves it; a refusal leaves the session as it was. */
-async function applyChange(change: CartChange): Promise<CartChange> {
-  if (!change.ok) return change;
-  const saved = await saveCart(change.cart);
-  return saved.ok ? change : saved;
 }
 
 /** Flask: cart[id] = cart.get(id, 0) + quantity */
 export async function addItem(productId: number | null, quantity: number): Promise<CartChange> {
   const product = productId === null ? null : await findProduct(productId);
-  return applyChange(addToCart(await getCart(), product, quantity));
+  return applyRule((cart) => addToCart(cart, product, quantity));
 }
 
 /** Flask: cart[id] = quantity */
 export async function changeQuantity(productId: number | null, quantity: number): Promise<CartChange> {
   if (productId === null) return { ok: false, problem: { kind: "unknown-product" } };
-  return applyChange(setQuantity(await getCart(), productId, await findProduct(productId), quantity));
+  const product = await findProduct(productId);
+  return applyRule((cart) => setQuantity(cart, productId, product, quantity));
 }
 
 /** Flask: cart.pop(id, None) */
 export async function removeItem(productId: number | null): Promise<CartChange> {
   if (productId === null) return { ok: false, problem: { kind: "unknown-product" } };
   const product = await findProduct(productId);
-  return applyChange(removeFromCart(await getCart(), productId, product?.name ?? null));
+  return applyRule((cart) => removeFromCart(cart, productId, product?.name ?? null));
 }
 
 /** Flask: session.pop("cart", None) */
 export async function emptyCart(): Promise<void> {
-  await saveCart({});
+  const session = await getSession();
+  session.pop(CART_KEY);
+  await session.save();
 }

@@ -1,13 +1,15 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
-import { checkCredentials, startUserSession } from "@/lib/auth/login";
+import { startUserSession } from "@/lib/auth/login";
+import { attemptLogin } from "@/lib/auth/login-attempt";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { fieldText, type FormState } from "@/lib/forms/form-state";
-import { getMessages, type Messages } from "@/lib/i18n";
-import { getSession, SessionTooLargeError } from "@/lib/session";
+import { format, getMessages, type Messages } from "@/lib/i18n";
+import { clientOf, getSession, SessionTooLargeError } from "@/lib/session";
 
 type Text = Messages["login"];
 
@@ -35,8 +37,13 @@ export async function logIn(_previous: FormState, formData: FormData): Promise<F
     return { errors: { username: errors.username?.[0], password: errors.password?.[0] }, values: refill };
   }
 
-  const user = await checkCredentials(credentials.data.username, credentials.data.password);
-  if (!user) return { message: text.invalidCredentials, values: refill };
+  const { ip } = clientOf(await headers());
+  const attempt = await attemptLogin(credentials.data.username, credentials.data.password, ip);
+  if (!attempt.ok && attempt.reason === "throttled") {
+    return { message: format(text.throttled, { seconds: attempt.retryAfterSeconds }), values: refill };
+  }
+  if (!attempt.ok) return { message: text.invalidCredentials, values: refill };
+  const { user } = attempt;
 
   try {
     await startUserSession(await getSession(), user);

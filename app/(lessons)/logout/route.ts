@@ -1,4 +1,6 @@
-import { endUserSession, isSameOriginRequest } from "@/lib/auth/login";
+import { endUserSession } from "@/lib/auth/login";
+import { getConfig } from "@/lib/config";
+import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { format, getMessages } from "@/lib/i18n";
 
 // Log-out changes state, so it is a POST: a GET could be fired by any <img src="/logout"> on
@@ -8,7 +10,7 @@ const NO_STORE = { "Cache-Control": "no-store" };
 
 /** Flask: @app.route("/logout", methods=["POST"]) def logout(): logout_user(); session.clear() */
 export async function POST(request: Request): Promise<Response> {
-  if (!isSameOriginRequest(request.headers)) {
+  if (!isSameOriginRequest(request.headers, getConfig().allowedOrigins)) {
     const origin = request.headers.get("origin") ?? "none";
     // In the language of the session it refused to end: that is whose browser shows the answer.
     const { logout } = await getMessages();

@@ -10,26 +10,69 @@ import { isSessionRecord } from "../record";
  * (Flask's default SecureCookieSessionInterface signs but does not encrypt).
  * Nothing is kept on the server, so destroy only has the cookie to delete.
  */
-// iron-session's seal: "Fe26.2*…" then "~<version>". It parseInt()s the version, so "~2x" would
-// pass; only an exact seal is accepted here.
-const SEAL_PATTERN = /^Fe26\.2\*[^~\s]+~\d+$/;
+// iron-session's seal: "Fe26.2*<password id>*…" then "~<version>". It parseInt()s the version, so
+// "~2x" would pass; only an exact seal is accepted here.
+const SEAL_PATTERN = /^Fe26\.2\*(\d+)\*[^~\s]+~\d+$/;
 
-export function sealedCookieStore(secret: string, ttlSeconds: number): SessionStore {
-  const seal = (record: SessionRecord) => sealData(record, { password: secret, ttl: ttlSeconds });
+/**
+ * Unsealing costs about 0.3 ms (WebCrypto key derivation with the seal's own salts), on every
+ * request. A seal is authenticated, so one exact cookie value always opens to the same record:
+ * remembering the result for recent values is safe, and the session layer still checks the
+ * record's timeouts on every request, cached or not.
+ */
+const UNSEALED_CACHE_SIZE = 1000;
+
+interface Unsealed {
+  record: SessionRecord;
+  /** Sealed with SESSION_SECRET's newest secret; otherwise the next response re-seals it. */
+  current: boolean;
+}
+
+/**
+ * SESSION_SECRET may list several secrets, newest first. New seals use the newest, under password
+ * id N (the number of secrets), so a single secret seals under id 1 exactly as iron-session does
+ * with a plain password. A seal is opened with every secret in turn, whatever its id says, so
+ * dropping the oldest secret does not lock out cookies sealed with the ones kept.
+ */
+export function sealedCookieStore(secrets: readonly string[], ttlSeconds: number): SessionStore {
+  if (secrets.length === 0) throw new Error("The cookie store needs at least one secret.");
+  const sealWith = { [secrets.length]: secrets[0]! };
+  const unsealed = new Map<string, Unsealed>();
+
+  const seal = (record: SessionRecord) => sealData(record, { password: sealWith, ttl: ttlSeconds });
+
+  async function open(token: string): Promise<Unsealed | null> {
+    const passwordId = SEAL_PATTERN.exec(token)?.[1];
+    if (passwordId === undefined) return null;
+    for (const [index, secret] of secrets.entries()) {
+      try {
+        // unsealData returns {} for an expired seal or a wrong secret, and throws for a mangled one.
+        const record: unknown = await unsealData(token, { password: { [passwordId]: secret }, ttl: ttlSeconds });
+        if (isSessionRecord(record)) return { record, current: index === 0 };
+      } catch {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  function remember(token: string, value: Unsealed) {
+    if (unsealed.size >= UNSEALED_CACHE_SIZE) unsealed.delete(unsealed.keys().next().value!);
+    unsealed.set(token, value);
+  }
 
   return {
     kind: "cookie",
     async load(token) {
-      if (!SEAL_PATTERN.test(token)) return null;
-      try {
-        // unsealData returns {} for an expired seal and throws for a tampered one.
-        const record: unknown = await unsealData(token, { password: secret, ttl: ttlSeconds });
-        if (!isSessionRecord(record) || record.expiresAt <= Date.now()) return null;
-        return record;
-      } catch {
-        return null;
+      let found = unsealed.get(token) ?? null;
+      if (!found) {
+        found = await open(token);
+        if (found) remember(token, found);
       }
+      if (!found || found.record.expiresAt <= Date.now()) return null;
+      return structuredClone(found.record);
     },
+    needsRewrite: (token) => unsealed.get(token)?.current === false,
     save: (_token, record) => seal(record),
     async destroy() {},
     regenerate: (_token, record) => seal(record),

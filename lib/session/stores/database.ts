@@ -4,6 +4,7 @@ import { createHash, randomBytes } from "node:crypto";
 
 import type { PrismaClient } from "@/lib/generated/sqlite";
 
+import { SessionStoreUnavailableError } from "../errors";
 import { isSessionRecord } from "../record";
 import type { SessionData, SessionRecord, SessionStore, StoredSessionSummary } from "../store";
 
@@ -14,6 +15,12 @@ export const newSessionToken = () => randomBytes(TOKEN_BYTES).toString("base64ur
 
 /** Only the hash is stored, so someone who reads the table cannot present its ids as cookies. */
 export const hashSessionToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** Enough for fifty requests of one session landing at once; more gets a 503 "try again", not a lost write. */
+const MAX_UPDATE_ATTEMPTS = 200;
+
+/** A short random pause, so writers that collided do not collide again in lockstep. */
+const backOff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(20, 1 + attempt)));
 
 // A well-formed token is exactly 43 base64url characters; anything else is not worth a query.
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -29,23 +36,34 @@ function userIdOf(data: SessionData): number | null {
 
 /** Server-side sessions in a Prisma table: Flask-Session's SESSION_TYPE = "sqlalchemy". */
 export function databaseStore(db: PrismaClient): SessionStore {
-  const rowOf = (record: SessionRecord) => ({
-    data: JSON.stringify({ data: record.data, permanent: record.permanent }),
+  // `revision` grows with every write, so update() can tell whether anyone wrote in between.
+  const rowOf = (record: SessionRecord, revision = 0) => ({
+    data: JSON.stringify({ data: record.data, permanent: record.permanent, binding: record.binding, revision }),
     userId: userIdOf(record.data),
     lastSeenAt: new Date(record.lastSeenAt),
     expiresAt: new Date(record.expiresAt),
   });
 
-  function parseRow(row: { data: string; createdAt: Date; lastSeenAt: Date; expiresAt: Date }): SessionRecord | null {
+  function parseRow(row: { data: string; createdAt: Date; lastSeenAt: Date; expiresAt: Date }): (SessionRecord & { revision: number }) | null {
     let stored: unknown;
     try {
       stored = JSON.parse(row.data);
     } catch {
       return null;
     }
-    const record = { ...(stored as object), createdAt: row.createdAt.getTime(), lastSeenAt: row.lastSeenAt.getTime(), expiresAt: row.expiresAt.getTime() };
-    return isSessionRecord(record) ? record : null;
+    if (typeof stored !== "object" || stored === null) return null;
+    const { revision = 0, ...fields } = stored as { revision?: unknown };
+    const record = { ...fields, createdAt: row.createdAt.getTime(), lastSeenAt: row.lastSeenAt.getTime(), expiresAt: row.expiresAt.getTime() };
+    if (!isSessionRecord(record) || typeof revision !== "number") return null;
+    return { ...record, revision };
   }
+
+  /** The record without the bookkeeping: what callers of load() and list() see. */
+  const withoutRevision = (stored: SessionRecord & { revision: number }): SessionRecord => {
+    const record: Partial<typeof stored> = { ...stored };
+    delete record.revision;
+    return record as SessionRecord;
+  };
 
   async function create(record: SessionRecord): Promise<string> {
     const token = newSessionToken();
@@ -67,7 +85,26 @@ export function databaseStore(db: PrismaClient): SessionStore {
         await db.session.deleteMany({ where: { idHash } });
         return null;
       }
-      return parseRow(row);
+      const record = parseRow(row);
+      return record && withoutRevision(record);
+    },
+
+    // Compare-and-swap on the stored text: read, change, and write only if nobody wrote in between
+    // (the revision inside makes every write's text unique); otherwise read again and redo the
+    // change. Portable to every database Prisma speaks, and correct across app instances.
+    async update(token, change) {
+      if (!TOKEN_PATTERN.test(token)) return null;
+      const idHash = hashSessionToken(token);
+      for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
+        const row = await db.session.findUnique({ where: { idHash } });
+        const current = row && row.expiresAt.getTime() > Date.now() ? parseRow(row) : null;
+        if (!row || !current) return null;
+        const next = change(withoutRevision(current));
+        const { count } = await db.session.updateMany({ where: { idHash, data: row.data }, data: rowOf(next, current.revision + 1) });
+        if (count === 1) return { token, record: next };
+        await backOff(attempt);
+      }
+      throw new SessionStoreUnavailableError("database", new Error("Too many writes to one session at once."));
     },
 
     async save(token, record) {

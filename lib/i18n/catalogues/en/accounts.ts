@@ -44,6 +44,7 @@ export const accounts = {
     // The one answer to every failed log-in: an unknown user and a wrong password look alike.
     invalidCredentials: "Invalid username or password",
     sessionTooFull: "Your session is too full to hold a login as well: clear it on the basics page, then log in again.",
+    throttled: "Too many failed sign-ins. Try again in {seconds} seconds.",
   },
   logout: {
     title: "Log out",

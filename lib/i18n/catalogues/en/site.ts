@@ -40,6 +40,8 @@ export const site = {
     lessonsHeading: "Lessons",
   },
   errors: {
+    crossSitePost:
+      "403 Forbidden: this form was sent from another site (Origin: {origin}), so it was refused and nothing changed. Use the form on this site.",
     notFoundTitle: "This page does not exist",
     notFoundText: "The address may be mistyped, or the lesson is not built yet.",
     backToLessons: "Back to the lessons",

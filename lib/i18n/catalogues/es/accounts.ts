@@ -45,6 +45,7 @@ export const accounts: CatalogueShape<typeof english> = {
     errorPasswordEmpty: "Escribe tu contraseña.",
     invalidCredentials: "Nombre de usuario o contraseña incorrectos",
     sessionTooFull: "Tu sesión está demasiado llena para guardar también el inicio de sesión: vacíala en la página de lo básico y vuelve a iniciar sesión.",
+    throttled: "Demasiados intentos fallidos. Vuelve a intentarlo dentro de {seconds} segundos.",
   },
   logout: {
     title: "Cerrar sesión",

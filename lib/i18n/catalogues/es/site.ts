@@ -43,6 +43,8 @@ export const site: CatalogueShape<typeof english> = {
     lessonsHeading: "Lecciones",
   },
   errors: {
+    crossSitePost:
+      "403 Prohibido: este formulario se envió desde otro sitio (Origin: {origin}), así que se rechazó y nada cambió. Usa el formulario de este sitio.",
     notFoundTitle: "Esta página no existe",
     notFoundText: "Puede que la dirección esté mal escrita o que la lección aún no exista.",
     backToLessons: "Volver a las lecciones",

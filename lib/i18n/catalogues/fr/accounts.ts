@@ -45,6 +45,7 @@ export const accounts: CatalogueShape<typeof english> = {
     errorPasswordEmpty: "Tapez votre mot de passe.",
     invalidCredentials: "Nom d’utilisateur ou mot de passe incorrect",
     sessionTooFull: "Votre session est trop pleine pour contenir aussi une connexion : videz-la sur la page des bases, puis reconnectez-vous.",
+    throttled: "Trop de tentatives échouées. Réessayez dans {seconds} secondes.",
   },
   logout: {
     title: "Déconnexion",

@@ -43,6 +43,8 @@ export const site: CatalogueShape<typeof english> = {
     lessonsHeading: "Leçons",
   },
   errors: {
+    crossSitePost:
+      "403 Interdit : ce formulaire a été envoyé depuis un autre site (Origin : {origin}) ; il a été refusé et rien n’a changé. Utilisez le formulaire de ce site.",
     notFoundTitle: "Cette page n’existe pas",
     notFoundText: "L’adresse est peut-être mal tapée, ou la leçon n’existe pas encore.",
     backToLessons: "Retour aux leçons",

@@ -1,0 +1,32 @@
+import { createHash } from "node:crypto";
+
+import type { SessionBinding } from "@/lib/config/schema";
+
+/** What the server knows of the client sending a request. */
+export interface ClientInfo {
+  userAgent: string;
+  ip: string;
+}
+
+/**
+ * SESSION_BIND's fingerprint of a client: a hash, so the record does not keep the User-Agent or
+ * the address themselves. A cookie copied to another browser (or, with ua+ip, another network)
+ * no longer matches, and the session ends. Undefined when binding is off.
+ */
+export function bindingOf(mode: SessionBinding, client: ClientInfo): string | undefined {
+  if (mode === "off") return undefined;
+  const parts = mode === "ua+ip" ? [mode, client.userAgent, client.ip] : [mode, client.userAgent];
+  return createHash("sha256").update(parts.join("\0")).digest("base64url").slice(0, 22);
+}
+
+/**
+ * The client's address. Next.js puts the socket's address in X-Forwarded-For only when the request
+ * has none, so a client can claim any address: behind a reverse proxy that overwrites the header
+ * (nginx: proxy_set_header X-Forwarded-For $remote_addr), the first entry is the real client.
+ */
+export function clientOf(headers: Headers): ClientInfo {
+  return {
+    userAgent: headers.get("user-agent") ?? "",
+    ip: headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown",
+  };
+}
