@@ -3,7 +3,7 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 
 import { getConfig } from "@/lib/config";
-import type { SessionStoreKind } from "@/lib/config/schema";
+import type { SessionBinding, SessionStoreKind } from "@/lib/config/schema";
 
 import { getActiveStore } from "./active-store";
 import { describeSessionCookie, getSession, type SessionCookieView } from "./index";
@@ -27,11 +27,14 @@ export interface SessionInspection {
     keepsSessionsOnServer: boolean;
     cookieName: string;
     ttlSeconds: number;
+    idleSeconds: number;
+    bind: SessionBinding;
     httpOnly: boolean;
     secure: boolean;
     sameSite: string;
     path: string;
-    /** Only the length: the secret itself never leaves the server's memory. */
+    /** Only how many and the newest one's length: a secret never leaves the server's memory. */
+    secretCount: number;
     secretLength: number;
   };
   verdict: CookieVerdict;
@@ -62,10 +65,13 @@ export async function inspectSession(): Promise<SessionInspection> {
       keepsSessionsOnServer: store.registry !== undefined,
       cookieName: cookie.name,
       ttlSeconds: config.sessionTtlSeconds,
+      idleSeconds: config.sessionIdleSeconds,
+      bind: config.sessionBind,
       httpOnly: cookie.httpOnly,
       secure: cookie.secure,
       sameSite: cookie.sameSite,
       path: cookie.path,
+      secretCount: config.sessionSecrets.length,
       secretLength: config.sessionSecrets[0]!.length,
     },
     verdict,

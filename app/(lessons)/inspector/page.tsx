@@ -163,6 +163,7 @@ function StoredCard({ inspection, text }: { inspection: SessionInspection; text:
 function SettingsCard({ settings, text, language }: { settings: SessionInspection["settings"]; text: Text; language: Language }) {
   const days = Math.round((settings.ttlSeconds / 86400) * 10) / 10;
   const shownDays = new Intl.NumberFormat(INTL_LOCALES[language], { maximumFractionDigits: 1 }).format(days);
+  const minutes = Math.round(settings.idleSeconds / 60);
   return (
     <Card title={text.settingsTitle}>
       <dl className="divide-y divide-slate-100 text-sm">
@@ -172,8 +173,15 @@ function SettingsCard({ settings, text, language }: { settings: SessionInspectio
         <Fact label="SESSION_COOKIE_NAME" testId="setting-cookie-name">
           {settings.cookieName}
         </Fact>
+        <Fact label="SESSION_IDLE_SECONDS" testId="setting-idle">
+          {plural(language, minutes, text.idleValue, { seconds: settings.idleSeconds, count: minutes })}
+        </Fact>
         <Fact label="SESSION_TTL_SECONDS" testId="setting-ttl">
           {plural(language, days, text.ttlValue, { seconds: settings.ttlSeconds, count: shownDays })}
+          <span className="block text-xs text-slate-500">{text.absoluteNote}</span>
+        </Fact>
+        <Fact label="SESSION_BIND" testId="setting-bind">
+          {text.bindValue[settings.bind]}
         </Fact>
         <Fact label="Secure" testId="setting-secure">
           {String(settings.secure)}
@@ -188,7 +196,7 @@ function SettingsCard({ settings, text, language }: { settings: SessionInspectio
           {settings.path}
         </Fact>
         <Fact label="SESSION_SECRET" testId="setting-secret">
-          {format(text.secretValue, { length: settings.secretLength })}
+          {plural(language, settings.secretCount, text.secretValue, { count: settings.secretCount, length: settings.secretLength })}
         </Fact>
       </dl>
       <p className="mt-2 text-xs text-slate-500">{text.secretNote}</p>
@@ -226,6 +234,11 @@ export default async function InspectorPage() {
         </div>
         <div className="min-w-0 space-y-6">
           <SettingsCard settings={inspection.settings} text={text} language={language} />
+          <Card title={text.endingTitle}>
+            <p className="text-sm text-slate-700" data-testid="ending-trade-off">
+              {inspection.settings.keepsSessionsOnServer ? text.endingServer : text.endingCookie}
+            </p>
+          </Card>
           <CodeSample code={FLASK} />
           <Card>
             <SourceFiles files={["lib/session/inspect.ts", "app/(lessons)/inspector/page.tsx", "lib/session/index.ts", "lib/session/store.ts"]} />

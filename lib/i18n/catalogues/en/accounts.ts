@@ -62,7 +62,7 @@ export const accounts = {
     pageTitle: "Your profile",
     title: "Hello, {name}",
     intro:
-      "A protected page. Before reading anything, it asks the session for {key}; without one you would have been sent to the login, which brings you back here afterwards. The name, role and log-in time below come from the session, not from a new query: they were stored there when you logged in.",
+      "A protected page. Before reading anything, it asks the session for {key}; without one you would have been sent to the login, which brings you back here afterwards. The log-in time below comes from the session, stored there when you logged in. The name and role are checked against your user row on every request, with the session version: a disabled account, a role change or a log-out elsewhere counts at once.",
     noStore: "The response is never cached (Cache-Control: no-store), so after you log out the back button cannot show it again.",
     fromSession: "From the session",
     name: "Name",

@@ -61,7 +61,8 @@ export const tools = {
     permanent: "Permanent",
     permanentYes: "yes (the cookie has a Max-Age)",
     permanentNo: "no (a browser-session cookie)",
-    expiryMoves: "Each save moves the expiry: a session ends after a whole lifetime without a visit.",
+    expiryMoves:
+      "The server ends a session after SESSION_IDLE_SECONDS without a request, or SESSION_TTL_SECONDS after it began, whichever comes first. It goes by the times inside the session, never by the cookie's Max-Age, and refreshes the idle time at most once a minute.",
     storedTitle: "3. What the store keeps on the server",
     storedInCookie:
       "Nothing is kept on the server. With the {store} store the cookie is the whole session: the data is sealed into it (encrypted and signed with {secret}), and the server decodes it on every request. The server cannot list or end such a session; it can only ask the browser to delete the cookie.",
@@ -72,7 +73,15 @@ export const tools = {
     storedLabels: { table: "Table", idHash: "idHash (SHA-256 of the cookie's id)" },
     settingsTitle: "The active store and its settings",
     ttlValue: { one: "{seconds} ({count} day)", other: "{seconds} ({count} days)" },
-    secretValue: "set, {length} characters",
+    secretValue: { one: "set: {count} secret, the newest {length} characters", other: "set: {count} secrets (newest first, older ones still read), the newest {length} characters" },
+    idleValue: { one: "{seconds} ({count} minute without a request)", other: "{seconds} ({count} minutes without a request)" },
+    absoluteNote: "absolute: no session outlives it",
+    bindValue: { off: "off: a session is not tied to a browser", ua: "ua: a session ends if its cookie arrives from another browser", "ua+ip": "ua+ip: a session ends if its cookie arrives from another browser or address" },
+    endingTitle: "Ending a session, and two requests at once",
+    endingCookie:
+      "Log-out deletes the cookie, but a copy taken earlier is still a valid seal. So that a copy cannot be replayed, log-out also moves the user's session version in the database, which every request checks: the copy is refused, and so are the user's sessions in every other browser. A stateless store can end all of a user's sessions, never just one. Two requests at once each answer with a whole new cookie, and the browser keeps whichever arrives last: one of the two changes is lost (last write wins).",
+    endingServer:
+      "Log-out deletes the stored session: a copy of the cookie names something that is gone, and the user's other sessions carry on. Two requests at once both count: each change is replayed on the session as stored (compare and swap), so fifty \"add to cart\" at once add fifty.",
     secretNote: "The secret itself is never shown: whoever knows it can forge any session.",
     seeHistory: "Each visit is recorded by the proxy: see the {link} lesson.",
     historyLink: "visit history",

@@ -63,7 +63,7 @@ export const accounts: CatalogueShape<typeof english> = {
     pageTitle: "Tu perfil",
     title: "Hola, {name}",
     intro:
-      "Una página protegida. Antes de leer nada, le pide a la sesión la clave {key}; sin ella te habría enviado al inicio de sesión, que después te trae de vuelta aquí. El nombre, el rol y la hora de inicio de sesión de abajo salen de la sesión, no de una consulta nueva: se guardaron allí cuando iniciaste sesión.",
+      "Una página protegida. Antes de leer nada, le pide a la sesión la clave {key}; sin ella te habría enviado al inicio de sesión, que después te trae de vuelta aquí. La hora de inicio de sesión de abajo sale de la sesión, donde se guardó al iniciarla. El nombre y el rol se comprueban en tu fila de usuario en cada petición, junto con la versión de sesión: una cuenta desactivada, un cambio de rol o un cierre de sesión en otro sitio cuentan al instante.",
     noStore: "La respuesta nunca se guarda en caché (Cache-Control: no-store), así que, después de cerrar sesión, el botón Atrás no puede volver a mostrarla.",
     fromSession: "De la sesión",
     name: "Nombre",

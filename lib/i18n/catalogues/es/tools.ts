@@ -64,7 +64,8 @@ export const tools: CatalogueShape<typeof english> = {
     permanent: "Permanente",
     permanentYes: "sí (la cookie tiene Max-Age)",
     permanentNo: "no (una cookie de sesión del navegador)",
-    expiryMoves: "Cada guardado aplaza la caducidad: una sesión termina tras toda una vida útil sin ninguna visita.",
+    expiryMoves:
+      "El servidor termina una sesión tras SESSION_IDLE_SECONDS sin peticiones, o SESSION_TTL_SECONDS después de empezar, lo que llegue antes. Se guía por las horas guardadas en la sesión, nunca por el Max-Age de la cookie, y renueva el tiempo de inactividad como mucho una vez por minuto.",
     storedTitle: "3. Lo que el almacén guarda en el servidor",
     storedInCookie:
       "No se guarda nada en el servidor. Con el almacén {store}, la cookie es toda la sesión: los datos van sellados dentro (cifrados y firmados con {secret}), y el servidor los decodifica en cada petición. El servidor no puede listar ni terminar una sesión así; solo puede pedir al navegador que borre la cookie.",
@@ -75,7 +76,15 @@ export const tools: CatalogueShape<typeof english> = {
     storedLabels: { table: "Tabla", idHash: "idHash (SHA-256 del id de la cookie)" },
     settingsTitle: "El almacén activo y sus ajustes",
     ttlValue: { one: "{seconds} ({count} día)", other: "{seconds} ({count} días)" },
-    secretValue: "definido, {length} caracteres",
+    secretValue: { one: "definido: {count} secreto, el más reciente de {length} caracteres", other: "definido: {count} secretos (el más reciente primero; los antiguos se siguen leyendo), el más reciente de {length} caracteres" },
+    idleValue: { one: "{seconds} ({count} minuto sin peticiones)", other: "{seconds} ({count} minutos sin peticiones)" },
+    absoluteNote: "absoluto: ninguna sesión dura más",
+    bindValue: { off: "off: la sesión no está ligada a un navegador", ua: "ua: la sesión termina si su cookie llega desde otro navegador", "ua+ip": "ua+ip: la sesión termina si su cookie llega desde otro navegador u otra dirección" },
+    endingTitle: "Terminar una sesión, y dos peticiones a la vez",
+    endingCookie:
+      "Cerrar sesión borra la cookie, pero una copia tomada antes sigue siendo un sello válido. Para que esa copia no pueda reutilizarse, el cierre de sesión también avanza la versión de sesión del usuario en la base de datos, que cada petición comprueba: la copia se rechaza, y también las sesiones del usuario en los demás navegadores. Un almacén sin estado puede terminar todas las sesiones de un usuario, nunca solo una. Dos peticiones a la vez responden cada una con una cookie nueva completa, y el navegador se queda con la última que llega: uno de los dos cambios se pierde (gana la última escritura).",
+    endingServer:
+      "Cerrar sesión borra la sesión guardada: una copia de la cookie apunta a algo que ya no existe, y las demás sesiones del usuario siguen. Dos peticiones a la vez cuentan las dos: cada cambio se vuelve a aplicar sobre la sesión guardada (compare and swap), así que cincuenta \"añadir al carrito\" a la vez añaden cincuenta.",
     secretNote: "El secreto nunca se muestra: quien lo conoce puede falsificar cualquier sesión.",
     seeHistory: "El proxy registra cada visita: consulta la lección «{link}».",
     historyLink: "Historial de visitas",

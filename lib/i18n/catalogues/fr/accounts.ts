@@ -63,7 +63,7 @@ export const accounts: CatalogueShape<typeof english> = {
     pageTitle: "Votre profil",
     title: "Bonjour, {name}",
     intro:
-      "Une page protégée. Avant de lire quoi que ce soit, elle demande la clé {key} à la session ; sans elle, vous auriez été envoyé vers la connexion, qui vous ramène ici ensuite. Le nom, le rôle et l’heure de connexion ci-dessous viennent de la session, pas d’une nouvelle requête : ils y ont été enregistrés à votre connexion.",
+      "Une page protégée. Avant de lire quoi que ce soit, elle demande la clé {key} à la session ; sans elle, vous auriez été envoyé vers la connexion, qui vous ramène ici ensuite. L’heure de connexion ci-dessous vient de la session, où elle a été enregistrée à votre connexion. Le nom et le rôle sont vérifiés dans votre ligne d’utilisateur à chaque requête, avec la version de session : un compte désactivé, un changement de rôle ou une déconnexion ailleurs comptent aussitôt.",
     noStore: "La réponse n’est jamais mise en cache (Cache-Control: no-store) : après la déconnexion, le bouton Retour ne peut pas la réafficher.",
     fromSession: "Dans la session",
     name: "Nom",

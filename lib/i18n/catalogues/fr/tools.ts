@@ -64,7 +64,8 @@ export const tools: CatalogueShape<typeof english> = {
     permanent: "Permanente",
     permanentYes: "oui (le cookie a un Max-Age)",
     permanentNo: "non (un cookie de session du navigateur)",
-    expiryMoves: "Chaque enregistrement repousse l’expiration : une session prend fin après toute une durée de vie sans visite.",
+    expiryMoves:
+      "Le serveur met fin à une session après SESSION_IDLE_SECONDS sans requête, ou SESSION_TTL_SECONDS après son début, au premier des deux termes. Il se fie aux heures gardées dans la session, jamais au Max-Age du cookie, et renouvelle le délai d’inactivité au plus une fois par minute.",
     storedTitle: "3. Ce que le stockage garde sur le serveur",
     storedInCookie:
       "Rien n’est gardé sur le serveur. Avec le stockage {store}, le cookie est toute la session : les données y sont scellées (chiffrées et signées avec {secret}), et le serveur les décode à chaque requête. Le serveur ne peut ni lister ni terminer une telle session ; il peut seulement demander au navigateur de supprimer le cookie.",
@@ -75,7 +76,15 @@ export const tools: CatalogueShape<typeof english> = {
     storedLabels: { table: "Table", idHash: "idHash (SHA-256 de l’id du cookie)" },
     settingsTitle: "Le stockage actif et ses réglages",
     ttlValue: { one: "{seconds} ({count} jour)", other: "{seconds} ({count} jours)" },
-    secretValue: "défini, {length} caractères",
+    secretValue: { one: "défini : {count} secret, le plus récent de {length} caractères", other: "défini : {count} secrets (le plus récent d’abord ; les anciens sont encore lus), le plus récent de {length} caractères" },
+    idleValue: { one: "{seconds} ({count} minute sans requête)", other: "{seconds} ({count} minutes sans requête)" },
+    absoluteNote: "absolu : aucune session ne dure plus longtemps",
+    bindValue: { off: "off : la session n’est liée à aucun navigateur", ua: "ua : la session prend fin si son cookie arrive d’un autre navigateur", "ua+ip": "ua+ip : la session prend fin si son cookie arrive d’un autre navigateur ou d’une autre adresse" },
+    endingTitle: "Mettre fin à une session, et deux requêtes à la fois",
+    endingCookie:
+      "La déconnexion supprime le cookie, mais une copie prise avant reste un sceau valide. Pour qu’une copie ne puisse pas être rejouée, la déconnexion fait aussi avancer la version de session de l’utilisateur dans la base, que chaque requête vérifie : la copie est refusée, et avec elle les sessions de l’utilisateur dans tous ses autres navigateurs. Un stockage sans état peut mettre fin à toutes les sessions d’un utilisateur, jamais à une seule. Deux requêtes à la fois répondent chacune avec un cookie entier, et le navigateur garde celui qui arrive en dernier : l’une des deux modifications est perdue (la dernière écriture gagne).",
+    endingServer:
+      "La déconnexion supprime la session stockée : une copie du cookie désigne quelque chose qui n’existe plus, et les autres sessions de l’utilisateur continuent. Deux requêtes à la fois comptent toutes les deux : chaque modification est rejouée sur la session telle qu’elle est stockée (compare and swap), si bien que cinquante « ajouter au panier » simultanés ajoutent cinquante articles.",
     secretNote: "Le secret lui-même n’est jamais affiché : qui le connaît peut forger n’importe quelle session.",
     seeHistory: "Chaque visite est enregistrée par le proxy : voir la leçon « {link} ».",
     historyLink: "Historique des visites",

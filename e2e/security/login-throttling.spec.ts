@@ -1,0 +1,59 @@
+// OWASP Authentication: repeated failures slow the guesser down, per account and per address,
+// with a clear "try again in N seconds", and say nothing about which accounts exist.
+import { randomBytes } from "node:crypto";
+
+import { expect, test, type Browser, type Page } from "@playwright/test";
+
+/** A browser whose requests claim their own client address (X-Forwarded-For), so this spec's failures count for it alone. */
+async function browserFrom(browser: Browser, baseURL: string, address: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": address } });
+  return context.newPage();
+}
+
+async function tryLogIn(page: Page, username: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+}
+
+const randomAddress = () => `198.18.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
+
+test("five wrong passwords lock the account for a while, even for the right password", async ({ browser, baseURL }) => {
+  // A throwaway account name: the lock applies to any name typed, existing or not.
+  const username = `mallory-${randomBytes(4).toString("hex")}`;
+  const page = await browserFrom(browser, baseURL!, randomAddress());
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await tryLogIn(page, username, `guess-${attempt}`);
+    await expect(page.getByText("Invalid username or password")).toBeVisible();
+  }
+  await tryLogIn(page, username, "anything");
+  await expect(page.getByText(/Too many failed sign-ins\. Try again in (29|30) seconds\./)).toBeVisible();
+  await page.context().close();
+});
+
+test("a locked name and an unknown name get the same answer", async ({ browser, baseURL }) => {
+  const page = await browserFrom(browser, baseURL!, randomAddress());
+  await tryLogIn(page, `nobody-${randomBytes(4).toString("hex")}`, "x");
+  const unknown = await page.getByRole("alert").or(page.getByText("Invalid username or password")).first().textContent();
+  await tryLogIn(page, "alice", "wrong-password");
+  const known = await page.getByRole("alert").or(page.getByText("Invalid username or password")).first().textContent();
+  expect(known).toBe(unknown);
+  await page.context().close();
+});
+
+test("thirty failures from one address lock that address out, whatever the account", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const address = randomAddress();
+  const page = await browserFrom(browser, baseURL!, address);
+  for (let attempt = 1; attempt <= 30; attempt++) await tryLogIn(page, `spray-${attempt}-${randomBytes(3).toString("hex")}`, "Winter2026!");
+  await tryLogIn(page, "alice", "alice-pass-2026");
+  await expect(page.getByText(/Too many failed sign-ins\. Try again in \d+ seconds\./)).toBeVisible();
+
+  // The same person from another address signs in as usual.
+  const elsewhere = await browserFrom(browser, baseURL!, randomAddress());
+  await tryLogIn(elsewhere, "alice", "alice-pass-2026");
+  await expect(elsewhere).not.toHaveURL(/\/login/);
+  await page.context().close();
+  await elsewhere.context().close();
+});
