@@ -25,6 +25,19 @@ export function splitSecrets(value: string): string[] | undefined {
 // An empty variable counts as unset: `SESSION_SECRET=` in a .env file is a common slip.
 const optional = (value: unknown) => (value === "" ? undefined : value);
 
+/** A whole number of seconds, at least a minute, with a message that names the variable. */
+const seconds = (name: string, fallback: number) => {
+  const message = `${name} must be a whole number of seconds.`;
+  return z.preprocess(
+    optional,
+    z.coerce
+      .number({ error: message })
+      .int({ error: message })
+      .min(60, { error: `${name} must be at least 60 seconds.` })
+      .default(fallback),
+  );
+};
+
 const configSchema = z.object({
   // Several secrets, newest first, separated by commas or spaces: cookies sealed with an older one
   // are still read (and re-sealed with the newest), so a secret can be rotated without logging
@@ -52,23 +65,10 @@ const configSchema = z.object({
   ),
   // The absolute timeout (Flask's PERMANENT_SESSION_LIFETIME): no session outlives it, however busy,
   // and a permanent session's cookie gets it as Max-Age.
-  sessionTtlSeconds: z.preprocess(
-    optional,
-    z.coerce
-      .number({ error: "SESSION_TTL_SECONDS must be a whole number of seconds." })
-      .int({ error: "SESSION_TTL_SECONDS must be a whole number of seconds." })
-      .min(60, { error: "SESSION_TTL_SECONDS must be at least 60 seconds." })
-      .max(400 * 24 * 60 * 60, { error: "SESSION_TTL_SECONDS may be at most 400 days (browsers cap cookies there)." })
-      .default(ONE_WEEK_SECONDS),
-  ),
-  sessionIdleSeconds: z.preprocess(
-    optional,
-    z.coerce
-      .number({ error: "SESSION_IDLE_SECONDS must be a whole number of seconds." })
-      .int({ error: "SESSION_IDLE_SECONDS must be a whole number of seconds." })
-      .min(60, { error: "SESSION_IDLE_SECONDS must be at least 60 seconds." })
-      .default(THIRTY_MINUTES_SECONDS),
-  ),
+  sessionTtlSeconds: seconds("SESSION_TTL_SECONDS", ONE_WEEK_SECONDS).refine((value) => value <= 400 * 24 * 60 * 60, {
+    error: "SESSION_TTL_SECONDS may be at most 400 days (browsers cap cookies there).",
+  }),
+  sessionIdleSeconds: seconds("SESSION_IDLE_SECONDS", THIRTY_MINUTES_SECONDS),
   sessionBind: z.preprocess(
     optional,
     z
