@@ -5,7 +5,7 @@ import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import { sealData } from "iron-session";
 
-import { requireSessionCookie, SESSION_COOKIE_NAME, SESSION_TTL_SECONDS, storeOf, TOKEN_SHAPE, type StoreName } from "./fixtures/session-cookie";
+import { requireSessionCookie, SESSION_COOKIE_NAME, SESSION_IDLE_SECONDS, SESSION_TTL_SECONDS, storeOf, TOKEN_SHAPE, type StoreName } from "./fixtures/session-cookie";
 import { shownSessionValue } from "./fixtures/session-panel";
 import { E2E_DATA_DIR, TEST_SECRET } from "./servers";
 
@@ -66,11 +66,13 @@ test("it names the active store and its settings, and never shows the secret", a
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Session inspector");
   await expect(page.getByTestId("setting-store")).toHaveText(storeOf(testInfo));
   await expect(page.getByTestId("setting-cookie-name")).toHaveText(SESSION_COOKIE_NAME);
-  await expect(page.getByTestId("setting-ttl")).toHaveText(`${SESSION_TTL_SECONDS} (7 days)`);
+  await expect(page.getByTestId("setting-ttl")).toContainText(`${SESSION_TTL_SECONDS} (7 days)`);
+  await expect(page.getByTestId("setting-idle")).toHaveText(`${SESSION_IDLE_SECONDS} (30 minutes without a request)`);
+  await expect(page.getByTestId("setting-bind")).toContainText("off");
   await expect(page.getByTestId("setting-secure")).toHaveText("true");
   await expect(page.getByTestId("setting-httponly")).toHaveText("true");
   await expect(page.getByTestId("setting-samesite")).toHaveText("Lax");
-  await expect(page.getByTestId("setting-secret")).toHaveText(`set, ${TEST_SECRET.length} characters`);
+  await expect(page.getByTestId("setting-secret")).toHaveText(`set: 1 secret, the newest ${TEST_SECRET.length} characters`);
   expect(await page.content()).not.toContain(TEST_SECRET);
 });
 
@@ -98,7 +100,8 @@ test("the decoded session holds this very visit, with its created and expiry tim
   const expires = Date.parse((await page.getByTestId("session-expires").locator("time").getAttribute("datetime")) ?? "");
   expect(created).toBeGreaterThanOrEqual(before - 2000);
   expect(created).toBeLessThanOrEqual(Date.now());
-  expect(Math.abs(expires - (Date.now() + SESSION_TTL_SECONDS * 1000))).toBeLessThan(60_000);
+  // A fresh session ends first by the idle timeout, 30 minutes after this visit.
+  expect(Math.abs(expires - (Date.now() + SESSION_IDLE_SECONDS * 1000))).toBeLessThan(60_000);
 });
 
 test("the database store's row is kept under the SHA-256 of the cookie", async ({ page, context }, testInfo) => {
