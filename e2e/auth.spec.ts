@@ -203,6 +203,8 @@ test("a log-out posted from another site is refused with 403, and the session su
   const accepted = await context.request.post("/logout", { headers: { Origin: baseURL! }, maxRedirects: 0 });
   expect(accepted.status()).toBe(303);
   expect(accepted.headers()["location"]).toBe("/login?status=logged-out");
+  expect(accepted.headers()["clear-site-data"]).toBe('"cookies", "storage"');
+  expect(accepted.headers()["cache-control"]).toBe("no-store");
   await page.goto("/profile");
   await expect(page).toHaveURL("/login?next=%2Fprofile");
 });

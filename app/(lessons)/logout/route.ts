@@ -18,7 +18,12 @@ export async function POST(request: Request): Promise<Response> {
   }
   await endUserSession();
   // 303 See Other: the browser follows with a GET, so a reload of the next page does not post again.
-  return new Response(null, { status: 303, headers: { ...NO_STORE, Location: "/login?status=logged-out" } });
+  // Clear-Site-Data asks the browser to drop this site's cookies and storage too: nothing of the
+  // session, or of what a page cached in localStorage, stays behind on a shared computer.
+  return new Response(null, {
+    status: 303,
+    headers: { ...NO_STORE, "Clear-Site-Data": '"cookies", "storage"', Location: "/login?status=logged-out" },
+  });
 }
 
 /** A typed or followed link to /logout gets the page with the button, not a 405 and not a log-out. */
