@@ -4,6 +4,9 @@ import { randomBytes } from "node:crypto";
 
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
+// Each try is a real argon2 verification: a handful of them can outlast the default 30 seconds on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 /** A browser whose requests claim their own client address (X-Forwarded-For), so this spec's failures count for it alone. */
 async function browserFrom(browser: Browser, baseURL: string, address: string): Promise<Page> {
   const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": address } });
@@ -44,7 +47,7 @@ test("a locked name and an unknown name get the same answer", async ({ browser, 
 });
 
 test("thirty failures from one address lock that address out, whatever the account", async ({ browser, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const address = randomAddress();
   const page = await browserFrom(browser, baseURL!, address);
   for (let attempt = 1; attempt <= 30; attempt++) {
