@@ -37,7 +37,7 @@ export default async function BasicsPage() {
         <p>{text.intro}</p>
       </LessonHeader>
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-6">
           <Card>
             <OperationForm

@@ -12,6 +12,7 @@ export const accounts: CatalogueShape<typeof english> = {
     logIn: "ログイン",
     logOut: "ログアウト",
     loggedInAs: "ログイン中のユーザー",
+    language: "言語",
   },
   codeSamples: {
     flaskLogin: "Flask で書くと（Flask-Login）",
