@@ -144,6 +144,8 @@ for (const language of LANGUAGES) {
 
   test.describe(`in ${LOCALES[language]}`, () => {
     test("every page a visitor can open speaks the language, a form's answer included", async ({ browser }, testInfo) => {
+      // A dozen pages in one test: three times the usual time, for a busy machine.
+      test.slow();
       const context = await newContextIn(browser, testInfo, language);
       const page = await context.newPage();
       try {
@@ -165,6 +167,7 @@ for (const language of LANGUAGES) {
 
     for (const username of ["alice", "admin"] as const) {
       test(`every page ${username} can open speaks the language`, async ({ browser }, testInfo) => {
+        test.slow();
         const context = await newContextIn(browser, testInfo, language);
         const page = await context.newPage();
         try {
