@@ -4,6 +4,7 @@ import { getMessages } from "@/lib/i18n";
 import { LESSONS, type Lesson } from "@/lib/lessons";
 import { activeStoreKind } from "@/lib/session";
 
+import { RichText } from "./ui/rich-text";
 import { StoreBadge } from "./ui/store-badge";
 
 export default async function HomePage() {
@@ -14,9 +15,11 @@ export default async function HomePage() {
       <section className="max-w-3xl">
         <h1 className="text-3xl font-semibold tracking-tight text-balance sm:text-5xl">{home.title}</h1>
         <p className="mt-4 text-lg text-pretty text-slate-600">{home.intro}</p>
-        <p className="mt-4 flex flex-wrap items-center gap-2 text-sm text-slate-600">
-          {home.storeBefore} <StoreBadge store={activeStoreKind()} /> {home.storeAfter}{" "}
-          <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">SESSION_STORE</code>.
+        <p className="mt-4 text-sm leading-7 text-slate-600">
+          <RichText
+            text={home.storeLine}
+            values={{ store: <StoreBadge store={activeStoreKind()} />, setting: <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">SESSION_STORE</code> }}
+          />
         </p>
       </section>
 

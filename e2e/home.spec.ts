@@ -38,5 +38,5 @@ test("the page names the session store this server uses", async ({ page }, testI
   const store = storeOf(testInfo);
   // Once in the header, once in the introduction.
   await expect(page.getByTestId("active-store")).toHaveText([store, store]);
-  await expect(page.getByText(`This server keeps its sessions in store: ${store} Change it with SESSION_STORE.`)).toBeVisible();
+  await expect(page.getByText(`This server keeps its sessions in store: ${store}. Change it with SESSION_STORE.`)).toBeVisible();
 });

@@ -44,6 +44,31 @@ test("a chosen language wins over Accept-Language and sets <html lang>", async (
   await context.close();
 });
 
+test("the header's language switcher works from the keyboard, and the choice sticks", async ({ page }) => {
+  await page.goto("/hello");
+  const switcher = page.getByTestId("language-switcher");
+  const summary = switcher.locator("summary");
+  await expect(summary).toHaveText("Language: English");
+  // A native <details>: Enter opens it, no script needed.
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  const japanese = switcher.getByRole("button", { name: "日本語" });
+  await expect(japanese).toBeVisible();
+  await expect(switcher.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+  await japanese.focus();
+  await page.keyboard.press("Enter");
+
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("こんにちは、セッション");
+  await expect(page.getByRole("heading", { name: "ログインしてください" })).toBeVisible();
+  await expect(summary).toHaveText("言語: 日本語");
+  // Kept in the session like the form's choice, so it outlives the page.
+  await page.goto("/preferences");
+  await expect(page.locator('[data-key="preferences"]')).toContainText('"language":"ja"');
+  await expect(page.getByRole("radio", { name: "日本語" })).toBeChecked();
+  await expect(page).toHaveTitle("設定 · 例で学ぶセッション");
+});
+
 test("the dark theme is in the server's HTML, so a reload paints dark at once", async ({ page }) => {
   await choose(page, { theme: "Dark" });
   // The raw HTML, before any script runs: the class must already be there.

@@ -4,6 +4,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { checkConfig } from "@/lib/config";
 import { getMessages } from "@/lib/i18n";
 
+import { LanguageSwitcher } from "./language-switcher";
 import { StoreBadge } from "./store-badge";
 import { LogInLink, UserMenu } from "./user-menu";
 
@@ -20,11 +21,13 @@ export async function SiteHeader({ store }: { store: string }) {
           </span>
           {common.siteName}
         </Link>
-        <nav aria-label={header.navLabel} className="flex items-center gap-4 text-sm sm:ml-auto">
+        <nav aria-label={header.navLabel} className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm sm:ml-auto">
           <Link href="/#lessons" className="text-slate-600 hover:text-slate-900">
             {common.navLessons}
           </Link>
           <StoreBadge store={store} />
+          {/* With broken settings there is no session to keep a choice in. */}
+          {checkConfig().ok && <LanguageSwitcher />}
           {!user && <LogInLink />}
         </nav>
         {user && <UserMenu user={user} />}

@@ -5,7 +5,13 @@ import type { Language } from "@/lib/preferences/schema";
 import { format } from "./format";
 
 /** The Intl locale each language's catalogue is written for: its numbers, money and dates. */
-export const INTL_LOCALES: Record<Language, string> = { en: "en-US", es: "es-ES", fr: "fr-FR" };
+export const INTL_LOCALES: Record<Language, string> = { en: "en-US", es: "es-ES", fr: "fr-FR", ja: "ja-JP" };
+
+/**
+ * How long a date each language writes. Japanese's "medium" is all digits ("2026/11/23"); the
+ * "long" style, "2026年11月23日", is the one Japanese prose and the tutorials use.
+ */
+const DATE_STYLES: Record<Language, "medium" | "long"> = { en: "medium", es: "medium", fr: "medium", ja: "long" };
 
 /** A text with a singular and a plural form, each with a "{count}" placeholder where it wants one. */
 export interface PluralText {
@@ -26,10 +32,10 @@ export function plural(language: Language, count: number, text: PluralText, valu
 }
 
 /**
- * "Nov 23, 2026, 2:15 PM UTC", "23 nov. 2026, 14:15 UTC": in UTC for every visitor, since the
+ * "Nov 23, 2026, 2:15 PM UTC", "23 nov. 2026, 14:15 UTC", "2026年11月23日 14:15 UTC": in UTC for every visitor, since the
  * server renders it and cannot know the reader's time zone.
  */
 export function formatDateTime(date: Date, language: Language, { seconds = false }: { seconds?: boolean } = {}): string {
-  const shown = new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: "medium", timeStyle: seconds ? "medium" : "short", timeZone: "UTC" });
+  const shown = new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: DATE_STYLES[language], timeStyle: seconds ? "medium" : "short", timeZone: "UTC" });
   return `${shown.format(date)} UTC`;
 }

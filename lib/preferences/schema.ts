@@ -1,12 +1,12 @@
 import { z } from "zod";
 
-export const LANGUAGES = ["en", "es", "fr"] as const;
+export const LANGUAGES = ["en", "es", "fr", "ja"] as const;
 export const THEMES = ["light", "dark"] as const;
 
 export type Language = (typeof LANGUAGES)[number];
 
 /** Each language named in itself, so a reader of any of them finds their own. */
-export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", es: "Español", fr: "Français" };
+export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", es: "Español", fr: "Français", ja: "日本語" };
 export type Theme = (typeof THEMES)[number];
 
 export const preferencesSchema = z.object({

@@ -26,6 +26,8 @@ describe("formatCents", () => {
     expect(formatCents(123_450, "es")).toBe("1234,50\u00a0US$");
     expect(formatCents(123_450, "fr")).toBe("1\u202f234,50\u00a0$US");
     expect(formatCents(9_007_199_254_740_991, "fr")).toMatch(/,91\u00a0\$US$/);
+    // Japanese writes US dollars as the US does; the shop's currency never changes with the language.
+    expect(formatCents(123_450, "ja")).toBe("$1,234.50");
   });
 
   it("refuses a fraction of a cent", () => {

@@ -3,11 +3,12 @@ import type { Metadata } from "next";
 import { Card } from "@/app/ui/card";
 import { CodeSample } from "@/app/ui/code-sample";
 import { LessonHeader } from "@/app/ui/lesson-header";
+import { RichText } from "@/app/ui/rich-text";
 import { SessionContents } from "@/app/ui/session-contents";
 import { SourceFiles } from "@/app/ui/source-files";
 import { InspectorLink } from "@/app/ui/inspector-link";
 import { getConfig } from "@/lib/config";
-import { format, getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n";
 import { describeSessionCookie, getSession } from "@/lib/session";
 
 import { clearSession, popKey, readKey, setKey, setPermanent } from "./actions";
@@ -36,7 +37,7 @@ export default async function BasicsPage() {
         <p>{text.intro}</p>
       </LessonHeader>
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-6">
           <Card>
             <OperationForm
@@ -60,8 +61,10 @@ export default async function BasicsPage() {
           </div>
           <Card title={text.lifetimeTitle}>
             <p className="mb-4 text-sm text-slate-600">
-              {format(text.lifetimeText, { days: lifetimeDays })}{" "}
-              <strong data-testid="permanence">{session.permanent ? text.permanent : text.browserSession}</strong>.
+              <RichText
+                text={text.lifetimeText}
+                values={{ days: lifetimeDays, state: <strong data-testid="permanence">{session.permanent ? text.permanent : text.browserSession}</strong> }}
+              />
             </p>
             <div className="grid gap-6 sm:grid-cols-2">
               <OperationForm id="permanent" title={text.keepTitle} action={setPermanent} hidden={{ permanent: "true" }} submitLabel={text.makePermanent} variant="secondary" />

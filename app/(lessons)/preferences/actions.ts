@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 
 import { fieldText, type FormState } from "@/lib/forms/form-state";
 import { getMessages } from "@/lib/i18n";
-import { preferencesSchema, savePreferences } from "@/lib/preferences";
+import { getPreferences, preferencesSchema, savePreferences } from "@/lib/preferences";
 
 /** Flask: session["theme"] = request.form["theme"] (and so on), then a redirect back. */
 export async function updatePreferences(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -24,4 +24,15 @@ export async function updatePreferences(_previous: FormState, formData: FormData
   // The theme and language live in the root layout, so the whole tree renders again.
   revalidatePath("/", "layout");
   return { ok: true, message: text.saved };
+}
+
+/**
+ * The header's language switcher: the same save as the form above, with only the language
+ * changed. A language not offered (a hand-made request) changes nothing.
+ */
+export async function chooseLanguage(formData: FormData): Promise<void> {
+  const language = preferencesSchema.shape.language.safeParse(fieldText(formData, "language"));
+  if (!language.success) return;
+  await savePreferences({ ...(await getPreferences()), language: language.data });
+  revalidatePath("/", "layout");
 }

@@ -35,7 +35,8 @@ export function PreferencesForm({ current, text }: { current: Preferences; text:
   const [state, formAction] = useActionState(updatePreferences, initialFormState);
   return (
     <form action={formAction} className="space-y-5" data-testid="preferences-form">
-      <Choices legend={text.language} name="language" options={LANGUAGE_NAMES} value={current.language} error={state.errors?.language} />
+      {/* Keyed by the language: a choice made with the header's switcher re-checks the radios (defaultChecked alone would not), and the form keeps its message. */}
+      <Choices key={current.language} legend={text.language} name="language" options={LANGUAGE_NAMES} value={current.language} error={state.errors?.language} />
       <Choices legend={text.theme} name="theme" options={{ light: text.themeLight, dark: text.themeDark }} value={current.theme} error={state.errors?.theme} />
       <label className="flex items-center gap-3 text-sm text-slate-700">
         <input type="checkbox" name="notifications" defaultChecked={current.notifications} className="size-4 accent-indigo-600" />

@@ -41,7 +41,7 @@ export default async function HelloOutputPage() {
         <p>{hello.outputIntro}</p>
       </LessonHeader>
 
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card>
           <p className="text-2xl font-semibold tracking-tight" data-testid="greeting">
             {format(hello.greeting, { name })}

@@ -10,6 +10,8 @@ export const accounts = {
     logIn: "Log in",
     logOut: "Log out",
     loggedInAs: "Logged in as",
+    // The header's language switcher: its label, before the current language's name.
+    language: "Language",
   },
   codeSamples: {
     flaskLogin: "The same in Flask (Flask-Login)",

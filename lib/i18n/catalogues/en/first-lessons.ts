@@ -33,7 +33,7 @@ export const firstLessons = {
     pop: "Pop",
     lifetimeTitle: "Lifetime",
     lifetimeText:
-      "A permanent session's cookie carries a Max-Age of {days} days (SESSION_TTL_SECONDS); otherwise it is a browser-session cookie with no Max-Age, gone when the browser closes. This session is",
+      "A permanent session's cookie carries a Max-Age of {days} days (SESSION_TTL_SECONDS); otherwise it is a browser-session cookie with no Max-Age, gone when the browser closes. This session is {state}.",
     permanent: "permanent",
     browserSession: "browser-session only",
     keepTitle: "Keep it",

@@ -35,8 +35,7 @@ export const site = {
     title: "Sessions by Example",
     intro:
       "HTTP forgets you between requests. A session is how a server remembers: it gives your browser a cookie, and on every request that cookie leads back to what the server knows about you, your name, your login or your cart. Either the cookie carries the data itself, sealed so you cannot read or change it, or it carries only a random id, and the data waits in a store on the server.",
-    storeBefore: "This server keeps its sessions in",
-    storeAfter: "Change it with",
+    storeLine: "This server keeps its sessions in {store}. Change it with {setting}.",
     lessonsHeading: "Lessons",
   },
   errors: {

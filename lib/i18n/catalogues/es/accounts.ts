@@ -12,6 +12,7 @@ export const accounts: CatalogueShape<typeof english> = {
     logIn: "Iniciar sesión",
     logOut: "Cerrar sesión",
     loggedInAs: "Sesión iniciada como",
+    language: "Idioma",
   },
   codeSamples: {
     flaskLogin: "Lo mismo en Flask (Flask-Login)",

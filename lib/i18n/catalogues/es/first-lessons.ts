@@ -36,7 +36,7 @@ export const firstLessons: CatalogueShape<typeof english> = {
     pop: "Sacar",
     lifetimeTitle: "Duración",
     lifetimeText:
-      "La cookie de una sesión permanente lleva un Max-Age de {days} días (SESSION_TTL_SECONDS); si no, es una cookie de sesión del navegador sin Max-Age, que se borra al cerrar el navegador. Esta sesión es",
+      "La cookie de una sesión permanente lleva un Max-Age de {days} días (SESSION_TTL_SECONDS); si no, es una cookie de sesión del navegador sin Max-Age, que se borra al cerrar el navegador. Esta sesión es {state}.",
     permanent: "permanente",
     browserSession: "solo de esta sesión del navegador",
     keepTitle: "Conservarla",

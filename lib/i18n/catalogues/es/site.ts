@@ -38,8 +38,7 @@ export const site: CatalogueShape<typeof english> = {
     title: "Sesiones con ejemplos",
     intro:
       "HTTP te olvida entre una petición y la siguiente. Una sesión es la forma en que un servidor recuerda: le da a tu navegador una cookie, y en cada petición esa cookie lleva a lo que el servidor sabe de ti: tu nombre, tu acceso o tu carrito. O la cookie lleva los datos, sellados para que no puedas leerlos ni cambiarlos, o lleva solo un identificador aleatorio, y los datos esperan en un almacén del servidor.",
-    storeBefore: "Este servidor guarda sus sesiones en",
-    storeAfter: "Cámbialo con",
+    storeLine: "Este servidor guarda sus sesiones en {store}. Cámbialo con {setting}.",
     lessonsHeading: "Lecciones",
   },
   errors: {

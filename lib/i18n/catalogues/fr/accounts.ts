@@ -12,6 +12,7 @@ export const accounts: CatalogueShape<typeof english> = {
     logIn: "Se connecter",
     logOut: "Se déconnecter",
     loggedInAs: "Connecté en tant que",
+    language: "Langue",
   },
   codeSamples: {
     flaskLogin: "La même chose en Flask (Flask-Login)",

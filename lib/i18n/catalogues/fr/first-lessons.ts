@@ -36,7 +36,7 @@ export const firstLessons: CatalogueShape<typeof english> = {
     pop: "Retirer",
     lifetimeTitle: "Durée de vie",
     lifetimeText:
-      "Le cookie d’une session permanente porte un Max-Age de {days} jours (SESSION_TTL_SECONDS) ; sinon c’est un cookie de session du navigateur sans Max-Age, effacé à la fermeture du navigateur. Cette session est",
+      "Le cookie d’une session permanente porte un Max-Age de {days} jours (SESSION_TTL_SECONDS) ; sinon c’est un cookie de session du navigateur sans Max-Age, effacé à la fermeture du navigateur. Cette session est {state}.",
     permanent: "permanente",
     browserSession: "limitée à la session du navigateur",
     keepTitle: "La garder",

@@ -38,8 +38,7 @@ export const site: CatalogueShape<typeof english> = {
     title: "Les sessions par l’exemple",
     intro:
       "HTTP vous oublie d’une requête à l’autre. Une session, c’est la mémoire du serveur : il donne un cookie à votre navigateur, et à chaque requête ce cookie ramène à ce que le serveur sait de vous : votre nom, votre connexion ou votre panier. Soit le cookie porte lui-même les données, scellées pour que vous ne puissiez ni les lire ni les modifier, soit il ne porte qu’un identifiant aléatoire, et les données attendent dans un stockage sur le serveur.",
-    storeBefore: "Ce serveur garde ses sessions dans",
-    storeAfter: "Changez-le avec",
+    storeLine: "Ce serveur garde ses sessions dans {store}. Changez-le avec {setting}.",
     lessonsHeading: "Leçons",
   },
   errors: {

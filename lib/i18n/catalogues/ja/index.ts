@@ -1,0 +1,10 @@
+import type { CatalogueShape } from "../../format";
+import type { Messages } from "../en";
+
+import { site } from "./site";
+import { firstLessons } from "./first-lessons";
+import { accounts } from "./accounts";
+import { shop } from "./shop";
+import { tools } from "./tools";
+
+export const ja: CatalogueShape<Messages> = { ...site, ...firstLessons, ...accounts, ...shop, ...tools };
