@@ -42,6 +42,8 @@ export const site: CatalogueShape<typeof english> = {
     lessonsHeading: "レッスン",
   },
   errors: {
+    crossSitePost:
+      "403 Forbidden：このフォームは別のサイト（Origin: {origin}）から送信されたため拒否しました。何も変更されていません。このサイトのフォームを使ってください。",
     notFoundTitle: "このページは存在しません",
     notFoundText: "アドレスが間違っているか、まだ作られていないレッスンです。",
     backToLessons: "レッスン一覧に戻る",
