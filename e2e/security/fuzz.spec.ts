@@ -38,7 +38,7 @@ async function validCookie(request: APIRequestContext): Promise<string> {
 }
 
 test("1,200 broken session cookies", async ({ request }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   const valid = await validCookie(request);
   const mutated = fc.tuple(fc.nat({ max: valid.length - 1 }), headerText(3), fc.nat({ max: 3 })).map(([at, insert, cut]) => valid.slice(0, at) + insert + valid.slice(at + cut));
   const values = fc.sample(
@@ -55,7 +55,7 @@ test("1,200 broken session cookies", async ({ request }) => {
 });
 
 test("1,200 odd values in the lessons' forms", async ({ page, context, baseURL }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   await page.goto("/history");
   const cookie = `${SESSION_COOKIE_NAME}=${(await requireSessionCookie(context)).value}`;
   const origin = new URL(baseURL!).origin;
@@ -90,7 +90,7 @@ test("1,200 odd values in the lessons' forms", async ({ page, context, baseURL }
 });
 
 test("600 odd Accept-Language, Origin and forwarding headers", async ({ request }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const values = fc.sample(fc.tuple(headerText(120), headerText(40), fc.constantFrom("/", "/hello", "/preferences", "/login", "/logout")), { seed: SEED, numRuns: 600 });
   await expectNoServerErrors(
     values.map(([language, forwarded, path], index) => ({
