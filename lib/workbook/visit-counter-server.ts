@@ -38,6 +38,11 @@ export function startVisitCounter({ secret, port }: { secret: string | undefined
   }
 
   const server = createServer(async (req, res) => {
+    // Only the page is a visit: a browser also asks for /favicon.ico, which must not count.
+    if (req.url !== "/") {
+      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found\n");
+      return;
+    }
     try {
       const session = await getIronSession<{ visits?: number }>(req, res, {
         password: secret,

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 
 import { getSession } from "@/lib/session";
-import { isCartItem, type CartItem } from "@/lib/workbook/exercise-data";
+import { isCartItem, type Cart, type CartItem } from "@/lib/workbook/exercise-data";
 
 import { CART_KEY, readCart } from "./cart";
 
@@ -14,14 +14,19 @@ function itemFrom(formData: FormData): CartItem {
   return item;
 }
 
+/** session.get() hands out a copy, so a changed cart goes back with set(), then save(). */
+async function storeCart(cart: Cart): Promise<void> {
+  const session = await getSession();
+  session.set(CART_KEY, cart);
+  await session.save();
+}
+
 /** Flask: cart = session.get("cart", {}); cart[id] = cart.get(id, 0) + 1; session["cart"] = cart */
 export async function addItem(formData: FormData): Promise<void> {
   const item = itemFrom(formData);
   const cart = await readCart();
   cart[item] = (cart[item] ?? 0) + 1;
-  const session = await getSession();
-  session.set(CART_KEY, cart);
-  await session.save();
+  await storeCart(cart);
   redirect("/try/3/cart");
 }
 
@@ -30,9 +35,7 @@ export async function removeItem(formData: FormData): Promise<void> {
   const item = itemFrom(formData);
   const cart = await readCart();
   delete cart[item];
-  const session = await getSession();
-  session.set(CART_KEY, cart);
-  await session.save();
+  await storeCart(cart);
   redirect("/try/3/cart");
 }
 
