@@ -66,7 +66,8 @@ test("hints open one at a time, from the keyboard", async ({ page }) => {
 
 test("exercise 5 says how to start its own server instead of a page", async ({ page }) => {
   await page.goto("/workbook/5");
-  await expect(page.getByText("npm run workbook:secret-server", { exact: true })).toBeVisible();
+  // In the steps, and on a line of its own to copy.
+  await expect(page.locator("pre").filter({ hasText: "npm run workbook:secret-server" })).toBeVisible();
   await expect(page.getByTestId("files-to-edit").getByRole("listitem")).toHaveText(["workbook/exercises/5-secret-key/start.ts", "workbook/exercises/5-secret-key/.env.production"]);
   await expect(page.getByRole("link", { name: /Open \/try/ })).toHaveCount(0);
 });
