@@ -5,12 +5,12 @@ import path from "node:path";
 
 import { defineConfig } from "@playwright/test";
 
-import { CHECK_ENV, checkPort } from "./settings";
+import { CHECK_ENV, CHROMIUM_ARGS, checkPort } from "./settings";
 
 const projectDir = path.resolve(import.meta.dirname, "../..");
 const port = checkPort();
 const baseURL = `http://localhost:${port}`;
-const waitMs = Number(process.env[CHECK_ENV.expectTimeout] || 10_000);
+const waitMs = Number(process.env[CHECK_ENV.expectTimeout] || 15_000);
 
 export default defineConfig({
   testDir: ".",
@@ -20,18 +20,18 @@ export default defineConfig({
   retries: 0,
   reporter: [[path.join(import.meta.dirname, "requirements-reporter.ts")]],
   // The development server compiles a page on its first visit: slower than a production build.
-  timeout: 60_000,
+  timeout: 120_000,
   expect: { timeout: waitMs },
   use: {
     baseURL,
     // A button that is not there fails its requirement as soon as a missing text would, not at the test's timeout.
     actionTimeout: waitMs,
-    navigationTimeout: 30_000,
+    navigationTimeout: 60_000,
     locale: "en-US",
     trace: "off",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: CHROMIUM_ARGS,
     },
   },
   globalSetup: path.join(import.meta.dirname, "warm-up.ts"),

@@ -14,3 +14,6 @@ export const checkPort = () => Number(process.env[CHECK_ENV.port] || 3110);
 
 /** The app's session cookie: the check's server pins SESSION_COOKIE_NAME to it. */
 export const SESSION_COOKIE = "session";
+
+/** Chromium's flags here: without them it keeps trying to reach Google's hosts, which this machine cannot. */
+export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
