@@ -45,7 +45,8 @@ export default defineConfig({
           command: `node_modules/.bin/tsx lib/tasks/prepare.ts development && exec node_modules/.bin/next dev -p ${port}`,
           cwd: projectDir,
           url: `${baseURL}/workbook`,
-          timeout: 180_000,
+          // Generous: on a loaded 2-core machine, starting and compiling the first page took minutes.
+          timeout: 600_000,
           reuseExistingServer: false,
           stdout: "ignore",
           stderr: "pipe",
