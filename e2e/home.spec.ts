@@ -18,6 +18,7 @@ test("the lessons list links to the lessons that are ready", async ({ page }) =>
 
   await expect(lessons.getByRole("link", { name: /Hello, session/ })).toHaveAttribute("href", "/hello");
   await expect(lessons.getByRole("link", { name: /Session basics/ })).toHaveAttribute("href", "/basics");
+  await expect(lessons.getByRole("link", { name: /Workbook/ })).toHaveAttribute("href", "/workbook");
 
   await lessons.getByRole("link", { name: /Hello, session/ }).click();
   await expect(page).toHaveURL(/\/hello$/);
@@ -26,9 +27,9 @@ test("the lessons list links to the lessons that are ready", async ({ page }) =>
 
 test("a lesson not built yet is marked coming soon and is not a link", async ({ page }) => {
   const lessons = page.getByRole("region", { name: "Lessons" });
-  const workbook = lessons.getByRole("listitem").filter({ hasText: "Workbook" });
-  await expect(workbook).toContainText("coming soon");
-  await expect(lessons.getByRole("link", { name: /Workbook/ })).toHaveCount(0);
+  const stores = lessons.getByRole("listitem").filter({ hasText: "Session stores" });
+  await expect(stores).toContainText("coming soon");
+  await expect(lessons.getByRole("link", { name: /Session stores/ })).toHaveCount(0);
 
   const hello = lessons.getByRole("listitem").filter({ hasText: "Hello, session" });
   await expect(hello).not.toContainText("coming soon");

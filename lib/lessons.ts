@@ -19,5 +19,5 @@ export const LESSONS: Lesson[] = [
   { key: "configuration", href: "/configuration", ready: false },
   { key: "stores", href: "/stores", ready: false },
   { key: "inspector", href: "/inspector", ready: true },
-  { key: "workbook", href: "/workbook", ready: false },
+  { key: "workbook", href: "/workbook", ready: true },
 ];

@@ -4,4 +4,7 @@
  */
 export const RESERVED_SESSION_KEYS: readonly string[] = ["user", "cart", "history", "preferences", "locale", "auth"];
 
-export const isReservedSessionKey = (key: string) => RESERVED_SESSION_KEYS.includes(key) || key.startsWith("_");
+/** The workbook's exercises own wb1_…, wb2_… (wb2_user is exercise 2's login). */
+const WORKBOOK_KEY = /^wb\d+_/;
+
+export const isReservedSessionKey = (key: string) => RESERVED_SESSION_KEYS.includes(key) || key.startsWith("_") || WORKBOOK_KEY.test(key);

@@ -5,7 +5,8 @@ import { firstLessons } from "./first-lessons";
 import { accounts } from "./accounts";
 import { shop } from "./shop";
 import { tools } from "./tools";
+import { workbook } from "./workbook";
 
-export const en = { ...site, ...firstLessons, ...accounts, ...shop, ...tools };
+export const en = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...workbook };
 
 export type Messages = typeof en;

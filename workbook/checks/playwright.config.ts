@@ -1,0 +1,63 @@
+// The workbook's checks: one spec per exercise, each test named after a requirement. Run by
+// `npm run workbook:check -- N` (lib/tasks/workbook-check.ts), which prints the results in plain words.
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+
+import { defineConfig } from "@playwright/test";
+
+import { CHECK_ENV, CHROMIUM_ARGS, checkPort } from "./settings";
+
+const projectDir = path.resolve(import.meta.dirname, "../..");
+const port = checkPort();
+const baseURL = `http://localhost:${port}`;
+const waitMs = Number(process.env[CHECK_ENV.expectTimeout] || 15_000);
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: /\.check\.ts$/,
+  outputDir: path.join(projectDir, ".workbook/test-results"),
+  workers: 2,
+  retries: 0,
+  reporter: [[path.join(import.meta.dirname, "requirements-reporter.ts")]],
+  // The development server compiles a page on its first visit: slower than a production build.
+  timeout: 120_000,
+  expect: { timeout: waitMs },
+  use: {
+    baseURL,
+    // A button that is not there fails its requirement as soon as a missing text would, not at the test's timeout.
+    actionTimeout: waitMs,
+    navigationTimeout: 60_000,
+    locale: "en-US",
+    trace: "off",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+    },
+  },
+  globalSetup: path.join(import.meta.dirname, "warm-up.ts"),
+  // `next dev`, not a build: it starts in seconds and compiles only the pages the checks open, and
+  // a learner's half-finished file fails one page, not the whole check. Its own build folder and
+  // database, and settings from the environment (which win over .env.local), so the learner's
+  // `npm run dev` and .env.local are left alone.
+  webServer:
+    process.env[CHECK_ENV.needsApp] === "1"
+      ? {
+          command: `node_modules/.bin/tsx lib/tasks/prepare.ts development && exec node_modules/.bin/next dev -p ${port}`,
+          cwd: projectDir,
+          url: `${baseURL}/workbook`,
+          // Generous: on a loaded 2-core machine, starting and compiling the first page took minutes.
+          timeout: 600_000,
+          reuseExistingServer: false,
+          stdout: "ignore",
+          stderr: "pipe",
+          env: {
+            NEXT_DIST_DIR: ".next-workbook",
+            NEXT_TELEMETRY_DISABLED: "1",
+            SESSION_SECRET: randomBytes(32).toString("base64"),
+            SESSION_STORE: "cookie",
+            SESSION_COOKIE_NAME: "session",
+            DATABASE_URL: "file:./.workbook/check.db",
+          },
+        }
+      : undefined,
+});
