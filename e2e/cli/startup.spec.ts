@@ -73,7 +73,7 @@ test("an unknown SESSION_STORE stops npm start and names the stores there are", 
   const run = npmStart({ SESSION_SECRET: VALID_SECRET, SESSION_STORE: "redsi" });
   expectRefused(run);
   expect(run.output).toContain('SESSION_STORE="redsi" is not a session store');
-  expect(run.output).toContain("Use one of: cookie, database.");
+  expect(run.output).toContain("Use one of: cookie, database");
   // The secret was fine, so it is not blamed.
   expect(run.output).not.toContain("SESSION_SECRET");
 });

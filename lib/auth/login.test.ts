@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 
 import { newRecord } from "@/lib/session/record";
 import { Session } from "@/lib/session/session";
-import { databaseStore, hashSessionToken } from "@/lib/session/stores/database";
+import { hashSessionToken } from "@/lib/session/session-id";
+import { databaseStore } from "@/lib/session/stores/database";
 
 import { checkCredentials, DUMMY_PASSWORD_HASH, isSameOriginRequest, startUserSession } from "./login";
 import { hashPassword } from "./password";
