@@ -2,9 +2,23 @@ import path from "node:path";
 
 import { defineConfig } from "@playwright/test";
 
-import { baseUrlOf, E2E_DATA_DIR, STORE_SERVERS, TEST_SECRET } from "./servers";
+import { baseUrlOf, E2E_DATA_DIR, serverStoreProjects, STORE_SERVERS, TEST_SECRET } from "./servers";
 
 const projectDir = path.resolve(import.meta.dirname, "..");
+const serverStores = serverStoreProjects();
+
+/** `next start` for one store, after the start-up task (validate, migrate, seed), as `npm start` does. */
+const webServer = (port: number, env: Record<string, string>) => ({
+  // exec: Playwright stops the server by its process, so next-server must not sit behind a shell.
+  command: `node_modules/.bin/tsx lib/tasks/prepare.ts production && exec node_modules/.bin/next start -p ${port}`,
+  cwd: projectDir,
+  url: baseUrlOf(port),
+  timeout: 120_000,
+  reuseExistingServer: false,
+  stdout: "ignore" as const,
+  stderr: "pipe" as const,
+  env: { SESSION_SECRET: TEST_SECRET, NEXT_TELEMETRY_DISABLED: "1", ...env },
+});
 
 export default defineConfig({
   testDir: ".",
@@ -27,26 +41,18 @@ export default defineConfig({
     // Every lesson spec runs once per store: the same behaviour is promised by each.
     ...STORE_SERVERS.map(({ store, port }) => ({
       name: store,
-      testIgnore: /cli\/.*/,
+      testIgnore: /(cli|stores)\/.*/,
       use: { baseURL: baseUrlOf(port) },
     })),
+    // The store-sensitive lessons again on PostgreSQL and on Redis, when their servers are there.
+    ...serverStores.map(({ name, port, testMatch }) => ({ name, testMatch, use: { baseURL: baseUrlOf(port) } })),
+    // Several app instances sharing one store, and a store that goes away: servers of their own.
+    ...(serverStores.length > 0 ? [{ name: "stores", testMatch: /stores\/.*\.spec\.ts/ }] : []),
     // Specs about the command line (start-up refusal) need no browser and run once.
     { name: "cli", testMatch: /cli\/.*\.spec\.ts/ },
   ],
-  webServer: STORE_SERVERS.map(({ store, port }) => ({
-    // exec: Playwright stops the server by its process, so next-server must not sit behind a shell.
-    command: `node_modules/.bin/tsx lib/tasks/prepare.ts production && exec node_modules/.bin/next start -p ${port}`,
-    cwd: projectDir,
-    url: baseUrlOf(port),
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      SESSION_STORE: store,
-      SESSION_SECRET: TEST_SECRET,
-      DATABASE_URL: `file:./${E2E_DATA_DIR}/${store}.db`,
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  })),
+  webServer: [
+    ...STORE_SERVERS.map(({ store, port }) => webServer(port, { SESSION_STORE: store, DATABASE_URL: `file:./${E2E_DATA_DIR}/${store}.db` })),
+    ...serverStores.map(({ store, port, env }) => webServer(port, { SESSION_STORE: store, ...env })),
+  ],
 });

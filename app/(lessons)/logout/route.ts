@@ -1,5 +1,6 @@
 import { endUserSession, isSameOriginRequest } from "@/lib/auth/login";
 import { format, getMessages } from "@/lib/i18n";
+import { answeringUnavailable } from "@/lib/session/unavailable";
 
 // Log-out changes state, so it is a POST: a GET could be fired by any <img src="/logout"> on
 // another site, or by a browser prefetching links. The page at /logout/confirm holds the button.
@@ -7,7 +8,7 @@ import { format, getMessages } from "@/lib/i18n";
 const NO_STORE = { "Cache-Control": "no-store" };
 
 /** Flask: @app.route("/logout", methods=["POST"]) def logout(): logout_user(); session.clear() */
-export async function POST(request: Request): Promise<Response> {
+export const POST = answeringUnavailable(async (request: Request): Promise<Response> => {
   if (!isSameOriginRequest(request.headers)) {
     const origin = request.headers.get("origin") ?? "none";
     // In the language of the session it refused to end: that is whose browser shows the answer.
@@ -17,7 +18,7 @@ export async function POST(request: Request): Promise<Response> {
   await endUserSession();
   // 303 See Other: the browser follows with a GET, so a reload of the next page does not post again.
   return new Response(null, { status: 303, headers: { ...NO_STORE, Location: "/login?status=logged-out" } });
-}
+});
 
 /** A typed or followed link to /logout gets the page with the button, not a 405 and not a log-out. */
 export function GET(): Response {
