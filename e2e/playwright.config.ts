@@ -41,15 +41,16 @@ export default defineConfig({
     // Every lesson spec runs once per store: the same behaviour is promised by each.
     ...STORE_SERVERS.map(({ store, port }) => ({
       name: store,
-      testIgnore: /(cli|stores)\/.*/,
+      // Matched against the absolute path: "e2e/" first, or a checkout in a folder named stores/ would match.
+      testIgnore: /e2e\/(cli|stores)\//,
       use: { baseURL: baseUrlOf(port) },
     })),
     // The store-sensitive lessons again on PostgreSQL and on Redis, when their servers are there.
     ...serverStores.map(({ name, port, testMatch }) => ({ name, testMatch, use: { baseURL: baseUrlOf(port) } })),
     // Several app instances sharing one store, and a store that goes away: servers of their own.
-    ...(serverStores.length > 0 ? [{ name: "stores", testMatch: /stores\/.*\.spec\.ts/ }] : []),
+    ...(serverStores.length > 0 ? [{ name: "stores", testMatch: /e2e\/stores\/.*\.spec\.ts$/ }] : []),
     // Specs about the command line (start-up refusal) need no browser and run once.
-    { name: "cli", testMatch: /cli\/.*\.spec\.ts/ },
+    { name: "cli", testMatch: /e2e\/cli\/.*\.spec\.ts$/ },
   ],
   webServer: [
     ...STORE_SERVERS.map(({ store, port }) => webServer(port, { SESSION_STORE: store, DATABASE_URL: `file:./${E2E_DATA_DIR}/${store}.db` })),

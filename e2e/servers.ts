@@ -23,7 +23,7 @@ export const baseUrlOf = (port: number) => `http://localhost:${port}`;
 export const E2E_REDIS_PREFIX = `sbe-e2e-${portBase}:`;
 
 /** The lesson specs whose behaviour depends on where sessions live. */
-export const STORE_SENSITIVE_SPECS = /\/(auth|roles|cart|history|basics)\.spec\.ts$/;
+export const STORE_SENSITIVE_SPECS = /\/e2e\/(auth|roles|cart|history|basics)\.spec\.ts$/;
 
 export interface ServerStoreProject {
   /** The Playwright project's name. */
@@ -38,7 +38,7 @@ export function serverStoreProjects(env: Record<string, string | undefined> = pr
   const projects: ServerStoreProject[] = [];
   if (env.E2E_POSTGRES_URL) {
     // The cart spec makes products of its own through the SQLite file, so it stays out here.
-    projects.push({ name: "postgres", store: "database", port: portBase + 5, env: { DATABASE_URL: env.E2E_POSTGRES_URL }, testMatch: /\/(auth|roles|history|basics)\.spec\.ts$/ });
+    projects.push({ name: "postgres", store: "database", port: portBase + 5, env: { DATABASE_URL: env.E2E_POSTGRES_URL }, testMatch: /\/e2e\/(auth|roles|history|basics)\.spec\.ts$/ });
   }
   if (env.E2E_REDIS_URL) {
     projects.push({
@@ -52,5 +52,10 @@ export function serverStoreProjects(env: Record<string, string | undefined> = pr
   return projects;
 }
 
-/** Ports of the e2e/stores specs' own servers (two app instances, a Redis they may stop). */
-export const STORES_SPEC_PORTS = { firstApp: portBase + 10, secondApp: portBase + 11, privateRedis: portBase + 20 };
+/** Ports of the e2e/stores specs' own servers: two app instances per shared store, one app and a Redis it loses. */
+export const STORES_SPEC_PORTS = {
+  postgres: [portBase + 10, portBase + 11],
+  redis: [portBase + 12, portBase + 13],
+  faultApp: portBase + 14,
+  privateRedis: portBase + 20,
+} as const;
