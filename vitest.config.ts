@@ -15,5 +15,7 @@ export default defineConfig({
     environment: "node",
     // Real SQLite files, one per test file; the argon2 hash makes some tests slow on 2 cores.
     testTimeout: 20_000,
+    // Each file's beforeAll runs `prisma migrate deploy` into a fresh database: seconds on a busy machine.
+    hookTimeout: 60_000,
   },
 });

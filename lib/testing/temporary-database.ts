@@ -27,9 +27,8 @@ function migrate(url: string) {
   if (run.status !== 0) throw new Error(`prisma migrate deploy failed:\n${run.stdout}\n${run.stderr}`);
 }
 
-export async function createTemporaryDatabase(): Promise<TemporaryDatabase> {
-  const dir = mkdtempSync(path.join(tmpdir(), "sbe-test-"));
-  const url = `file:${path.join(dir, "test.db")}`;
+/** Migrates the database at `url` and opens it; remove() disconnects, then deletes it with `drop`. */
+function migrated(url: string, drop: () => Promise<void> | void): TemporaryDatabase {
   migrate(url);
   const db = createPrismaClient(url);
   return {
@@ -37,9 +36,14 @@ export async function createTemporaryDatabase(): Promise<TemporaryDatabase> {
     url,
     remove: async () => {
       await db.$disconnect();
-      rmSync(dir, { recursive: true, force: true });
+      await drop();
     },
   };
+}
+
+export async function createTemporaryDatabase(): Promise<TemporaryDatabase> {
+  const dir = mkdtempSync(path.join(tmpdir(), "sbe-test-"));
+  return migrated(`file:${path.join(dir, "test.db")}`, () => rmSync(dir, { recursive: true, force: true }));
 }
 
 /** A new, migrated database on the PostgreSQL server at `serverUrl`, dropped by remove(). */
@@ -49,15 +53,8 @@ export async function createTemporaryPostgresDatabase(serverUrl: string): Promis
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
   const url = Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
-  migrate(url);
-  const db = createPrismaClient(url);
-  return {
-    db,
-    url,
-    remove: async () => {
-      await db.$disconnect();
-      await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
-      await admin.end();
-    },
-  };
+  return migrated(url, async () => {
+    await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
+    await admin.end();
+  });
 }

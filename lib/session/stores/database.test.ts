@@ -90,7 +90,7 @@ describe.skipIf(!postgres.available)(`database store on PostgreSQL (${postgres.a
   let temporary: TemporaryDatabase;
   beforeAll(async () => {
     temporary = await createTemporaryPostgresDatabase(postgres.url);
-  }, 60_000);
+  });
   afterAll(() => temporary.remove());
 
   describeStoreContract("database (PostgreSQL)", () => databaseStore(temporary.db), { revokesOldTokens: true });
