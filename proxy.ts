@@ -7,7 +7,9 @@ import type { NextRequest } from "next/server";
 import { checkConfig, getConfig } from "@/lib/config";
 import { crossSiteRefusal } from "@/lib/http/cross-site-refusal";
 import { isSameOriginRequest, isStateChanging } from "@/lib/http/same-origin";
+import { SessionStoreUnavailableError } from "@/lib/session/errors";
 import { changeSessionInProxy, passOn } from "@/lib/session/proxy-session";
+import { storeUnavailableResponse } from "@/lib/session/unavailable";
 import { addVisit, HISTORY_KEY, isPageVisit, visitOf } from "@/lib/session/visit-history";
 
 export async function proxy(request: NextRequest) {
@@ -22,8 +24,11 @@ export async function proxy(request: NextRequest) {
   try {
     return await changeSessionInProxy(request, (session) => session.update(HISTORY_KEY, (history) => addVisit(history, visit)));
   } catch (error) {
-    // A history is not worth a failed page: a store that is down, or a session too big for its
-    // cookie, leaves the request as it came, and the page deals with the session as usual.
+    // A store whose server is down: the page could not read the session either, so it gets a
+    // clear 503 here, and the next request tries the store again.
+    if (error instanceof SessionStoreUnavailableError) return storeUnavailableResponse(request, error);
+    // A history is not worth a failed page: a session too big for its cookie leaves the request
+    // as it came, and the page deals with the session as usual.
     console.error(`Visit to ${visit.path} not recorded:`, error instanceof Error ? error.message : error);
     return passOn(request);
   }

@@ -2,12 +2,26 @@ import path from "node:path";
 
 import { defineConfig } from "@playwright/test";
 
-import { baseUrlOf, E2E_DATA_DIR, ROTATED_BOUND_SERVER, ROTATED_SECRET, STORE_SERVERS, TEST_SECRET } from "./servers";
+import { baseUrlOf, E2E_DATA_DIR, ROTATED_BOUND_SERVER, ROTATED_SECRET, serverStoreProjects, STORE_SERVERS, TEST_SECRET } from "./servers";
 
 /** The one spec that needs the server with a rotated secret and client binding. */
-const ROTATED_BOUND_SPEC = /security\/rotation-and-binding\.spec\.ts/;
+const ROTATED_BOUND_SPEC = /e2e\/security\/rotation-and-binding\.spec\.ts$/;
 
 const projectDir = path.resolve(import.meta.dirname, "..");
+const serverStores = serverStoreProjects();
+
+/** `next start` for one store, after the start-up task (validate, migrate, seed), as `npm start` does. */
+const webServer = (port: number, env: Record<string, string>) => ({
+  // exec: Playwright stops the server by its process, so next-server must not sit behind a shell.
+  command: `node_modules/.bin/tsx lib/tasks/prepare.ts production && exec node_modules/.bin/next start -p ${port}`,
+  cwd: projectDir,
+  url: baseUrlOf(port),
+  timeout: 120_000,
+  reuseExistingServer: false,
+  stdout: "ignore" as const,
+  stderr: "pipe" as const,
+  env: { SESSION_SECRET: TEST_SECRET, NEXT_TELEMETRY_DISABLED: "1", ...env },
+});
 
 export default defineConfig({
   testDir: ".",
@@ -30,16 +44,23 @@ export default defineConfig({
     // Every lesson spec runs once per store: the same behaviour is promised by each.
     ...STORE_SERVERS.map(({ store, port }) => ({
       name: store,
-      testIgnore: [/cli\/.*/, ROTATED_BOUND_SPEC],
+      // Matched against the absolute path: "e2e/" first, or a checkout in a folder named stores/ would match.
+      testIgnore: [/e2e\/(cli|stores)\//, ROTATED_BOUND_SPEC],
       use: { baseURL: baseUrlOf(port) },
     })),
+    // A rotated secret and client binding: a server of its own (e2e/security/rotation-and-binding.spec.ts).
     { name: "rotated-bound", testMatch: ROTATED_BOUND_SPEC, use: { baseURL: baseUrlOf(ROTATED_BOUND_SERVER.port) } },
+    // The store-sensitive lessons again on PostgreSQL and on Redis, when their servers are there.
+    ...serverStores.map(({ name, port, testMatch }) => ({ name, testMatch, use: { baseURL: baseUrlOf(port) } })),
+    // Several app instances sharing one store, and a store that goes away: servers of their own.
+    ...(serverStores.length > 0 ? [{ name: "stores", testMatch: /e2e\/stores\/.*\.spec\.ts$/ }] : []),
     // Specs about the command line (start-up refusal) need no browser and run once.
-    { name: "cli", testMatch: /cli\/.*\.spec\.ts/ },
+    { name: "cli", testMatch: /e2e\/cli\/.*\.spec\.ts$/ },
   ],
   webServer: [
-    ...STORE_SERVERS.map(({ store, port }) => server(port, { SESSION_STORE: store, SESSION_SECRET: TEST_SECRET, DATABASE_URL: `file:./${E2E_DATA_DIR}/${store}.db` })),
-    server(ROTATED_BOUND_SERVER.port, {
+    ...STORE_SERVERS.map(({ store, port }) => webServer(port, { SESSION_STORE: store, DATABASE_URL: `file:./${E2E_DATA_DIR}/${store}.db` })),
+    ...serverStores.map(({ store, port, env }) => webServer(port, { SESSION_STORE: store, ...env })),
+    webServer(ROTATED_BOUND_SERVER.port, {
       SESSION_STORE: "cookie",
       SESSION_SECRET: `${ROTATED_SECRET},${TEST_SECRET}`,
       SESSION_BIND: "ua",
@@ -47,18 +68,3 @@ export default defineConfig({
     }),
   ],
 });
-
-/** One `next start` of the build, with its own settings and database. */
-function server(port: number, env: Record<string, string>) {
-  return {
-    // exec: Playwright stops the server by its process, so next-server must not sit behind a shell.
-    command: `node_modules/.bin/tsx lib/tasks/prepare.ts production && exec node_modules/.bin/next start -p ${port}`,
-    cwd: projectDir,
-    url: baseUrlOf(port),
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "ignore" as const,
-    stderr: "pipe" as const,
-    env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
-  };
-}

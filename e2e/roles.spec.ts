@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
-import { logIn, registryIdOf, sessionRowOf } from "./fixtures/login";
-import { requireSessionCookie, storeOf } from "./fixtures/session-cookie";
+import { logIn, registryIdOf, storedSessionOf } from "./fixtures/login";
+import { keepsSessionsOnServer, requireSessionCookie } from "./fixtures/session-cookie";
 
 /** A second person, in a browser of their own (their own cookies). */
 async function secondBrowser(browser: Browser, baseURL: string | undefined): Promise<Page> {
@@ -56,7 +56,7 @@ test("logging in as a user to reach /admin ends on the 403, not in a loop", asyn
 });
 
 test("the admin sees the active sessions, their own marked", async ({ page, context }, testInfo) => {
-  test.skip(storeOf(testInfo) !== "database", "Only a server-side store can list sessions.");
+  test.skip(!keepsSessionsOnServer(testInfo), "Only a server-side store can list sessions.");
   await logIn(page, "admin");
   await page.goto("/admin");
   const mine = sessionEntry(page, (await requireSessionCookie(context)).value);
@@ -69,11 +69,11 @@ test("the admin sees the active sessions, their own marked", async ({ page, cont
 });
 
 test("the admin ends alice's session, and her next request finds her logged out", async ({ page, browser, baseURL }, testInfo) => {
-  test.skip(storeOf(testInfo) !== "database", "Only a server-side store can end a session; the cookie project checks the explanation.");
+  test.skip(!keepsSessionsOnServer(testInfo), "Only a server-side store can end a session; the cookie project checks the explanation.");
   const alice = await secondBrowser(browser, baseURL);
   await logIn(alice, "alice");
   const aliceCookie = await requireSessionCookie(alice.context());
-  expect(sessionRowOf(aliceCookie.value)?.userId).toEqual(expect.any(Number));
+  expect((await storedSessionOf(testInfo, aliceCookie.value))?.userId).toEqual(expect.any(Number));
 
   await logIn(page, "admin");
   await page.goto("/admin");
@@ -82,7 +82,7 @@ test("the admin ends alice's session, and her next request finds her logged out"
   await entry.getByRole("button", { name: "End session" }).click();
   await expect(page.getByTestId("end-session-result")).toHaveText("Ended Alice Example's session (alice). Its next request finds no session: logged out.");
   await expect(entry).toHaveCount(0);
-  expect(sessionRowOf(aliceCookie.value)).toBeUndefined();
+  expect(await storedSessionOf(testInfo, aliceCookie.value)).toBeUndefined();
 
   // Alice's browser still sends the same cookie, but it names nothing now.
   expect((await requireSessionCookie(alice.context())).value).toBe(aliceCookie.value);
@@ -97,7 +97,7 @@ test("the admin ends alice's session, and her next request finds her logged out"
 });
 
 test("ending a session checks the admin role in the action too, not only on the page", async ({ page, context, browser, baseURL }, testInfo) => {
-  test.skip(storeOf(testInfo) !== "database", "Only a server-side store can end a session.");
+  test.skip(!keepsSessionsOnServer(testInfo), "Only a server-side store can end a session.");
   // Someone else's session, for the admin page to show.
   const visitor = await secondBrowser(browser, baseURL);
   await visitor.goto("/hello");
@@ -124,14 +124,14 @@ test("ending a session checks the admin role in the action too, not only on the 
     entry.getByRole("button", { name: "End session" }).click(),
   ]);
   expect(response.status()).toBe(403);
-  expect(sessionRowOf(visitorCookie.value)).toBeDefined();
+  expect(await storedSessionOf(testInfo, visitorCookie.value)).toBeDefined();
   await visitor.goto("/hello/output");
   await expect(visitor.getByTestId("greeting")).toHaveText("Hello, Hanako!");
   await visitor.context().close();
 });
 
 test("with the cookie store, the admin page explains why it cannot list or end sessions", async ({ page }, testInfo) => {
-  test.skip(storeOf(testInfo) !== "cookie", "The database store lists the sessions instead.");
+  test.skip(keepsSessionsOnServer(testInfo), "A server-side store lists the sessions instead.");
   await logIn(page, "admin");
   const response = await page.goto("/admin");
   expect(response?.status()).toBe(200);

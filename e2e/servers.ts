@@ -21,3 +21,49 @@ export const ROTATED_BOUND_SERVER = { port: portBase + 9 } as const;
 export const E2E_DATA_DIR = `e2e/.data/${portBase}`;
 
 export const baseUrlOf = (port: number) => `http://localhost:${port}`;
+
+/**
+ * The same lessons on the servers a deployment outgrows SQLite with: the database store on
+ * PostgreSQL, and the Redis store. lib/tasks/e2e.ts finds the servers (TEST_POSTGRES_URL,
+ * TEST_REDIS_URL), prepares a database and a key prefix of this run's own, and passes them as
+ * E2E_POSTGRES_URL and E2E_REDIS_URL; a server it did not find has no project (and it said so).
+ */
+export const E2E_REDIS_PREFIX = `sbe-e2e-${portBase}:`;
+
+/** The lesson specs whose behaviour depends on where sessions live. */
+export const STORE_SENSITIVE_SPECS = /\/e2e\/(auth|roles|cart|history|basics)\.spec\.ts$/;
+
+export interface ServerStoreProject {
+  /** The Playwright project's name. */
+  name: "postgres" | "redis";
+  store: "database" | "redis";
+  port: number;
+  env: Record<string, string>;
+  testMatch: RegExp;
+}
+
+export function serverStoreProjects(env: Record<string, string | undefined> = process.env): ServerStoreProject[] {
+  const projects: ServerStoreProject[] = [];
+  if (env.E2E_POSTGRES_URL) {
+    // The cart spec makes products of its own through the SQLite file, so it stays out here.
+    projects.push({ name: "postgres", store: "database", port: portBase + 5, env: { DATABASE_URL: env.E2E_POSTGRES_URL }, testMatch: /\/e2e\/(auth|roles|history|basics)\.spec\.ts$/ });
+  }
+  if (env.E2E_REDIS_URL) {
+    projects.push({
+      name: "redis",
+      store: "redis",
+      port: portBase + 6,
+      env: { REDIS_URL: env.E2E_REDIS_URL, SESSION_KEY_PREFIX: E2E_REDIS_PREFIX, DATABASE_URL: `file:./${E2E_DATA_DIR}/redis.db` },
+      testMatch: STORE_SENSITIVE_SPECS,
+    });
+  }
+  return projects;
+}
+
+/** Ports of the e2e/stores specs' own servers: two app instances per shared store, one app and a Redis it loses. */
+export const STORES_SPEC_PORTS = {
+  postgres: [portBase + 10, portBase + 11],
+  redis: [portBase + 12, portBase + 13],
+  faultApp: portBase + 14,
+  privateRedis: portBase + 20,
+} as const;

@@ -1,9 +1,8 @@
 import "server-only";
 
 import { getConfig } from "@/lib/config";
-import type { PrismaClient } from "@/lib/generated/sqlite";
 
-import { createPrismaClient } from "./db-client";
+import { createPrismaClient, type PrismaClient } from "./db-client";
 
 // One client per server process; `next dev` reloads modules, so it is kept on globalThis.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

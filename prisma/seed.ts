@@ -2,8 +2,7 @@
 // so stock sold at checkout is not put back by a restart.
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_USERS } from "@/lib/auth/demo-users";
-import type { PrismaClient } from "@/lib/generated/sqlite";
-import { createPrismaClient } from "@/lib/db-client";
+import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import { DEMO_PRODUCTS } from "@/lib/shop/demo-products";
 
 export async function seed(db: PrismaClient): Promise<number> {

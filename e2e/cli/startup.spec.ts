@@ -73,7 +73,24 @@ test("an unknown SESSION_STORE stops npm start and names the stores there are", 
   const run = npmStart({ SESSION_SECRET: VALID_SECRET, SESSION_STORE: "redsi" });
   expectRefused(run);
   expect(run.output).toContain('SESSION_STORE="redsi" is not a session store');
-  expect(run.output).toContain("Use one of: cookie, database.");
+  expect(run.output).toContain("Use one of: cookie, database");
   // The secret was fine, so it is not blamed.
   expect(run.output).not.toContain("SESSION_SECRET");
+});
+
+// Nothing listens on port 1 of this machine: a server that is down, as far as npm start can tell.
+test("an unreachable PostgreSQL in DATABASE_URL stops npm start with the URL, without its password", () => {
+  const run = npmStart({ SESSION_SECRET: VALID_SECRET, DATABASE_URL: "postgres://app:s3cret-pw@127.0.0.1:1/sessions" });
+  expectRefused(run);
+  expect(run.output).toContain("DATABASE_URL: cannot reach PostgreSQL at postgres://app:***@127.0.0.1:1/sessions");
+  expect(run.output).toContain("Start PostgreSQL there, or point DATABASE_URL at a running server");
+  expect(run.output).not.toContain("s3cret-pw");
+});
+
+test("an unreachable Redis for SESSION_STORE=redis stops npm start with the URL, without its password", () => {
+  const run = npmStart({ SESSION_SECRET: VALID_SECRET, SESSION_STORE: "redis", REDIS_URL: "redis://:s3cret-pw@127.0.0.1:1" });
+  expectRefused(run);
+  expect(run.output).toContain("REDIS_URL: cannot reach Redis at redis://:***@127.0.0.1:1 for SESSION_STORE=redis");
+  expect(run.output).toContain("Start Redis there (redis-server), or point REDIS_URL at a running server");
+  expect(run.output).not.toContain("s3cret-pw");
 });

@@ -3,7 +3,9 @@
 // so a bad setting stops `npm start` instead of failing on the first request.
 import { z } from "zod";
 
-export const SESSION_STORES = ["cookie", "database"] as const;
+import { databaseProviderOf } from "./database-url";
+
+export const SESSION_STORES = ["cookie", "database", "redis"] as const;
 export type SessionStoreKind = (typeof SESSION_STORES)[number];
 
 export const MIN_SECRET_LENGTH = 32;
@@ -107,10 +109,29 @@ const configSchema = z.object({
     optional,
     z
       .string()
-      .refine((url) => url.startsWith("file:"), {
-        error: 'DATABASE_URL must be a SQLite file URL such as "file:./dev.db".',
+      .refine((url) => databaseProviderOf(url) !== null, {
+        error: 'DATABASE_URL must be a SQLite file URL such as "file:./dev.db" or a PostgreSQL URL such as "postgres://user:password@localhost:5432/sessions".',
       })
       .default("file:./dev.db"),
+  ),
+  redisUrl: z.preprocess(
+    optional,
+    z
+      .string()
+      .refine((url) => /^rediss?:\/\/[^/]/.test(url) && URL.canParse(url), {
+        error: 'REDIS_URL must be a Redis URL such as "redis://127.0.0.1:6379" (or rediss:// for TLS).',
+      })
+      .default("redis://127.0.0.1:6379"),
+  ),
+  // Flask-Session's SESSION_KEY_PREFIX: apps that share one Redis keep apart by prefix.
+  sessionKeyPrefix: z.preprocess(
+    optional,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_.:-]{1,64}$/, {
+        error: "SESSION_KEY_PREFIX may use only letters, digits, '.', ':', '_' and '-' (at most 64).",
+      })
+      .default("session:"),
   ),
   production: z.boolean(),
 });
@@ -133,6 +154,8 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     sessionCookieSecure: env.SESSION_COOKIE_SECURE,
     allowedOrigins: env.ALLOWED_ORIGINS,
     databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    sessionKeyPrefix: env.SESSION_KEY_PREFIX,
     production: env.NODE_ENV === "production",
   });
   if (result.success) return { ok: true, config: result.data };

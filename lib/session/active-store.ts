@@ -2,10 +2,12 @@ import "server-only";
 
 import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db";
+import { getRedis } from "@/lib/redis";
 
 import type { SessionStore } from "./store";
 import { sealedCookieStore } from "./stores/cookie";
 import { databaseStore } from "./stores/database";
+import { redisStore } from "./stores/redis";
 
 let active: SessionStore | undefined;
 
@@ -19,6 +21,9 @@ export function getActiveStore(): SessionStore {
       break;
     case "database":
       active = databaseStore(getDb());
+      break;
+    case "redis":
+      active = redisStore(getRedis(), config.sessionKeyPrefix);
       break;
   }
   return active;

@@ -5,7 +5,8 @@ import { createTemporaryDatabase } from "@/lib/testing/temporary-database";
 
 import type { SessionStore } from "./store";
 import { sealedCookieStore } from "./stores/cookie";
-import { databaseStore, hashSessionToken } from "./stores/database";
+import { hashSessionToken } from "./session-id";
+import { databaseStore } from "./stores/database";
 import { BROWSER, openWith, TEST_SECRET, testClock, testConfig } from "./testing/open-with";
 
 let db: PrismaClient;

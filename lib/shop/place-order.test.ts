@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import type { PrismaClient } from "@/lib/generated/sqlite";
+import type { PrismaClient } from "@/lib/db-client";
 import { createTemporaryDatabase } from "@/lib/testing/temporary-database";
 
 import { placeOrder } from "./place-order";

@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { PrismaClient } from "@/lib/generated/sqlite";
+import type { PrismaClient } from "@/lib/db-client";
 
 import { cartProductIds, type Cart } from "./cart-rules";
 import { priceCart, type PricedLine } from "./pricing";

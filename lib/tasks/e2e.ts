@@ -4,7 +4,11 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
-import { E2E_DATA_DIR } from "@/e2e/servers";
+import Redis from "ioredis";
+import pg from "pg";
+
+import { E2E_DATA_DIR, E2E_REDIS_PREFIX } from "@/e2e/servers";
+import { findTestPostgres, findTestRedis } from "@/lib/testing/store-servers";
 
 import { findChromium, NO_CHROMIUM_HELP } from "./find-chromium";
 import { fail, runQuietly } from "./process";
@@ -20,6 +24,37 @@ const dataDir = path.join(projectDir, E2E_DATA_DIR);
 rmSync(dataDir, { recursive: true, force: true });
 mkdirSync(dataDir, { recursive: true });
 
+const portBase = Number(process.env.E2E_PORT_BASE || 3100);
+const serverEnv: Record<string, string> = {};
+
+// PostgreSQL: a fresh database of this run's own for the "postgres" project; the server's URL for
+// the e2e/stores specs, which make databases of their own.
+const postgres = await findTestPostgres();
+if (postgres.available) {
+  const database = `sbe_e2e_${portBase}`;
+  const admin = new pg.Client({ connectionString: postgres.url });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${database}"`);
+  await admin.end();
+  serverEnv.E2E_POSTGRES_URL = Object.assign(new URL(postgres.url), { pathname: `/${database}` }).toString();
+  serverEnv.E2E_POSTGRES_SERVER_URL = postgres.url;
+} else {
+  console.log(`PostgreSQL runs ${postgres.skipNote}`);
+}
+
+// Redis: this run's key prefix, emptied.
+const redis = await findTestRedis();
+if (redis.available) {
+  const client = new Redis(redis.url);
+  const stale = await client.keys(`${E2E_REDIS_PREFIX}*`);
+  if (stale.length > 0) await client.del(...stale);
+  client.disconnect();
+  serverEnv.E2E_REDIS_URL = redis.url;
+} else {
+  console.log(`Redis runs ${redis.skipNote}`);
+}
+
 if (process.env.E2E_SKIP_BUILD !== "1") {
   console.log("Building the app for production (next build)…");
   runQuietly("next build", bin("next"), ["build"], projectDir);
@@ -28,6 +63,6 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
 const run = spawnSync(bin("playwright"), ["test", "--config", "e2e/playwright.config.ts", ...process.argv.slice(2)], {
   cwd: projectDir,
   stdio: "inherit",
-  env: { ...process.env, CHROMIUM_PATH: chromiumPath, NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, ...serverEnv, CHROMIUM_PATH: chromiumPath, NEXT_TELEMETRY_DISABLED: "1" },
 });
 process.exit(run.status ?? 1);

@@ -7,10 +7,12 @@ import path from "node:path";
 
 import nextEnv from "@next/env";
 
+import { withoutPassword } from "@/lib/config/redact-url";
 import { parseConfig } from "@/lib/config/schema";
 import { createPrismaClient } from "@/lib/db-client";
 import { seed } from "@/prisma/seed";
 
+import { unreachableServers } from "./check-servers";
 import { fail, runQuietly } from "./process";
 
 const projectDir = path.resolve(import.meta.dirname, "../..");
@@ -31,10 +33,14 @@ function ensureDevelopmentSecret() {
 if (dev) ensureDevelopmentSecret();
 nextEnv.loadEnvConfig(projectDir, dev, { info: () => {}, error: console.error });
 
-const result = parseConfig(process.env);
-if (!result.ok) {
-  fail(`Sessions by Example cannot start:\n${result.problems.map((problem) => `  - ${problem}`).join("\n")}`);
+function cannotStart(problems: string[]): never {
+  fail(`Sessions by Example cannot start:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
 }
+
+const result = parseConfig(process.env);
+if (!result.ok) cannotStart(result.problems);
+const unreachable = await unreachableServers(result.config);
+if (unreachable.length > 0) cannotStart(unreachable);
 
 runQuietly("Applying database migrations", path.join(projectDir, "node_modules/.bin/prisma"), ["migrate", "deploy"], projectDir);
 
@@ -45,4 +51,4 @@ try {
 } finally {
   await db.$disconnect();
 }
-console.log(`Session store: ${result.config.sessionStore}.`);
+console.log(`Session store: ${result.config.sessionStore}. Database: ${withoutPassword(result.config.databaseUrl)}.`);

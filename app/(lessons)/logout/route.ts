@@ -2,6 +2,7 @@ import { endUserSession } from "@/lib/auth/login";
 import { getConfig } from "@/lib/config";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { format, getMessages } from "@/lib/i18n";
+import { answeringUnavailable } from "@/lib/session/unavailable";
 
 // Log-out changes state, so it is a POST: a GET could be fired by any <img src="/logout"> on
 // another site, or by a browser prefetching links. The page at /logout/confirm holds the button.
@@ -9,7 +10,7 @@ import { format, getMessages } from "@/lib/i18n";
 const NO_STORE = { "Cache-Control": "no-store" };
 
 /** Flask: @app.route("/logout", methods=["POST"]) def logout(): logout_user(); session.clear() */
-export async function POST(request: Request): Promise<Response> {
+export const POST = answeringUnavailable(async (request: Request): Promise<Response> => {
   if (!isSameOriginRequest(request.headers, getConfig().allowedOrigins)) {
     const origin = request.headers.get("origin") ?? "none";
     // In the language of the session it refused to end: that is whose browser shows the answer.
@@ -24,7 +25,7 @@ export async function POST(request: Request): Promise<Response> {
     status: 303,
     headers: { ...NO_STORE, "Clear-Site-Data": '"cookies", "storage"', Location: "/login?status=logged-out" },
   });
-}
+});
 
 /** A typed or followed link to /logout gets the page with the button, not a 405 and not a log-out. */
 export function GET(): Response {

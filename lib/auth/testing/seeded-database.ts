@@ -2,7 +2,7 @@
 // seeded, set as the app's DATABASE_URL, so lib/db's getDb() (used by lib/auth) reads it.
 import { afterAll, beforeAll, vi } from "vitest";
 
-import type { PrismaClient } from "@/lib/generated/sqlite";
+import type { PrismaClient } from "@/lib/db-client";
 import { createTemporaryDatabase } from "@/lib/testing/temporary-database";
 import { seed } from "@/prisma/seed";
 

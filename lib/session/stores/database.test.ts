@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { PrismaClient } from "@/lib/generated/sqlite";
-import { createTemporaryDatabase } from "@/lib/testing/temporary-database";
+import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
+import { findTestPostgres } from "@/lib/testing/store-servers";
+import { createTemporaryDatabase, createTemporaryPostgresDatabase, type TemporaryDatabase } from "@/lib/testing/temporary-database";
 
+import { SessionStoreUnavailableError } from "../errors";
 import { newRecord } from "../record";
 import { describeStoreContract } from "../testing/store-contract";
-import { databaseStore, hashSessionToken } from "./database";
+import { hashSessionToken } from "../session-id";
+import { databaseStore } from "./database";
 
 let db: PrismaClient;
 let remove: () => Promise<void>;
@@ -51,5 +54,50 @@ describe("database store", () => {
     const token = await store.save(null, { ...newRecord(3600), data: { name: "x" } });
     await db.session.update({ where: { idHash: hashSessionToken(token) }, data: { data: "{not json" } });
     expect(await store.load(token)).toBeNull();
+  });
+});
+
+describe("database store, purging", () => {
+  it("purges expired rows when a session is created, and keeps live ones", async () => {
+    const past = Date.now() - 1000;
+    const expired = { data: { name: "old" }, permanent: false, createdAt: past - 1000, lastSeenAt: past - 1000, expiresAt: past };
+    await databaseStore(db).save(null, expired);
+    await databaseStore(db).save(null, expired);
+    const live = await databaseStore(db).save(null, newRecord(3600));
+    // A new store instance has never purged, so its first new session purges.
+    await databaseStore(db).save(null, newRecord(3600));
+    expect(await db.session.count({ where: { expiresAt: { lte: new Date() } } })).toBe(0);
+    expect(await db.session.count({ where: { idHash: hashSessionToken(live) } })).toBe(1);
+  });
+});
+
+describe("database store with its server gone", () => {
+  it("says the store is unavailable instead of failing with the driver's error", async () => {
+    // Nothing listens on port 1.
+    const unreachable = createPrismaClient("postgres://nobody@127.0.0.1:1/none");
+    try {
+      await expect(databaseStore(unreachable).load("A".repeat(43))).rejects.toBeInstanceOf(SessionStoreUnavailableError);
+    } finally {
+      await unreachable.$disconnect();
+    }
+  });
+});
+
+const postgres = await findTestPostgres();
+if (!postgres.available) console.log(`Database store on PostgreSQL ${postgres.skipNote}`);
+
+describe.skipIf(!postgres.available)(`database store on PostgreSQL (${postgres.available ? "on" : postgres.skipNote})`, () => {
+  let temporary: TemporaryDatabase;
+  beforeAll(async () => {
+    temporary = await createTemporaryPostgresDatabase(postgres.url);
+  });
+  afterAll(() => temporary.remove());
+
+  describeStoreContract("database (PostgreSQL)", () => databaseStore(temporary.db), { revokesOldTokens: true });
+
+  it("stores only the hash on PostgreSQL too", async () => {
+    const token = await databaseStore(temporary.db).save(null, { ...newRecord(3600), data: { user: { id: 9 } } });
+    const row = await temporary.db.session.findUnique({ where: { idHash: hashSessionToken(token) } });
+    expect(row?.userId).toBe(9);
   });
 });

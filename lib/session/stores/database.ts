@@ -1,20 +1,12 @@
 import "server-only";
 
-import { createHash, randomBytes } from "node:crypto";
-
-import type { PrismaClient } from "@/lib/generated/sqlite";
+import { isDatabaseUnreachable, type PrismaClient } from "@/lib/db-client";
 
 import { SessionStoreUnavailableError } from "../errors";
 import { isSessionRecord } from "../record";
-import type { SessionData, SessionRecord, SessionStore, StoredSessionSummary } from "../store";
-
-/** 256 bits from the CSPRNG: OWASP asks for at least 64 bits of entropy, the issue for 128. */
-const TOKEN_BYTES = 32;
-
-export const newSessionToken = () => randomBytes(TOKEN_BYTES).toString("base64url");
-
-/** Only the hash is stored, so someone who reads the table cannot present its ids as cookies. */
-export const hashSessionToken = (token: string) => createHash("sha256").update(token).digest("hex");
+import { hashSessionToken, isWellFormedToken, newSessionToken, userIdOf } from "../session-id";
+import type { SessionRecord, SessionStore, StoredSessionSummary } from "../store";
+import { reportingUnavailable } from "../store-guard";
 
 /** Enough for fifty requests of one session landing at once; more gets a 503 "try again", not a lost write. */
 const MAX_UPDATE_ATTEMPTS = 200;
@@ -22,20 +14,27 @@ const MAX_UPDATE_ATTEMPTS = 200;
 /** A short random pause, so writers that collided do not collide again in lockstep. */
 const backOff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(20, 1 + attempt)));
 
-// A well-formed token is exactly 43 base64url characters; anything else is not worth a query.
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
-
-/** The user id a session belongs to, kept in its own column so sessions can be listed per user. */
-function userIdOf(data: SessionData): number | null {
-  const user = data.user;
-  if (typeof user === "object" && user !== null && !Array.isArray(user) && typeof user.id === "number") {
-    return user.id;
-  }
-  return null;
-}
+/**
+ * Expired rows are purged lazily, like Flask-Session's SQLAlchemy cleanup: when a session is
+ * created, at most once a minute per server process, and at most this many rows at a time, so
+ * no single request pays for a backlog. A row read after its expiry is deleted on the spot too.
+ */
+const PURGE_EVERY_MS = 60_000;
+const PURGE_BATCH = 200;
 
 /** Server-side sessions in a Prisma table: Flask-Session's SESSION_TYPE = "sqlalchemy". */
 export function databaseStore(db: PrismaClient): SessionStore {
+  let lastPurge = 0;
+
+  /** Deletes up to PURGE_BATCH expired rows; returns how many went. */
+  async function purgeExpired(now = Date.now()): Promise<number> {
+    lastPurge = now;
+    const expired = await db.session.findMany({ where: { expiresAt: { lte: new Date(now) } }, select: { idHash: true }, take: PURGE_BATCH });
+    if (expired.length === 0) return 0;
+    const { count } = await db.session.deleteMany({ where: { idHash: { in: expired.map((row) => row.idHash) } } });
+    return count;
+  }
+
   // `revision` grows with every write, so update() can tell whether anyone wrote in between.
   const rowOf = (record: SessionRecord, revision = 0) => ({
     data: JSON.stringify({ data: record.data, permanent: record.permanent, binding: record.binding, revision }),
@@ -66,6 +65,7 @@ export function databaseStore(db: PrismaClient): SessionStore {
   };
 
   async function create(record: SessionRecord): Promise<string> {
+    if (Date.now() - lastPurge >= PURGE_EVERY_MS) await purgeExpired();
     const token = newSessionToken();
     await db.session.create({
       data: { idHash: hashSessionToken(token), createdAt: new Date(record.createdAt), ...rowOf(record) },
@@ -73,11 +73,11 @@ export function databaseStore(db: PrismaClient): SessionStore {
     return token;
   }
 
-  return {
+  return reportingUnavailable({
     kind: "database",
 
     async load(token) {
-      if (!TOKEN_PATTERN.test(token)) return null;
+      if (!isWellFormedToken(token)) return null;
       const idHash = hashSessionToken(token);
       const row = await db.session.findUnique({ where: { idHash } });
       if (!row) return null;
@@ -93,7 +93,7 @@ export function databaseStore(db: PrismaClient): SessionStore {
     // (the revision inside makes every write's text unique); otherwise read again and redo the
     // change. Portable to every database Prisma speaks, and correct across app instances.
     async update(token, change) {
-      if (!TOKEN_PATTERN.test(token)) return null;
+      if (!isWellFormedToken(token)) return null;
       const idHash = hashSessionToken(token);
       for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
         const row = await db.session.findUnique({ where: { idHash } });
@@ -108,7 +108,7 @@ export function databaseStore(db: PrismaClient): SessionStore {
     },
 
     async save(token, record) {
-      if (token === null || !TOKEN_PATTERN.test(token)) return create(record);
+      if (token === null || !isWellFormedToken(token)) return create(record);
       // updateMany, not update: a session ended elsewhere meanwhile must stay ended, not throw.
       const { count } = await db.session.updateMany({ where: { idHash: hashSessionToken(token) }, data: rowOf(record) });
       return count === 1 ? token : create(record);
@@ -124,7 +124,7 @@ export function databaseStore(db: PrismaClient): SessionStore {
     },
 
     async describe(token) {
-      if (!TOKEN_PATTERN.test(token)) return null;
+      if (!isWellFormedToken(token)) return null;
       const row = await db.session.findUnique({ where: { idHash: hashSessionToken(token) } });
       if (!row) return null;
       return [
@@ -159,5 +159,5 @@ export function databaseStore(db: PrismaClient): SessionStore {
         return count;
       },
     },
-  };
+  }, isDatabaseUnreachable);
 }

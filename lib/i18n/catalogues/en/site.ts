@@ -53,6 +53,10 @@ export const site = {
     configEyebrow: "Configuration error",
     configTitle: "Sessions are unavailable until the settings are fixed",
     configHelp: "Set the variables in the environment or in .env.local, then restart the server.",
+    unavailableEyebrow: "Session store unavailable",
+    unavailableTitle: "Sessions are unavailable for a moment",
+    unavailableText:
+      "The server that keeps the sessions ({store}) is not answering, so this request was not carried out and nothing was changed. The app reconnects by itself as soon as the server is back: try again in a few seconds.",
     sessionTooLarge:
       "The session would need a {size}-byte cookie, over the browsers' {limit}-byte limit, so nothing was saved. Remove something from the session, or keep sessions on the server (SESSION_STORE=database).",
   },

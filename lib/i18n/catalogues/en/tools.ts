@@ -70,7 +70,13 @@ export const tools = {
     storedNoRow: "No row matches this cookie: the server holds nothing for it.",
     storedIntro:
       "The cookie carries only a random id. The server looks up the row stored under its SHA-256 hash, so someone who reads the table still cannot present a cookie.",
-    storedLabels: { table: "Table", idHash: "idHash (SHA-256 of the cookie's id)" },
+    storedLabels: {
+      table: "Table",
+      idHash: "idHash (SHA-256 of the cookie's id)",
+      key: "Redis key (prefix + SHA-256 of the cookie's id)",
+      ttl: "TTL (Redis deletes the key when it runs out)",
+      value: "Value (the whole session, as JSON)",
+    },
     settingsTitle: "The active store and its settings",
     ttlValue: { one: "{seconds} ({count} day)", other: "{seconds} ({count} days)" },
     secretValue: { one: "set: {count} secret, the newest {length} characters", other: "set: {count} secrets (newest first, older ones still read), the newest {length} characters" },

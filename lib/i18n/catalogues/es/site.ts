@@ -56,6 +56,10 @@ export const site: CatalogueShape<typeof english> = {
     configEyebrow: "Error de configuración",
     configTitle: "Las sesiones no están disponibles hasta que se corrijan los ajustes",
     configHelp: "Define las variables en el entorno o en .env.local y reinicia el servidor.",
+    unavailableEyebrow: "Almacén de sesiones no disponible",
+    unavailableTitle: "Las sesiones no están disponibles por un momento",
+    unavailableText:
+      "El servidor que guarda las sesiones ({store}) no responde, así que esta petición no se llevó a cabo y no se cambió nada. La aplicación se reconecta sola en cuanto el servidor vuelve: inténtalo de nuevo en unos segundos.",
     sessionTooLarge:
       "La sesión necesitaría una cookie de {size} bytes, por encima del límite de {limit} bytes de los navegadores, así que no se guardó nada. Quita algo de la sesión o guarda las sesiones en el servidor (SESSION_STORE=database).",
   },

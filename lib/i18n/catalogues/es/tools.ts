@@ -73,7 +73,13 @@ export const tools: CatalogueShape<typeof english> = {
     storedNoRow: "Ninguna fila corresponde a esta cookie: el servidor no guarda nada para ella.",
     storedIntro:
       "La cookie solo lleva un id aleatorio. El servidor busca la fila guardada bajo su hash SHA-256, de modo que quien lea la tabla sigue sin poder presentar una cookie.",
-    storedLabels: { table: "Tabla", idHash: "idHash (SHA-256 del id de la cookie)" },
+    storedLabels: {
+      table: "Tabla",
+      idHash: "idHash (SHA-256 del id de la cookie)",
+      key: "Clave de Redis (prefijo + SHA-256 del id de la cookie)",
+      ttl: "TTL (Redis borra la clave cuando se agota)",
+      value: "Valor (la sesión entera, en JSON)",
+    },
     settingsTitle: "El almacén activo y sus ajustes",
     ttlValue: { one: "{seconds} ({count} día)", other: "{seconds} ({count} días)" },
     secretValue: { one: "definido: {count} secreto, el más reciente de {length} caracteres", other: "definido: {count} secretos (el más reciente primero; los antiguos se siguen leyendo), el más reciente de {length} caracteres" },

@@ -56,6 +56,10 @@ export const site: CatalogueShape<typeof english> = {
     configEyebrow: "Erreur de configuration",
     configTitle: "Les sessions sont indisponibles tant que les réglages ne sont pas corrigés",
     configHelp: "Définissez les variables dans l’environnement ou dans .env.local, puis redémarrez le serveur.",
+    unavailableEyebrow: "Stockage des sessions indisponible",
+    unavailableTitle: "Les sessions sont indisponibles pour un moment",
+    unavailableText:
+      "Le serveur qui garde les sessions ({store}) ne répond pas : cette requête n’a pas été exécutée et rien n’a changé. L’application se reconnecte d’elle-même dès que le serveur revient : réessayez dans quelques secondes.",
     sessionTooLarge:
       "La session demanderait un cookie de {size} octets, au-delà de la limite de {limit} octets des navigateurs : rien n’a été enregistré. Retirez quelque chose de la session, ou gardez les sessions sur le serveur (SESSION_STORE=database).",
   },

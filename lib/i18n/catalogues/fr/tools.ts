@@ -73,7 +73,13 @@ export const tools: CatalogueShape<typeof english> = {
     storedNoRow: "Aucune ligne ne correspond à ce cookie : le serveur ne garde rien pour lui.",
     storedIntro:
       "Le cookie ne porte qu’un id aléatoire. Le serveur cherche la ligne enregistrée sous son empreinte SHA-256 : quelqu’un qui lit la table ne peut toujours pas présenter de cookie.",
-    storedLabels: { table: "Table", idHash: "idHash (SHA-256 de l’id du cookie)" },
+    storedLabels: {
+      table: "Table",
+      idHash: "idHash (SHA-256 de l’id du cookie)",
+      key: "Clé Redis (préfixe + SHA-256 de l’id du cookie)",
+      ttl: "TTL (Redis supprime la clé quand il arrive à zéro)",
+      value: "Valeur (toute la session, en JSON)",
+    },
     settingsTitle: "Le stockage actif et ses réglages",
     ttlValue: { one: "{seconds} ({count} jour)", other: "{seconds} ({count} jours)" },
     secretValue: { one: "défini : {count} secret, le plus récent de {length} caractères", other: "défini : {count} secrets (le plus récent d’abord ; les anciens sont encore lus), le plus récent de {length} caractères" },

@@ -56,6 +56,10 @@ export const site: CatalogueShape<typeof english> = {
     configEyebrow: "構成エラー",
     configTitle: "設定を直すまでセッションは使えません",
     configHelp: "環境変数か .env.local に値を設定してから、サーバーを再起動してください。",
+    unavailableEyebrow: "セッションストアに接続できません",
+    unavailableTitle: "しばらくのあいだセッションが使えません",
+    unavailableText:
+      "セッションを保存しているサーバー（{store}）が応答しないため、このリクエストは実行せず、何も変更していません。サーバーが戻ればアプリは自動で再接続します。数秒後にもう一度お試しください。",
     sessionTooLarge:
       "このセッションには {size} バイトの Cookie が必要で、ブラウザの上限 {limit} バイトを超えるため、何も保存しませんでした。セッションから何かを削除するか、セッションをサーバー側に保存してください（SESSION_STORE=database）。",
   },

@@ -73,7 +73,13 @@ export const tools: CatalogueShape<typeof english> = {
     storedNoRow: "この Cookie に対応する行はありません。サーバーはこの Cookie について何も持っていません。",
     storedIntro:
       "Cookie が運ぶのはランダムな ID だけです。サーバーはその SHA-256 ハッシュで保存された行を探します。そのため、テーブルを読めた人でも Cookie を作ることはできません。",
-    storedLabels: { table: "テーブル", idHash: "idHash（Cookie の ID の SHA-256）" },
+    storedLabels: {
+      table: "テーブル",
+      idHash: "idHash（Cookie の ID の SHA-256）",
+      key: "Redis のキー（プレフィックス + Cookie の ID の SHA-256）",
+      ttl: "TTL（切れると Redis がキーを削除します）",
+      value: "値（セッション全体の JSON）",
+    },
     settingsTitle: "有効なストアとその設定",
     ttlValue: { one: "{seconds}（{count} 日）", other: "{seconds}（{count} 日）" },
     secretValue: { one: "設定済み：秘密鍵 {count} 個、最新のものは {length} 文字", other: "設定済み：秘密鍵 {count} 個（新しい順。古いものでも読めます）、最新のものは {length} 文字" },

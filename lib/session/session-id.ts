@@ -1,0 +1,27 @@
+import "server-only";
+
+import { createHash, randomBytes } from "node:crypto";
+
+import type { SessionData } from "./store";
+
+// What every server-side store puts in the cookie, and what it keeps instead of it.
+
+/** 256 bits from the CSPRNG: OWASP asks for at least 64 bits of entropy, the issue for 128. */
+const TOKEN_BYTES = 32;
+
+export const newSessionToken = () => randomBytes(TOKEN_BYTES).toString("base64url");
+
+/** Only the hash is stored, so someone who reads the table or the keys cannot present them as cookies. */
+export const hashSessionToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** A well-formed token is exactly 43 base64url characters; anything else is not worth a round trip. */
+export const isWellFormedToken = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token);
+
+/** The user id a session belongs to, kept beside it so sessions can be listed and ended per user. */
+export function userIdOf(data: SessionData): number | null {
+  const user = data.user;
+  if (typeof user === "object" && user !== null && !Array.isArray(user) && typeof user.id === "number") {
+    return user.id;
+  }
+  return null;
+}

@@ -1,0 +1,169 @@
+import "server-only";
+
+import type Redis from "ioredis";
+
+import { firstConnection, isRedisUnreachable } from "@/lib/redis-client";
+
+import { isSessionRecord } from "../record";
+import { hashSessionToken, isWellFormedToken, newSessionToken, userIdOf } from "../session-id";
+import type { SessionRecord, SessionStore, StoredSessionSummary } from "../store";
+import { reportingUnavailable } from "../store-guard";
+
+/** The most sessions the admin page lists, newest first, as the database store does. */
+const LIST_LIMIT = 500;
+
+/**
+ * Server-side sessions in Redis: Flask-Session's SESSION_TYPE = "redis". Keys, under the prefix
+ * (Flask-Session's SESSION_KEY_PREFIX) so that several apps can share one Redis:
+ * - `<prefix><sha256 of the token>`: the whole SessionRecord as JSON, expiring with it (Redis
+ *   deletes it at `expiresAt` by itself: nothing to purge);
+ * - `<prefix>index`: a sorted set of every session's hash, scored by its expiry, so the admin page
+ *   can list sessions and the inspector count live ones without scanning the keyspace;
+ * - `<prefix>user:<id>`: the same per user, so all of one user's sessions can be ended.
+ * The two sets only point at sessions; an entry whose session has expired is skipped and trimmed.
+ */
+export function redisStore(redis: Redis, prefix: string): SessionStore {
+  const sessionKey = (idHash: string) => `${prefix}${idHash}`;
+  const indexKey = `${prefix}index`;
+  const userKey = (userId: number) => `${prefix}user:${userId}`;
+
+  function parse(value: string | null): SessionRecord | null {
+    if (value === null) return null;
+    let record: unknown;
+    try {
+      record = JSON.parse(value);
+    } catch {
+      return null;
+    }
+    return isSessionRecord(record) && record.expiresAt > Date.now() ? record : null;
+  }
+
+  /** Points the index (and the user's index) at a session that now expires at `expiresAt`. */
+  function indexWrites(transaction: ReturnType<Redis["multi"]>, idHash: string, record: SessionRecord) {
+    transaction.zadd(indexKey, record.expiresAt, idHash);
+    const userId = userIdOf(record.data);
+    if (userId !== null) {
+      transaction.zadd(userKey(userId), record.expiresAt, idHash);
+      // The user's set lives as long as their longest session: NX sets a first expiry, GT extends it.
+      transaction.pexpireat(userKey(userId), record.expiresAt, "NX");
+      transaction.pexpireat(userKey(userId), record.expiresAt, "GT");
+    }
+  }
+
+  async function create(record: SessionRecord): Promise<string> {
+    const token = newSessionToken();
+    // Already past its expiry (a clock, a test): nothing worth storing, and load() will refuse it.
+    if (record.expiresAt <= Date.now()) return token;
+    const idHash = hashSessionToken(token);
+    const transaction = redis.multi().set(sessionKey(idHash), JSON.stringify(record), "PXAT", record.expiresAt, "NX");
+    indexWrites(transaction, idHash, record);
+    await transaction.exec();
+    return token;
+  }
+
+  /** Deletes one session and its index entries; true when it was there. */
+  async function remove(idHash: string): Promise<boolean> {
+    const previous = await redis.getdel(sessionKey(idHash));
+    const userId = previous === null ? null : userIdOf(parse(previous)?.data ?? {});
+    const transaction = redis.multi().zrem(indexKey, idHash);
+    if (userId !== null) transaction.zrem(userKey(userId), idHash);
+    await transaction.exec();
+    return previous !== null;
+  }
+
+  return reportingUnavailable(
+    {
+      kind: "redis",
+
+      async load(token) {
+        if (!isWellFormedToken(token)) return null;
+        return parse(await redis.get(sessionKey(hashSessionToken(token))));
+      },
+
+      async save(token, record) {
+        if (token === null || !isWellFormedToken(token)) return create(record);
+        if (record.expiresAt <= Date.now()) {
+          await remove(hashSessionToken(token));
+          return create(record);
+        }
+        const idHash = hashSessionToken(token);
+        // XX: only if it still exists. A session ended elsewhere meanwhile stays ended, and this
+        // request gets a new one. GET returns what it replaced, to move the user index if need be.
+        const previous = await redis.set(sessionKey(idHash), JSON.stringify(record), "PXAT", record.expiresAt, "XX", "GET");
+        if (previous === null) return create(record);
+        const transaction = redis.multi();
+        const previousUser = userIdOf(parse(previous)?.data ?? {});
+        if (previousUser !== null && previousUser !== userIdOf(record.data)) transaction.zrem(userKey(previousUser), idHash);
+        indexWrites(transaction, idHash, record);
+        await transaction.exec();
+        return token;
+      },
+
+      async destroy(token) {
+        if (isWellFormedToken(token)) await remove(hashSessionToken(token));
+      },
+
+      async regenerate(token, record) {
+        if (token !== null && isWellFormedToken(token)) await remove(hashSessionToken(token));
+        return create(record);
+      },
+
+      async describe(token) {
+        if (!isWellFormedToken(token)) return null;
+        const key = sessionKey(hashSessionToken(token));
+        const [value, ttl] = await Promise.all([redis.get(key), redis.pttl(key)]);
+        if (value === null || ttl < 0) return null;
+        return [
+          { label: "key", value: key },
+          { label: "ttl", value: `${Math.ceil(ttl / 1000)} s` },
+          { label: "value", value },
+        ];
+      },
+
+      async ping() {
+        return { liveSessions: await redis.zcount(indexKey, `(${Date.now()}`, "+inf") };
+      },
+
+      registry: {
+        async list() {
+          const now = Date.now();
+          // Bounded housekeeping: entries whose sessions Redis has already expired.
+          await redis.zremrangebyscore(indexKey, "-inf", now);
+          const ids = await redis.zrange(indexKey, "+inf", `(${now}`, "BYSCORE", "REV", "LIMIT", 0, LIST_LIMIT);
+          if (ids.length === 0) return [];
+          const values = await redis.mget(ids.map(sessionKey));
+          const sessions = ids.flatMap((id, index): StoredSessionSummary[] => {
+            const record = parse(values[index] ?? null);
+            if (!record) return [];
+            return [
+              {
+                id,
+                userId: userIdOf(record.data),
+                data: record.data,
+                createdAt: new Date(record.createdAt),
+                lastSeenAt: new Date(record.lastSeenAt),
+                expiresAt: new Date(record.expiresAt),
+              },
+            ];
+          });
+          return sessions.sort((a, b) => b.lastSeenAt.getTime() - a.lastSeenAt.getTime());
+        },
+
+        async endById(id) {
+          // The id comes from the admin page's form: only a SHA-256 in hex names a session key.
+          if (/^[0-9a-f]{64}$/.test(id)) await remove(id);
+        },
+
+        async endAllForUser(userId) {
+          const ids = await redis.zrange(userKey(userId), 0, "-1");
+          if (ids.length === 0) return 0;
+          const transaction = redis.multi().del(...ids.map(sessionKey)).zrem(indexKey, ...ids).del(userKey(userId));
+          const results = await transaction.exec();
+          return Number(results?.[0]?.[1] ?? 0);
+        },
+      },
+    },
+    isRedisUnreachable,
+    () => firstConnection(redis),
+  );
+}

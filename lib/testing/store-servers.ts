@@ -1,0 +1,28 @@
+// The PostgreSQL and Redis servers the tests may use. TEST_POSTGRES_URL and TEST_REDIS_URL name
+// them (.ci/run starts both and sets these); unset, the usual local ports are tried. A server
+// that was named but does not answer is an error; one that was only guessed at is skipped, and
+// the run says so in a line of its own, never silently.
+import { withoutPassword } from "@/lib/config/redact-url";
+import { probePostgres, probeRedis } from "@/lib/tasks/server-probes";
+
+export interface TestServer {
+  kind: "PostgreSQL" | "Redis";
+  url: string;
+  available: boolean;
+  /** The line a skipped run prints: "skipped: no Redis at redis://127.0.0.1:6379 (…)". */
+  skipNote: string;
+}
+
+async function findServer(kind: TestServer["kind"], variable: string, fallback: string): Promise<TestServer> {
+  const named = process.env[variable];
+  const url = named || fallback;
+  const problem = await (kind === "PostgreSQL" ? probePostgres(url) : probeRedis(url));
+  if (problem && named) {
+    throw new Error(`${variable}=${withoutPassword(url)} does not answer (${problem}). Start the server, or unset ${variable} to skip the ${kind} tests.`);
+  }
+  const skipNote = `skipped: no ${kind} at ${withoutPassword(url)} (${problem}); set ${variable} to run these tests`;
+  return { kind, url, available: problem === null, skipNote };
+}
+
+export const findTestPostgres = () => findServer("PostgreSQL", "TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres");
+export const findTestRedis = () => findServer("Redis", "TEST_REDIS_URL", "redis://127.0.0.1:6379");
