@@ -32,6 +32,36 @@ interface PageCheck {
   heading: (messages: Messages, at: string) => string;
   /** The page's own part of <title>; absent, the title is the site's name alone. */
   title?: (messages: Messages) => string;
+  /** What to do first, in the same browser, for a page that shows only after a form of its own. */
+  before?: (page: Page, messages: Messages) => Promise<void>;
+}
+
+/** Clicks a form's button and waits for the action's answer, whether it redirects or not. */
+async function submitAndWait(page: Page, button: string) {
+  const answer = page.waitForResponse((response) => response.request().method() === "POST");
+  await page.getByRole("main").getByRole("button", { name: button }).click();
+  await (await answer).finished();
+}
+
+// Exercise 1's greeting and exercise 2's members page are the learner's own code: the starter shows
+// them to anybody, a finished exercise sends a visitor the session knows nothing about back to its
+// form. Filling that form first, as a learner trying it would, opens them either way.
+
+/** Saves a name through exercise 1's form. */
+async function saveExerciseName(page: Page, messages: Messages) {
+  const text = messages.workbook.try.name;
+  await page.goto("/try/1");
+  await page.getByRole("main").getByLabel(text.label).fill("花子");
+  await submitAndWait(page, text.save);
+}
+
+/** Logs alice in through exercise 2's form: its own login, apart from the app's /login. */
+async function logInToExercise(page: Page, messages: Messages) {
+  const text = messages.workbook.try.login;
+  await page.goto("/try/2");
+  await page.getByRole("main").getByLabel(text.username).fill("alice");
+  await page.getByRole("main").getByLabel(text.password).fill(demoPassword("alice"));
+  await submitAndWait(page, text.logIn);
 }
 
 const PAGES: PageCheck[] = [
@@ -55,6 +85,22 @@ const PAGES: PageCheck[] = [
   // The same page refused to a user: app/forbidden.tsx, with a real 403. The <title> stays the
   // page's own: Next.js 16 ignores forbidden.tsx's generateMetadata.
   { route: "/admin", as: "alice", status: 403, heading: (m) => format(m.forbidden.title, { role: m.roles.names.admin }), title: (m) => m.admin.pageTitle },
+  // The workbook, and the pages its exercises run at (app/try/): provided frames around the learner's code.
+  { route: "/workbook", heading: (m) => m.workbook.title, title: (m) => m.workbook.title },
+  {
+    route: "/workbook/[n]",
+    path: "/workbook/1",
+    heading: (m) => m.workbook.exercises.minimalSession.title,
+    title: (m) => `${format(m.workbook.exerciseEyebrow, { number: 1 })}: ${m.workbook.exercises.minimalSession.title}`,
+  },
+  { route: "/try/1", heading: (m) => m.workbook.try.name.title, title: (m) => m.workbook.try.name.title },
+  { route: "/try/1/greeting", before: saveExerciseName, heading: (m) => m.workbook.try.name.greetingTitle, title: (m) => m.workbook.try.name.greetingTitle },
+  { route: "/try/2", heading: (m) => m.workbook.try.login.title, title: (m) => m.workbook.try.login.title },
+  { route: "/try/2/members", before: logInToExercise, heading: (m) => m.workbook.try.login.membersTitle, title: (m) => m.workbook.try.login.membersTitle },
+  { route: "/try/3", heading: (m) => m.workbook.try.cart.title, title: (m) => m.workbook.try.cart.title },
+  { route: "/try/3/cart", heading: (m) => m.workbook.try.cart.cartTitle, title: (m) => m.workbook.try.cart.cartTitle },
+  { route: "/try/4", heading: (m) => m.workbook.try.preferences.title, title: (m) => m.workbook.try.preferences.title },
+  { route: "/try/4/profile", heading: (m) => m.workbook.try.preferences.profileTitle, title: (m) => m.workbook.try.preferences.profileTitle },
   // Any unknown address: app/not-found.tsx, with a real 404.
   { route: "404", path: "/no-such-page", status: 404, heading: (m) => m.errors.notFoundTitle },
 ];
@@ -144,12 +190,15 @@ for (const language of LANGUAGES) {
 
   test.describe(`in ${LOCALES[language]}`, () => {
     test("every page a visitor can open speaks the language, a form's answer included", async ({ browser }, testInfo) => {
-      // A dozen pages in one test: three times the usual time, for a busy machine.
+      // Two dozen pages in one test: three times the usual time, for a busy machine.
       test.slow();
       const context = await newContextIn(browser, testInfo, language);
       const page = await context.newPage();
       try {
-        for (const check of PAGES.filter((candidate) => !candidate.as && candidate.route !== "/hello/output")) await expectPageIn(page, language, check);
+        for (const check of PAGES.filter((candidate) => !candidate.as && candidate.route !== "/hello/output")) {
+          await check.before?.(page, messages);
+          await expectPageIn(page, language, check);
+        }
 
         // The hello lesson's form: its refusal, then the page it leads to.
         await page.goto("/hello");
