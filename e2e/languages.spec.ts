@@ -32,36 +32,12 @@ interface PageCheck {
   heading: (messages: Messages, at: string) => string;
   /** The page's own part of <title>; absent, the title is the site's name alone. */
   title?: (messages: Messages) => string;
-  /** What to do first, in the same browser, for a page that shows only after a form of its own. */
-  before?: (page: Page, messages: Messages) => Promise<void>;
-}
-
-/** Clicks a form's button and waits for the action's answer, whether it redirects or not. */
-async function submitAndWait(page: Page, button: string) {
-  const answer = page.waitForResponse((response) => response.request().method() === "POST");
-  await page.getByRole("main").getByRole("button", { name: button }).click();
-  await (await answer).finished();
-}
-
-// Exercise 1's greeting and exercise 2's members page are the learner's own code: the starter shows
-// them to anybody, a finished exercise sends a visitor the session knows nothing about back to its
-// form. Filling that form first, as a learner trying it would, opens them either way.
-
-/** Saves a name through exercise 1's form. */
-async function saveExerciseName(page: Page, messages: Messages) {
-  const text = messages.workbook.try.name;
-  await page.goto("/try/1");
-  await page.getByRole("main").getByLabel(text.label).fill("花子");
-  await submitAndWait(page, text.save);
-}
-
-/** Logs alice in through exercise 2's form: its own login, apart from the app's /login. */
-async function logInToExercise(page: Page, messages: Messages) {
-  const text = messages.workbook.try.login;
-  await page.goto("/try/2");
-  await page.getByRole("main").getByLabel(text.username).fill("alice");
-  await page.getByRole("main").getByLabel(text.password).fill(demoPassword("alice"));
-  await submitAndWait(page, text.logIn);
+  /**
+   * Why the sweep passes this page by: the /try pages run the learner's own exercise code, so what
+   * they show (and where they redirect) depends on how far the learner has got, not on the catalogues.
+   * Their text is checked by the workbook's own checks (npm run test:workbook).
+   */
+  learnerCode?: true;
 }
 
 const PAGES: PageCheck[] = [
@@ -93,14 +69,14 @@ const PAGES: PageCheck[] = [
     heading: (m) => m.workbook.exercises.minimalSession.title,
     title: (m) => `${format(m.workbook.exerciseEyebrow, { number: 1 })}: ${m.workbook.exercises.minimalSession.title}`,
   },
-  { route: "/try/1", heading: (m) => m.workbook.try.name.title, title: (m) => m.workbook.try.name.title },
-  { route: "/try/1/greeting", before: saveExerciseName, heading: (m) => m.workbook.try.name.greetingTitle, title: (m) => m.workbook.try.name.greetingTitle },
-  { route: "/try/2", heading: (m) => m.workbook.try.login.title, title: (m) => m.workbook.try.login.title },
-  { route: "/try/2/members", before: logInToExercise, heading: (m) => m.workbook.try.login.membersTitle, title: (m) => m.workbook.try.login.membersTitle },
-  { route: "/try/3", heading: (m) => m.workbook.try.cart.title, title: (m) => m.workbook.try.cart.title },
-  { route: "/try/3/cart", heading: (m) => m.workbook.try.cart.cartTitle, title: (m) => m.workbook.try.cart.cartTitle },
-  { route: "/try/4", heading: (m) => m.workbook.try.preferences.title, title: (m) => m.workbook.try.preferences.title },
-  { route: "/try/4/profile", heading: (m) => m.workbook.try.preferences.profileTitle, title: (m) => m.workbook.try.preferences.profileTitle },
+  { route: "/try/1", learnerCode: true, heading: (m) => m.workbook.try.name.title, title: (m) => m.workbook.try.name.title },
+  { route: "/try/1/greeting", learnerCode: true, heading: (m) => m.workbook.try.name.greetingTitle, title: (m) => m.workbook.try.name.greetingTitle },
+  { route: "/try/2", learnerCode: true, heading: (m) => m.workbook.try.login.title, title: (m) => m.workbook.try.login.title },
+  { route: "/try/2/members", learnerCode: true, heading: (m) => m.workbook.try.login.membersTitle, title: (m) => m.workbook.try.login.membersTitle },
+  { route: "/try/3", learnerCode: true, heading: (m) => m.workbook.try.cart.title, title: (m) => m.workbook.try.cart.title },
+  { route: "/try/3/cart", learnerCode: true, heading: (m) => m.workbook.try.cart.cartTitle, title: (m) => m.workbook.try.cart.cartTitle },
+  { route: "/try/4", learnerCode: true, heading: (m) => m.workbook.try.preferences.title, title: (m) => m.workbook.try.preferences.title },
+  { route: "/try/4/profile", learnerCode: true, heading: (m) => m.workbook.try.preferences.profileTitle, title: (m) => m.workbook.try.preferences.profileTitle },
   // Any unknown address: app/not-found.tsx, with a real 404.
   { route: "404", path: "/no-such-page", status: 404, heading: (m) => m.errors.notFoundTitle },
 ];
@@ -195,8 +171,7 @@ for (const language of LANGUAGES) {
       const context = await newContextIn(browser, testInfo, language);
       const page = await context.newPage();
       try {
-        for (const check of PAGES.filter((candidate) => !candidate.as && candidate.route !== "/hello/output")) {
-          await check.before?.(page, messages);
+        for (const check of PAGES.filter((candidate) => !candidate.as && !candidate.learnerCode && candidate.route !== "/hello/output")) {
           await expectPageIn(page, language, check);
         }
 
