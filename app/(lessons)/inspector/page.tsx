@@ -8,12 +8,12 @@ import { RichText } from "@/app/ui/rich-text";
 import { SessionContents } from "@/app/ui/session-contents";
 import { SourceFiles } from "@/app/ui/source-files";
 import { Timestamp } from "@/app/ui/timestamp";
-import { format, getLanguage, getMessages, plural, type Messages } from "@/lib/i18n";
-import { INTL_LOCALES } from "@/lib/i18n/intl";
-import type { Language } from "@/lib/preferences/schema";
+import { format, getLanguage, getMessages, type Messages } from "@/lib/i18n";
 import { COOKIE_SIZE_LIMIT } from "@/lib/session";
 import { inspectSession, type SessionInspection } from "@/lib/session/inspect";
 
+import { Fact } from "./fact";
+import { SettingsCard } from "./settings-card";
 import { Verdict } from "./verdict";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -38,16 +38,6 @@ s = app.session_interface \\
 s.loads(raw)  # BadSignature: "not valid"
 `;
 
-function Fact({ label, testId, children }: { label: string; testId: string; children: React.ReactNode }) {
-  return (
-    <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-0.5 py-1.5">
-      <dt className="text-slate-500">{label}</dt>
-      <dd className="min-w-0 text-right font-mono break-all text-slate-900" data-testid={testId}>
-        {children}
-      </dd>
-    </div>
-  );
-}
 
 const code = (snippet: string) => <code className="font-mono text-xs">{snippet}</code>;
 
@@ -160,49 +150,6 @@ function StoredCard({ inspection, text }: { inspection: SessionInspection; text:
   return <Card title={text.storedTitle}>{body}</Card>;
 }
 
-function SettingsCard({ settings, text, language }: { settings: SessionInspection["settings"]; text: Text; language: Language }) {
-  const days = Math.round((settings.ttlSeconds / 86400) * 10) / 10;
-  const shownDays = new Intl.NumberFormat(INTL_LOCALES[language], { maximumFractionDigits: 1 }).format(days);
-  const minutes = Math.round(settings.idleSeconds / 60);
-  return (
-    <Card title={text.settingsTitle}>
-      <dl className="divide-y divide-slate-100 text-sm">
-        <Fact label="SESSION_STORE" testId="setting-store">
-          {settings.store}
-        </Fact>
-        <Fact label="SESSION_COOKIE_NAME" testId="setting-cookie-name">
-          {settings.cookieName}
-        </Fact>
-        <Fact label="SESSION_IDLE_SECONDS" testId="setting-idle">
-          {plural(language, minutes, text.idleValue, { seconds: settings.idleSeconds, count: minutes })}
-        </Fact>
-        <Fact label="SESSION_TTL_SECONDS" testId="setting-ttl">
-          {plural(language, days, text.ttlValue, { seconds: settings.ttlSeconds, count: shownDays })}
-          <span className="block text-xs text-slate-500">{text.absoluteNote}</span>
-        </Fact>
-        <Fact label="SESSION_BIND" testId="setting-bind">
-          {text.bindValue[settings.bind]}
-        </Fact>
-        <Fact label="Secure" testId="setting-secure">
-          {String(settings.secure)}
-        </Fact>
-        <Fact label="HttpOnly" testId="setting-httponly">
-          {String(settings.httpOnly)}
-        </Fact>
-        <Fact label="SameSite" testId="setting-samesite">
-          {settings.sameSite.replace(/^./, (first) => first.toUpperCase())}
-        </Fact>
-        <Fact label="Path" testId="setting-path">
-          {settings.path}
-        </Fact>
-        <Fact label="SESSION_SECRET" testId="setting-secret">
-          {plural(language, settings.secretCount, text.secretValue, { count: settings.secretCount, length: settings.secretLength })}
-        </Fact>
-      </dl>
-      <p className="mt-2 text-xs text-slate-500">{text.secretNote}</p>
-    </Card>
-  );
-}
 
 export default async function InspectorPage() {
   const [inspection, { inspector: text }, language] = await Promise.all([inspectSession(), getMessages(), getLanguage()]);
