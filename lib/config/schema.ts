@@ -3,13 +3,29 @@
 // so a bad setting stops `npm start` instead of failing on the first request.
 import { z } from "zod";
 
-export const SESSION_STORES = ["cookie", "database"] as const;
+import { nearestName } from "./nearest-name";
+
+export const SESSION_STORES = ["cookie", "database", "file", "memcached"] as const;
 export type SessionStoreKind = (typeof SESSION_STORES)[number];
 
 export const MIN_SECRET_LENGTH = 32;
 export const SECRET_HELP = "Create one with: openssl rand -base64 32";
 
 const ONE_WEEK_SECONDS = 7 * 24 * 60 * 60;
+
+/** Flask-Session's default folder and key prefix, so a Flask user finds their sessions where they expect. */
+export const DEFAULT_SESSION_FILE_DIR = ".sessions";
+export const DEFAULT_MEMCACHED_URL = "127.0.0.1:11211";
+export const DEFAULT_SESSION_KEY_PREFIX = "session:";
+
+function unknownStoreMessage(typed: string): string {
+  const suggestion = nearestName(typed, SESSION_STORES);
+  const didYouMean = suggestion === null ? "" : ` Did you mean "${suggestion}"?`;
+  return `SESSION_STORE="${typed}" is not a session store.${didYouMean} Use one of: ${SESSION_STORES.join(", ")}.`;
+}
+
+// memjs's server list: "host:port", optionally "user:password@host:port", several joined by commas.
+const MEMCACHED_SERVER = /^([^@,\s/]+@)?[A-Za-z0-9.-]+(:\d{1,5})?$/;
 
 // An empty variable counts as unset: `SESSION_SECRET=` in a .env file is a common slip.
 const optional = (value: unknown) => (value === "" ? undefined : value);
@@ -28,8 +44,7 @@ const configSchema = z.object({
     optional,
     z
       .enum(SESSION_STORES, {
-        error: (issue) =>
-          `SESSION_STORE="${String(issue.input)}" is not a session store. Use one of: ${SESSION_STORES.join(", ")}.`,
+        error: (issue) => unknownStoreMessage(String(issue.input)),
       })
       .default("cookie"),
   ),
@@ -68,6 +83,24 @@ const configSchema = z.object({
       })
       .default("file:./dev.db"),
   ),
+  sessionFileDir: z.preprocess(optional, z.string().default(DEFAULT_SESSION_FILE_DIR)),
+  memcachedUrl: z.preprocess(
+    optional,
+    z
+      .string()
+      .refine((servers) => servers.split(",").every((server) => MEMCACHED_SERVER.test(server.trim())), {
+        error: 'MEMCACHED_URL must be "host:port" (several separated by commas, "user:password@" in front when the server wants a login), such as "127.0.0.1:11211".',
+      })
+      .default(DEFAULT_MEMCACHED_URL),
+  ),
+  sessionKeyPrefix: z.preprocess(
+    optional,
+    z
+      .string()
+      // Memcached keys are at most 250 bytes with no spaces or control characters; the id's hash takes 64.
+      .regex(/^[\x21-\x7e]{1,100}$/, { error: "SESSION_KEY_PREFIX may use only visible ASCII characters, no spaces (at most 100)." })
+      .default(DEFAULT_SESSION_KEY_PREFIX),
+  ),
   production: z.boolean(),
 });
 
@@ -86,6 +119,9 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     sessionCookieName: env.SESSION_COOKIE_NAME,
     sessionCookieSecure: env.SESSION_COOKIE_SECURE,
     databaseUrl: env.DATABASE_URL,
+    sessionFileDir: env.SESSION_FILE_DIR,
+    memcachedUrl: env.MEMCACHED_URL,
+    sessionKeyPrefix: env.SESSION_KEY_PREFIX,
     production: env.NODE_ENV === "production",
   });
   if (result.success) return { ok: true, config: result.data };

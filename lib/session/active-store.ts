@@ -6,6 +6,9 @@ import { getDb } from "@/lib/db";
 import type { SessionStore } from "./store";
 import { sealedCookieStore } from "./stores/cookie";
 import { databaseStore } from "./stores/database";
+import { fileStore } from "./stores/file";
+import { memcachedStore } from "./stores/memcached";
+import { memcachedConnection } from "./memcached-client";
 
 let active: SessionStore | undefined;
 
@@ -19,6 +22,12 @@ export function getActiveStore(): SessionStore {
       break;
     case "database":
       active = databaseStore(getDb());
+      break;
+    case "file":
+      active = fileStore(config.sessionFileDir);
+      break;
+    case "memcached":
+      active = memcachedStore(memcachedConnection(config.memcachedUrl), config.sessionKeyPrefix);
       break;
   }
   return active;

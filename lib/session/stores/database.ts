@@ -1,31 +1,13 @@
 import "server-only";
 
-import { createHash, randomBytes } from "node:crypto";
-
 import type { PrismaClient } from "@/lib/generated/sqlite";
 
-import { isSessionRecord } from "../record";
-import type { SessionData, SessionRecord, SessionStore, StoredSessionSummary } from "../store";
+import { isSessionRecord, userIdOf } from "../record";
+import { hashSessionToken, isWellFormedToken, newSessionToken } from "../session-id";
+import type { SessionRecord, SessionStore, StoredSessionSummary } from "../store";
 
-/** 256 bits from the CSPRNG: OWASP asks for at least 64 bits of entropy, the issue for 128. */
-const TOKEN_BYTES = 32;
-
-export const newSessionToken = () => randomBytes(TOKEN_BYTES).toString("base64url");
-
-/** Only the hash is stored, so someone who reads the table cannot present its ids as cookies. */
-export const hashSessionToken = (token: string) => createHash("sha256").update(token).digest("hex");
-
-// A well-formed token is exactly 43 base64url characters; anything else is not worth a query.
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
-
-/** The user id a session belongs to, kept in its own column so sessions can be listed per user. */
-function userIdOf(data: SessionData): number | null {
-  const user = data.user;
-  if (typeof user === "object" && user !== null && !Array.isArray(user) && typeof user.id === "number") {
-    return user.id;
-  }
-  return null;
-}
+// Tests and older imports find the hash here; it lives in ../session-id, shared by every server-side store.
+export { hashSessionToken } from "../session-id";
 
 /** Server-side sessions in a Prisma table: Flask-Session's SESSION_TYPE = "sqlalchemy". */
 export function databaseStore(db: PrismaClient): SessionStore {
@@ -59,7 +41,7 @@ export function databaseStore(db: PrismaClient): SessionStore {
     kind: "database",
 
     async load(token) {
-      if (!TOKEN_PATTERN.test(token)) return null;
+      if (!isWellFormedToken(token)) return null;
       const idHash = hashSessionToken(token);
       const row = await db.session.findUnique({ where: { idHash } });
       if (!row) return null;
@@ -71,7 +53,7 @@ export function databaseStore(db: PrismaClient): SessionStore {
     },
 
     async save(token, record) {
-      if (token === null || !TOKEN_PATTERN.test(token)) return create(record);
+      if (token === null || !isWellFormedToken(token)) return create(record);
       // updateMany, not update: a session ended elsewhere meanwhile must stay ended, not throw.
       const { count } = await db.session.updateMany({ where: { idHash: hashSessionToken(token) }, data: rowOf(record) });
       return count === 1 ? token : create(record);
@@ -87,7 +69,7 @@ export function databaseStore(db: PrismaClient): SessionStore {
     },
 
     async describe(token) {
-      if (!TOKEN_PATTERN.test(token)) return null;
+      if (!isWellFormedToken(token)) return null;
       const row = await db.session.findUnique({ where: { idHash: hashSessionToken(token) } });
       if (!row) return null;
       return [
