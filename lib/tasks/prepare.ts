@@ -11,7 +11,9 @@ import { parseConfig } from "@/lib/config/schema";
 import { createPrismaClient } from "@/lib/db-client";
 import { seed } from "@/prisma/seed";
 
-import { fail, runQuietly } from "./process";
+import { checkSessionStore } from "./check-store";
+import { applyMigrations } from "./migrations";
+import { cannotStart, fail } from "./process";
 
 const projectDir = path.resolve(import.meta.dirname, "../..");
 const mode = process.argv[2];
@@ -32,11 +34,13 @@ if (dev) ensureDevelopmentSecret();
 nextEnv.loadEnvConfig(projectDir, dev, { info: () => {}, error: console.error });
 
 const result = parseConfig(process.env);
-if (!result.ok) {
-  fail(`Sessions by Example cannot start:\n${result.problems.map((problem) => `  - ${problem}`).join("\n")}`);
-}
+if (!result.ok) cannotStart(result.problems);
 
-runQuietly("Applying database migrations", path.join(projectDir, "node_modules/.bin/prisma"), ["migrate", "deploy"], projectDir);
+const storeProblem = await checkSessionStore(result.config, projectDir);
+if (storeProblem) cannotStart([storeProblem]);
+
+const migrationProblem = await applyMigrations(projectDir, result.config.databaseUrl, path.join(projectDir, "prisma/sqlite/migrations"));
+if (migrationProblem) cannotStart([migrationProblem]);
 
 const db = createPrismaClient(result.config.databaseUrl);
 try {
