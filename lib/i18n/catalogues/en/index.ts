@@ -5,7 +5,8 @@ import { firstLessons } from "./first-lessons";
 import { accounts } from "./accounts";
 import { shop } from "./shop";
 import { tools } from "./tools";
+import { configuration } from "./configuration";
 
-export const en = { ...site, ...firstLessons, ...accounts, ...shop, ...tools };
+export const en = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...configuration };
 
 export type Messages = typeof en;

@@ -6,5 +6,6 @@ import { firstLessons } from "./first-lessons";
 import { accounts } from "./accounts";
 import { shop } from "./shop";
 import { tools } from "./tools";
+import { configuration } from "./configuration";
 
-export const fr: CatalogueShape<Messages> = { ...site, ...firstLessons, ...accounts, ...shop, ...tools };
+export const fr: CatalogueShape<Messages> = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...configuration };

@@ -1,0 +1,72 @@
+import type { CatalogueShape } from "../../format";
+import type { configuration as english } from "../en/configuration";
+
+// La lección de configuración y la de almacenes de sesión.
+export const configuration: CatalogueShape<typeof english> = {
+  configuration: {
+    title: "Configuración: “no se definió ninguna clave secreta”",
+    intro:
+      "El error de sesión más conocido de Flask es {error}. Aparece en la primera petición que toca {session}, mucho después de arrancar la aplicación, porque nada comprobó el ajuste antes. Esta aplicación lee y comprueba cada ajuste una sola vez, antes de que arranque Next.js: un secreto ausente o débil detiene {start} con un único mensaje.",
+    errorTitle: "El mismo error, dos desenlaces",
+    flaskLabel: "Flask: la primera petición que usa la sesión",
+    hereLabel: "Esta aplicación: npm start",
+    everyMistake: "Cada error de configuración tiene su propio mensaje, que nombra el ajuste, dice qué falla y cómo arreglarlo, y termina con un código distinto de cero:",
+    mistakesLabel: "Lo que imprime npm start en cada caso",
+    effectiveTitle: "La configuración con la que funciona este servidor",
+    effectiveIntro: "Leída en el servidor para esta petición. El secreto nunca se muestra: solo cuántos hay, su longitud y una huella (los 8 primeros dígitos hexadecimales de su SHA-256) para distinguirlos.",
+    setting: "Ajuste",
+    value: "Valor",
+    from: "Origen",
+    fromEnvironment: "entorno",
+    fromDefault: "por defecto",
+    secrets: "Secretos: {count}. {list}",
+    secretItem: "{length} caracteres, huella {fingerprint}",
+    healthTitle: "El almacén activo, comprobado ahora",
+    store: "Almacén",
+    reachable: "Accesible",
+    reachableYes: "sí",
+    reachableNo: "no",
+    roundTrip: "Ida y vuelta",
+    roundTripValue: "{ms} ms",
+    liveSessions: "Sesiones vivas",
+    cannotCount: "este almacén no puede contarlas",
+    healthJson: "Lo mismo en JSON para los balanceadores de carga: {link} (200 cuando el almacén responde, 503 cuando no; no crea ninguna sesión).",
+    flaskTitle: "Los nombres de Flask y los de esta aplicación",
+    flaskName: "Flask",
+    hereName: "Aquí",
+    defaultHere: "Valor por defecto aquí",
+    notes: {
+      SECRET_KEY: "Obligatorio. npm run dev escribe uno aleatorio en .env.local; en producción el arranque se niega a continuar sin uno de 32 caracteres o más.",
+      SESSION_TYPE: "cookie, database, file o memcached. Compáralos en la página de almacenes.",
+      SESSION_PERMANENT: "No es un ajuste: cada sesión elige, como con session.permanent de Flask. Una sesión nueva es una cookie de sesión del navegador (sin Max-Age).",
+      PERMANENT_SESSION_LIFETIME: "En segundos. El servidor rechaza una sesión que lo supera, y el Max-Age de una cookie permanente es el mismo.",
+      SESSION_COOKIE_SECURE: "auto: Secure en producción y sobre HTTPS, para que un servidor de desarrollo en http://localhost siga funcionando.",
+      SESSION_COOKIE_HTTPONLY: "No es un ajuste: siempre activo. Ningún script de la página necesita la cookie de sesión.",
+      SESSION_COOKIE_SAMESITE: "No es un ajuste: siempre Lax, así que un formulario enviado desde otro sitio no lleva sesión.",
+      SESSION_KEY_PREFIX: "Las claves de Memcached (y Redis) empiezan por él, para que varias aplicaciones compartan un servidor.",
+      SESSION_USE_SIGNER:
+        "No es un ajuste: el almacén cookie siempre sella la sesión (cifrada y firmada por iron-session), y los almacenes de servidor ponen 256 bits aleatorios en la cookie y guardan solo su hash, así que una firma no añadiría nada.",
+    },
+    why: "Por qué",
+    required: "ninguno: obligatorio",
+    alwaysOn: "siempre",
+    notASetting: "por sesión",
+    environmentsTitle: "Desarrollo, pruebas y producción lado a lado",
+    development: "Desarrollo (npm run dev)",
+    test: "Pruebas (npm test)",
+    production: "Producción (npm start)",
+    rows: {
+      secret: { label: "Secreto", development: "Generado una vez en .env.local", test: "Un secreto de prueba fijo, dado a cada servidor", production: "Obligatorio, del entorno o de un gestor de secretos" },
+      secure: { label: "Cookie Secure", development: "Solo sobre HTTPS (http://localhost funciona)", test: "Sí (next start, como en producción)", production: "Sí" },
+      store: { label: "Almacén", development: "SESSION_STORE, cookie por defecto", test: "Cada almacén por turno, un servidor por almacén", production: "Tú eliges; uno de servidor para poder revocar" },
+      files: { label: "Archivos .env leídos", development: ".env.development.local, .env.local, .env.development, .env", test: "Como en producción (next start); las variables del ejecutor ganan", production: ".env.production.local, .env.local, .env.production, .env" },
+    },
+    trapTitle: "La trampa: un secreto puesto donde producción nunca mira",
+    trap:
+      "La aplicación del tutorial define su secreto dentro de {main}. Ese bloque se ejecuta cuando arrancas el archivo con {python}, así que todo funciona en tu máquina. En producción un servidor WSGI como gunicorn importa el módulo: el bloque nunca se ejecuta, {secretKey} se queda en None y la primera petición que toca la sesión falla.",
+    trapFix:
+      "El remedio es el mismo en los dos frameworks: leer el secreto del entorno en un punto por el que pasa todo arranque, y negarse a arrancar sin él. Aquí ese punto es {prepare}, que ejecutan tanto {dev} como {start}; {dev} solo añade un secreto generado para tu máquina.",
+    trapFlaskLabel: "Flask: funciona con python app.py, no con gunicorn",
+    trapFixLabel: "Flask: la corrección",
+  },
+};

@@ -1,0 +1,72 @@
+import type { CatalogueShape } from "../../format";
+import type { configuration as english } from "../en/configuration";
+
+// La leçon sur la configuration et celle sur les magasins de sessions.
+export const configuration: CatalogueShape<typeof english> = {
+  configuration: {
+    title: "Configuration : « aucune clé secrète n'a été définie »",
+    intro:
+      "L'erreur de session la plus connue de Flask est {error}. Elle apparaît à la première requête qui touche {session}, bien après le démarrage, parce que rien n'a vérifié le réglage avant. Cette application lit et vérifie chaque réglage une seule fois, avant le démarrage de Next.js : un secret absent ou faible arrête {start} avec un seul message.",
+    errorTitle: "La même erreur, deux issues",
+    flaskLabel: "Flask : la première requête qui utilise la session",
+    hereLabel: "Cette application : npm start",
+    everyMistake: "Chaque erreur de configuration a son propre message, qui nomme le réglage, dit ce qui ne va pas et comment le corriger, et se termine avec un code non nul :",
+    mistakesLabel: "Ce qu'affiche npm start dans chaque cas",
+    effectiveTitle: "La configuration avec laquelle tourne ce serveur",
+    effectiveIntro: "Lue sur le serveur pour cette requête. Le secret n'est jamais montré : seulement combien il y en a, leur longueur et une empreinte (les 8 premiers chiffres hexadécimaux de son SHA-256) pour les distinguer.",
+    setting: "Réglage",
+    value: "Valeur",
+    from: "Origine",
+    fromEnvironment: "environnement",
+    fromDefault: "par défaut",
+    secrets: "Secrets : {count}. {list}",
+    secretItem: "{length} caractères, empreinte {fingerprint}",
+    healthTitle: "Le magasin actif, vérifié maintenant",
+    store: "Magasin",
+    reachable: "Joignable",
+    reachableYes: "oui",
+    reachableNo: "non",
+    roundTrip: "Aller-retour",
+    roundTripValue: "{ms} ms",
+    liveSessions: "Sessions actives",
+    cannotCount: "ce magasin ne peut pas les compter",
+    healthJson: "La même chose en JSON pour les répartiteurs de charge : {link} (200 quand le magasin répond, 503 sinon ; aucune session n'est créée).",
+    flaskTitle: "Les noms de Flask, et ceux de cette application",
+    flaskName: "Flask",
+    hereName: "Ici",
+    defaultHere: "Valeur par défaut ici",
+    notes: {
+      SECRET_KEY: "Obligatoire. npm run dev en écrit un aléatoire dans .env.local ; en production, le démarrage refuse de continuer sans un secret de 32 caractères ou plus.",
+      SESSION_TYPE: "cookie, database, file ou memcached. Comparez-les sur la page des magasins.",
+      SESSION_PERMANENT: "Pas un réglage : chaque session choisit, comme avec session.permanent de Flask. Une nouvelle session est un cookie de session du navigateur (sans Max-Age).",
+      PERMANENT_SESSION_LIFETIME: "En secondes. Le serveur refuse une session qui le dépasse, et le Max-Age d'un cookie permanent est le même.",
+      SESSION_COOKIE_SECURE: "auto : Secure en production et en HTTPS, pour qu'un serveur de développement sur http://localhost fonctionne encore.",
+      SESSION_COOKIE_HTTPONLY: "Pas un réglage : toujours actif. Aucun script de la page n'a besoin du cookie de session.",
+      SESSION_COOKIE_SAMESITE: "Pas un réglage : toujours Lax, donc un formulaire envoyé depuis un autre site ne porte aucune session.",
+      SESSION_KEY_PREFIX: "Les clés Memcached (et Redis) commencent par lui, pour que plusieurs applications partagent un serveur.",
+      SESSION_USE_SIGNER:
+        "Pas un réglage : le magasin cookie scelle toujours la session (chiffrée et signée par iron-session), et les magasins côté serveur mettent 256 bits aléatoires dans le cookie et n'en gardent que le hachage : une signature n'ajouterait rien.",
+    },
+    why: "Pourquoi",
+    required: "aucune : obligatoire",
+    alwaysOn: "toujours",
+    notASetting: "par session",
+    environmentsTitle: "Développement, test et production côte à côte",
+    development: "Développement (npm run dev)",
+    test: "Test (npm test)",
+    production: "Production (npm start)",
+    rows: {
+      secret: { label: "Secret", development: "Généré une fois dans .env.local", test: "Un secret de test fixe, donné à chaque serveur", production: "Obligatoire, depuis l'environnement ou un gestionnaire de secrets" },
+      secure: { label: "Cookie Secure", development: "Seulement en HTTPS (http://localhost fonctionne)", test: "Oui (next start, comme en production)", production: "Oui" },
+      store: { label: "Magasin", development: "SESSION_STORE, cookie par défaut", test: "Chaque magasin à son tour, un serveur par magasin", production: "À vous de choisir ; un magasin côté serveur pour révoquer" },
+      files: { label: "Fichiers .env lus", development: ".env.development.local, .env.local, .env.development, .env", test: "Comme en production (next start) ; les variables du lanceur l'emportent", production: ".env.production.local, .env.local, .env.production, .env" },
+    },
+    trapTitle: "Le piège : un secret défini là où la production ne regarde jamais",
+    trap:
+      "L'application du tutoriel définit son secret dans {main}. Ce bloc s'exécute quand on lance le fichier avec {python}, donc tout marche sur votre machine. En production, un serveur WSGI comme gunicorn importe le module : le bloc ne s'exécute jamais, {secretKey} reste None, et la première requête qui touche la session échoue.",
+    trapFix:
+      "Le remède est le même dans les deux frameworks : lire le secret depuis l'environnement à un endroit par lequel passe tout démarrage, et refuser de démarrer sans lui. Ici, c'est {prepare}, exécuté par {dev} comme par {start} ; {dev} ajoute seulement un secret généré pour votre machine.",
+    trapFlaskLabel: "Flask : marche avec python app.py, pas avec gunicorn",
+    trapFixLabel: "Flask : la correction",
+  },
+};
