@@ -17,7 +17,7 @@ export const LESSONS: Lesson[] = [
   { key: "history", href: "/history", ready: true },
   { key: "preferences", href: "/preferences", ready: true },
   { key: "configuration", href: "/configuration", ready: true },
-  { key: "stores", href: "/stores", ready: false },
+  { key: "stores", href: "/stores", ready: true },
   { key: "inspector", href: "/inspector", ready: true },
   { key: "workbook", href: "/workbook", ready: false },
 ];
