@@ -2,7 +2,7 @@ import path from "node:path";
 
 import { defineConfig } from "@playwright/test";
 
-import { baseUrlOf, E2E_DATA_DIR, STORE_SERVERS, TEST_SECRET } from "./servers";
+import { baseUrlOf, E2E_DATA_DIR, E2E_FILE_SESSIONS_DIR, E2E_KEY_PREFIX, E2E_MEMCACHED_URL, FULL_SUITE_STORES, STORE_SENSITIVE_SPECS, STORE_SERVERS, TEST_SECRET } from "./servers";
 
 const projectDir = path.resolve(import.meta.dirname, "..");
 
@@ -28,6 +28,7 @@ export default defineConfig({
     ...STORE_SERVERS.map(({ store, port }) => ({
       name: store,
       testIgnore: /cli\/.*/,
+      ...(FULL_SUITE_STORES.includes(store) ? {} : { testMatch: STORE_SENSITIVE_SPECS }),
       use: { baseURL: baseUrlOf(port) },
     })),
     // Specs about the command line (start-up refusal) need no browser and run once.
@@ -46,6 +47,9 @@ export default defineConfig({
       SESSION_STORE: store,
       SESSION_SECRET: TEST_SECRET,
       DATABASE_URL: `file:./${E2E_DATA_DIR}/${store}.db`,
+      SESSION_FILE_DIR: E2E_FILE_SESSIONS_DIR,
+      SESSION_KEY_PREFIX: E2E_KEY_PREFIX,
+      ...(E2E_MEMCACHED_URL ? { MEMCACHED_URL: E2E_MEMCACHED_URL } : {}),
       NEXT_TELEMETRY_DISABLED: "1",
     },
   })),

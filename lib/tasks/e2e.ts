@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
-import { E2E_DATA_DIR } from "@/e2e/servers";
+import { E2E_DATA_DIR, E2E_MEMCACHED_URL, STORE_SERVERS } from "@/e2e/servers";
 
 import { findChromium, NO_CHROMIUM_HELP } from "./find-chromium";
 import { fail, runQuietly } from "./process";
@@ -19,6 +19,10 @@ if (!chromiumPath) fail(NO_CHROMIUM_HELP);
 const dataDir = path.join(projectDir, E2E_DATA_DIR);
 rmSync(dataDir, { recursive: true, force: true });
 mkdirSync(dataDir, { recursive: true });
+
+// Said out loud, never skipped in silence: which stores this run covers.
+console.log(`Session stores under test: ${STORE_SERVERS.map(({ store }) => store).join(", ")}.`);
+if (!E2E_MEMCACHED_URL) console.log("The memcached project is skipped: MEMCACHED_URL is not set (.ci/run starts a Memcached and sets it).");
 
 if (process.env.E2E_SKIP_BUILD !== "1") {
   console.log("Building the app for production (next build)…");
