@@ -4,15 +4,19 @@ import memjs from "memjs";
 
 import { withoutPassword } from "@/lib/config/redact";
 
-/** Longest a page waits for Memcached before it answers 503 instead. */
-export const MEMCACHED_DEADLINE_MS = 1500;
+/**
+ * Longest a page waits for Memcached before it answers 503 instead. A refused connection fails at
+ * once; this bounds the other case. Seconds, not milliseconds: a busy server's event loop can hold
+ * a localhost connect back for over a second, and that is not an outage.
+ */
+export const MEMCACHED_DEADLINE_MS = 3000;
 
 function createClient(servers: string): memjs.Client {
   return memjs.Client.create(servers, {
     // One try: a retry only doubles the wait when the server is down.
     retries: 1,
-    timeout: 1,
-    conntimeout: 1,
+    timeout: 2,
+    conntimeout: 2,
     keepAlive: true,
     // memjs logs every failure on console.log; callers turn them into one error of their own.
     logger: { log: () => {} },

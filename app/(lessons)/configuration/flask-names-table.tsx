@@ -43,7 +43,7 @@ export function FlaskNamesTable({ defaults, text }: { defaults: Record<string, s
                 {text.defaultHere}
               </th>
               <th scope="col" className="py-1.5 font-medium">
-                <span className="sr-only">{text.why}</span>
+                {text.why}
               </th>
             </tr>
           </thead>

@@ -212,11 +212,11 @@ export default async function ConfigurationPage() {
         <Card title={text.errorTitle}>
           <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
             <CodeSample label={text.flaskLabel} code={FLASK_ERROR} />
-            <CodeSample label={text.hereLabel} code={`$ npm start\nSessions by Example cannot start:\n  - ${problemOf({})}`} />
+            <CodeSample label={text.hereLabel} code={`$ npm start\nSessions by Example cannot start:\n  - ${problemOf({})}`} wrap />
           </div>
           <p className="mt-4 mb-2 text-sm text-slate-600">{text.everyMistake}</p>
           <div data-testid="startup-messages">
-            <CodeSample label={text.mistakesLabel} code={startupMessages()} />
+            <CodeSample label={text.mistakesLabel} code={startupMessages()} wrap />
           </div>
         </Card>
 
