@@ -15,5 +15,7 @@ export default defineConfig({
     environment: "node",
     // Real SQLite files, one per test file; the argon2 hash makes some tests slow on 2 cores.
     testTimeout: 20_000,
+    // beforeAll runs `prisma migrate deploy` for each temporary database: over 10 s on a busy 2-core machine.
+    hookTimeout: 60_000,
   },
 });
