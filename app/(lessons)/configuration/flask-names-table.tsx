@@ -1,4 +1,5 @@
 import { Card } from "@/app/ui/card";
+import { ColumnHeaders } from "@/app/ui/column-headers";
 import type { Messages } from "@/lib/i18n";
 
 type Text = Messages["configuration"];
@@ -31,22 +32,7 @@ export function FlaskNamesTable({ defaults, text }: { defaults: Record<string, s
     <Card title={text.flaskTitle}>
       <div className="overflow-x-auto">
         <table className="w-full min-w-[40rem] text-left text-sm" data-testid="flask-names">
-          <thead className="text-xs text-slate-500">
-            <tr>
-              <th scope="col" className="py-1.5 pr-3 font-medium">
-                {text.flaskName}
-              </th>
-              <th scope="col" className="py-1.5 pr-3 font-medium">
-                {text.hereName}
-              </th>
-              <th scope="col" className="py-1.5 pr-3 font-medium">
-                {text.defaultHere}
-              </th>
-              <th scope="col" className="py-1.5 font-medium">
-                {text.why}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeaders labels={[text.flaskName, text.hereName, text.defaultHere, text.why]} />
           <tbody className="divide-y divide-slate-100">
             {ROWS.map((row) => (
               <tr key={row.flask} className="align-top" data-flask={row.flask}>

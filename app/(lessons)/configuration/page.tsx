@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { Card } from "@/app/ui/card";
 import { CodeSample } from "@/app/ui/code-sample";
+import { ColumnHeaders } from "@/app/ui/column-headers";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
@@ -97,19 +98,7 @@ function EffectiveConfiguration({ settings, text }: { settings: EffectiveSetting
       <p className="mb-3 text-sm text-slate-600">{text.effectiveIntro}</p>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="effective-configuration">
-          <thead className="text-xs text-slate-500">
-            <tr>
-              <th scope="col" className="py-1.5 pr-3 font-medium">
-                {text.setting}
-              </th>
-              <th scope="col" className="py-1.5 pr-3 font-medium">
-                {text.value}
-              </th>
-              <th scope="col" className="py-1.5 font-medium">
-                {text.from}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeaders labels={[text.setting, text.value, text.from]} />
           <tbody className="divide-y divide-slate-100">
             {settings.map((setting) => (
               <tr key={setting.name} className="align-top" data-setting={setting.name}>
@@ -166,16 +155,7 @@ function EnvironmentsTable({ text }: { text: Text }) {
     <Card title={text.environmentsTitle}>
       <div className="overflow-x-auto">
         <table className="w-full min-w-[36rem] text-left text-sm" data-testid="environments">
-          <thead className="text-xs text-slate-500">
-            <tr>
-              <td />
-              {columns.map((column) => (
-                <th key={column} scope="col" className="py-1.5 pr-3 font-medium">
-                  {text[column]}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeaders corner labels={columns.map((column) => text[column])} />
           <tbody className="divide-y divide-slate-100">
             {Object.entries(text.rows).map(([key, row]) => (
               <tr key={key} className="align-top">

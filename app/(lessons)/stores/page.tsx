@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { Card } from "@/app/ui/card";
 import { CodeSample } from "@/app/ui/code-sample";
+import { ColumnHeaders } from "@/app/ui/column-headers";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
@@ -97,21 +98,7 @@ function Comparison({ text, bench, active }: { text: Text; bench: BenchResults |
     <Card title={text.compareTitle}>
       <div className="overflow-x-auto">
         <table className="w-full min-w-[52rem] text-left text-sm" data-testid="store-comparison">
-          <thead className="text-xs text-slate-500">
-            <tr>
-              <th scope="col" className="py-2 pr-3 font-medium">
-                {text.columns.store}
-              </th>
-              {FACT_COLUMNS.map((column) => (
-                <th key={column} scope="col" className="py-2 pr-3 font-medium">
-                  {text.columns[column]}
-                </th>
-              ))}
-              <th scope="col" className="py-2 font-medium">
-                {text.columns.cost}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeaders labels={[text.columns.store, ...FACT_COLUMNS.map((column) => text.columns[column]), text.columns.cost]} />
           <tbody className="divide-y divide-slate-100">
             {stores.map((store) => (
               <tr key={store} className={`align-top ${store === active ? "bg-indigo-50/60" : ""}`} data-store={store}>
