@@ -8,7 +8,8 @@ const allowedActionHosts = (process.env.ALLOWED_ORIGINS ?? "")
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
+  // @next/env too: the configuration lesson asks the instance Next.js loaded the .env files with (lib/config/sources.ts).
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@next/env"],
   // forbidden() answers a real 403 for a logged-in user without the role (the roles lesson).
   experimental: { authInterrupts: true, serverActions: { allowedOrigins: allowedActionHosts } },
   // Lets several test runs build side by side (lib/tasks/e2e.ts sets it); `.next` otherwise.

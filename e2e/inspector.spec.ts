@@ -1,13 +1,15 @@
 import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import { sealData } from "iron-session";
+import memjs from "memjs";
 
 import { requireSessionCookie, SESSION_COOKIE_NAME, SESSION_IDLE_SECONDS, SESSION_TTL_SECONDS, storeOf, TOKEN_SHAPE, type StoreName } from "./fixtures/session-cookie";
 import { shownSessionValue } from "./fixtures/session-panel";
-import { E2E_DATA_DIR, TEST_SECRET } from "./servers";
+import { E2E_DATA_DIR, E2E_FILE_SESSIONS_DIR, E2E_KEY_PREFIX, E2E_MEMCACHED_URL, TEST_SECRET } from "./servers";
 
 const NOT_VALID = "The session cookie your browser sent was not valid, so a new session was started.";
 
@@ -35,6 +37,18 @@ async function expiredSessionCookie(store: StoreName): Promise<string> {
   if (store === "cookie") return sealData(record, { password: TEST_SECRET, ttl: SESSION_TTL_SECONDS });
 
   const token = randomBytes(32).toString("base64url");
+  if (store === "file") {
+    mkdirSync(path.resolve(import.meta.dirname, "..", E2E_FILE_SESSIONS_DIR), { recursive: true });
+    writeFileSync(path.resolve(import.meta.dirname, "..", E2E_FILE_SESSIONS_DIR, `${sha256(token)}.json`), JSON.stringify(record), { mode: 0o600 });
+    return token;
+  }
+  if (store === "memcached") {
+    // Memcached itself would still hold it for an hour: the store must look at expiresAt.
+    const client = memjs.Client.create(E2E_MEMCACHED_URL ?? undefined, { logger: { log: () => {} } });
+    await client.set(`${E2E_KEY_PREFIX}${sha256(token)}`, JSON.stringify(record), { expires: 3600 });
+    client.close();
+    return token;
+  }
   // Prisma keeps SQLite DateTimes as ISO text with an explicit offset.
   const sqliteTime = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
   const db = new Database(databaseFile(store));

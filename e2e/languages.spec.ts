@@ -52,6 +52,8 @@ const PAGES: PageCheck[] = [
   { route: "/history", heading: (m) => m.history.title, title: (m) => m.history.title },
   { route: "/preferences", heading: (m) => m.preferences.title, title: (m) => m.preferences.title },
   { route: "/inspector", heading: (m) => m.inspector.title, title: (m) => m.inspector.title },
+  { route: "/configuration", heading: (m) => m.configuration.title, title: (m) => m.configuration.title },
+  { route: "/stores", heading: (m) => m.stores.title, title: (m) => m.stores.title },
   { route: "/profile", as: "alice", heading: (m) => format(m.profile.title, { name: "Alice Example" }), title: (m) => m.profile.pageTitle },
   { route: "/dashboard", as: "alice", heading: (m) => m.dashboard.title, title: (m) => m.dashboard.title },
   { route: "/cart/checkout", as: "alice", heading: (m) => m.checkout.title, title: (m) => m.checkout.title },

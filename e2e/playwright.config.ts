@@ -50,10 +50,11 @@ export default defineConfig({
     })),
     // A rotated secret and client binding: a server of its own (e2e/security/rotation-and-binding.spec.ts).
     { name: "rotated-bound", testMatch: ROTATED_BOUND_SPEC, use: { baseURL: baseUrlOf(ROTATED_BOUND_SERVER.port) } },
-    // The store-sensitive lessons again on PostgreSQL and on Redis, when their servers are there.
+    // The store-sensitive lessons again on the file store, and on Memcached, PostgreSQL and Redis
+    // when their servers are there.
     ...serverStores.map(({ name, port, testMatch }) => ({ name, testMatch, use: { baseURL: baseUrlOf(port) } })),
     // Several app instances sharing one store, and a store that goes away: servers of their own.
-    ...(serverStores.length > 0 ? [{ name: "stores", testMatch: /e2e\/stores\/.*\.spec\.ts$/ }] : []),
+    ...(serverStores.some(({ name }) => name === "postgres" || name === "redis") ? [{ name: "stores", testMatch: /e2e\/stores\/.*\.spec\.ts$/ }] : []),
     // Specs about the command line (start-up refusal) need no browser and run once.
     { name: "cli", testMatch: /e2e\/cli\/.*\.spec\.ts$/ },
   ],

@@ -4,8 +4,13 @@ export const TEST_SECRET = "e2e-only-secret-0123456789abcdef0123456789";
 /** The newer secret of the "rotated-bound" server, which keeps TEST_SECRET as its previous one. */
 export const ROTATED_SECRET = "e2e-rotated-secret-9876543210fedcba9876543";
 
-const portBase = Number(process.env.E2E_PORT_BASE || 3100);
+export const PORT_BASE = Number(process.env.E2E_PORT_BASE || 3100);
+const portBase = PORT_BASE;
 
+/** A SESSION_STORE value a test server runs with. */
+export type StoreName = "cookie" | "database" | "redis" | "file" | "memcached";
+
+/** The cookie and database stores run every lesson spec. */
 export const STORE_SERVERS = [
   { store: "cookie", port: portBase + 1 },
   { store: "database", port: portBase + 2 },
@@ -20,6 +25,15 @@ export const ROTATED_BOUND_SERVER = { port: portBase + 9 } as const;
 /** Fresh for every run (lib/tasks/e2e.ts empties it), relative to the project folder. */
 export const E2E_DATA_DIR = `e2e/.data/${portBase}`;
 
+/** The file store's server keeps its session files here. */
+export const E2E_FILE_SESSIONS_DIR = `${E2E_DATA_DIR}/file-sessions`;
+
+/** A running Memcached for the memcached project (.ci/run starts one and sets MEMCACHED_URL). */
+export const E2E_MEMCACHED_URL = process.env.MEMCACHED_URL || null;
+
+/** Each port base's Memcached keys carry its own prefix, so runs side by side can share one server. */
+export const E2E_KEY_PREFIX = `e2e-${portBase}:`;
+
 export const baseUrlOf = (port: number) => `http://localhost:${port}`;
 
 /**
@@ -30,20 +44,39 @@ export const baseUrlOf = (port: number) => `http://localhost:${port}`;
  */
 export const E2E_REDIS_PREFIX = `sbe-e2e-${portBase}:`;
 
-/** The lesson specs whose behaviour depends on where sessions live. */
+/** The lesson specs whose behaviour depends on where sessions live (kept, ended, renewed, listed). */
 export const STORE_SENSITIVE_SPECS = /\/e2e\/(auth|roles|cart|history|basics)\.spec\.ts$/;
+/** The same, with the pages that describe the store in use; the file and memcached stores run these. */
+const STORE_DESCRIBING_SPECS = /\/e2e\/(auth|roles|cart|history|basics|inspector|health|configuration|stores)\.spec\.ts$/;
 
+/**
+ * A store that runs only the store-sensitive specs, to keep CI time down: the rest of the suite
+ * renders the same whatever keeps the session, and the cookie and database projects run all of it.
+ */
 export interface ServerStoreProject {
   /** The Playwright project's name. */
-  name: "postgres" | "redis";
-  store: "database" | "redis";
+  name: "postgres" | "redis" | "file" | "memcached";
+  store: Exclude<StoreName, "cookie">;
   port: number;
   env: Record<string, string>;
   testMatch: RegExp;
 }
 
 export function serverStoreProjects(env: Record<string, string | undefined> = process.env): ServerStoreProject[] {
-  const projects: ServerStoreProject[] = [];
+  const sqliteOf = (name: string) => ({ DATABASE_URL: `file:./${E2E_DATA_DIR}/${name}.db` });
+  // The file store needs no server: it always runs.
+  const projects: ServerStoreProject[] = [
+    { name: "file", store: "file", port: portBase + 3, env: { ...sqliteOf("file"), SESSION_FILE_DIR: E2E_FILE_SESSIONS_DIR }, testMatch: STORE_DESCRIBING_SPECS },
+  ];
+  if (env.MEMCACHED_URL) {
+    projects.push({
+      name: "memcached",
+      store: "memcached",
+      port: portBase + 4,
+      env: { ...sqliteOf("memcached"), MEMCACHED_URL: env.MEMCACHED_URL, SESSION_KEY_PREFIX: E2E_KEY_PREFIX },
+      testMatch: STORE_DESCRIBING_SPECS,
+    });
+  }
   if (env.E2E_POSTGRES_URL) {
     // The cart spec makes products of its own through the SQLite file, so it stays out here.
     projects.push({ name: "postgres", store: "database", port: portBase + 5, env: { DATABASE_URL: env.E2E_POSTGRES_URL }, testMatch: /\/e2e\/(auth|roles|history|basics)\.spec\.ts$/ });
@@ -53,7 +86,7 @@ export function serverStoreProjects(env: Record<string, string | undefined> = pr
       name: "redis",
       store: "redis",
       port: portBase + 6,
-      env: { REDIS_URL: env.E2E_REDIS_URL, SESSION_KEY_PREFIX: E2E_REDIS_PREFIX, DATABASE_URL: `file:./${E2E_DATA_DIR}/redis.db` },
+      env: { ...sqliteOf("redis"), REDIS_URL: env.E2E_REDIS_URL, SESSION_KEY_PREFIX: E2E_REDIS_PREFIX },
       testMatch: STORE_SENSITIVE_SPECS,
     });
   }

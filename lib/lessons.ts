@@ -16,8 +16,8 @@ export const LESSONS: Lesson[] = [
   { key: "shop", href: "/shop", ready: true },
   { key: "history", href: "/history", ready: true },
   { key: "preferences", href: "/preferences", ready: true },
-  { key: "configuration", href: "/configuration", ready: false },
-  { key: "stores", href: "/stores", ready: false },
+  { key: "configuration", href: "/configuration", ready: true },
+  { key: "stores", href: "/stores", ready: true },
   { key: "inspector", href: "/inspector", ready: true },
   { key: "workbook", href: "/workbook", ready: true },
 ];

@@ -2,7 +2,7 @@
 // start-up task builds one too; the app uses the single instance in lib/redis.ts.
 import Redis from "ioredis";
 
-import { withoutPassword } from "@/lib/config/redact-url";
+import { withoutPassword } from "@/lib/config/redact";
 
 /**
  * ioredis queues commands while the server is away, so a page would hang until it returns.

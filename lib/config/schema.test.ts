@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { parseConfig } from "./schema";
+import { editDistance, nearestName } from "./nearest-name";
+import { withoutPassword } from "./redact";
+import { parseConfig, SESSION_STORES } from "./schema";
 
 const SECRET = "a".repeat(32);
 
@@ -9,7 +11,19 @@ describe("settings", () => {
     const result = parseConfig({ SESSION_SECRET: SECRET });
     expect(result).toMatchObject({
       ok: true,
-      config: { sessionSecrets: [SECRET], sessionStore: "cookie", sessionTtlSeconds: 604800, sessionIdleSeconds: 1800, sessionBind: "off", sessionCookieName: "session", sessionCookieSecure: "auto", databaseUrl: "file:./dev.db" },
+      config: {
+        sessionSecrets: [SECRET],
+        sessionStore: "cookie",
+        sessionTtlSeconds: 604800,
+        sessionIdleSeconds: 1800,
+        sessionBind: "off",
+        sessionCookieName: "session",
+        sessionCookieSecure: "auto",
+        databaseUrl: "file:./dev.db",
+        sessionFileDir: ".sessions",
+        memcachedUrl: "127.0.0.1:11211",
+        sessionKeyPrefix: "session:",
+      },
     });
   });
 
@@ -17,7 +31,9 @@ describe("settings", () => {
     [{}, "SESSION_SECRET is not set. Create one with: openssl rand -base64 32"],
     [{ SESSION_SECRET: "" }, "SESSION_SECRET is not set"],
     [{ SESSION_SECRET: "x".repeat(31) }, "SESSION_SECRET is too short (31 characters; at least 32 are needed)"],
-    [{ SESSION_SECRET: SECRET, SESSION_STORE: "redsi" }, 'SESSION_STORE="redsi" is not a session store. Use one of: cookie, database, redis.'],
+    [{ SESSION_SECRET: SECRET, SESSION_STORE: "mongodb" }, `SESSION_STORE="mongodb" is not a session store. Use one of: ${SESSION_STORES.join(", ")}.`],
+    [{ SESSION_SECRET: SECRET, SESSION_STORE: "memcache" }, 'SESSION_STORE="memcache" is not a session store. Did you mean "memcached"? Use one of: '],
+    [{ SESSION_SECRET: SECRET, MEMCACHED_URL: "memcached://localhost" }, 'MEMCACHED_URL must be "host:port"'],
     [{ SESSION_SECRET: SECRET, SESSION_TTL_SECONDS: "soon" }, "SESSION_TTL_SECONDS must be a whole number of seconds."],
     [{ SESSION_SECRET: SECRET, SESSION_TTL_SECONDS: "10" }, "SESSION_TTL_SECONDS must be at least 60 seconds."],
     [{ SESSION_SECRET: `${SECRET},short` }, "SESSION_SECRET is too short (5 characters; at least 32 are needed)"],
@@ -51,5 +67,50 @@ describe("settings", () => {
   it("reports every problem at once", () => {
     const result = parseConfig({ SESSION_STORE: "files" });
     expect(result.ok ? [] : result.problems).toHaveLength(2);
+  });
+
+  it("accepts Memcached server lists as memjs reads them", () => {
+    for (const url of ["localhost", "127.0.0.1:3691", "user:p4ss@cache.internal:11211,cache2:11211"]) {
+      expect(parseConfig({ SESSION_SECRET: SECRET, MEMCACHED_URL: url }).ok, url).toBe(true);
+    }
+  });
+});
+
+describe("the nearest store name", () => {
+  it.each([
+    ["files", "file"],
+    ["Cookie", "cookie"],
+    ["databse", "database"],
+    ["memchached", "memcached"],
+    ["fiel", "file"],
+  ])("suggests %s → %s", (typed, expected) => {
+    expect(nearestName(typed, SESSION_STORES)).toBe(expected);
+  });
+
+  it("works from whatever list it is given, so a store added later is suggested too", () => {
+    expect(nearestName("reddis", [...SESSION_STORES, "redis"])).toBe("redis");
+    expect(nearestName("reids", ["cookie", "redis"])).toBe("redis");
+  });
+
+  it("suggests nothing when no name is close", () => {
+    expect(nearestName("mongodb", SESSION_STORES)).toBeNull();
+    expect(nearestName("", SESSION_STORES)).toBeNull();
+  });
+
+  it("counts a swap of two neighbours as one edit", () => {
+    expect(editDistance("reids", "redis")).toBe(1);
+    expect(editDistance("kitten", "sitting")).toBe(3);
+  });
+});
+
+describe("addresses shown in messages", () => {
+  it.each([
+    ["redis://user:s3cret@cache:6379/0", "redis://user:***@cache:6379/0"],
+    ["postgres://app:pw@db/sessions", "postgres://app:***@db/sessions"],
+    ["u:pw@cache1:11211,cache2:11211,v:x@cache3", "u:***@cache1:11211,cache2:11211,v:***@cache3"],
+    ["127.0.0.1:11211", "127.0.0.1:11211"],
+    ["file:./dev.db", "file:./dev.db"],
+  ])("hide the password in %s", (address, shown) => {
+    expect(withoutPassword(address)).toBe(shown);
   });
 });

@@ -5,7 +5,9 @@ import { z } from "zod";
 
 import { databaseProviderOf } from "./database-url";
 
-export const SESSION_STORES = ["cookie", "database", "redis"] as const;
+import { nearestName } from "./nearest-name";
+
+export const SESSION_STORES = ["cookie", "database", "redis", "file", "memcached"] as const;
 export type SessionStoreKind = (typeof SESSION_STORES)[number];
 
 export const MIN_SECRET_LENGTH = 32;
@@ -23,6 +25,20 @@ export function splitSecrets(value: string): string[] | undefined {
   const secrets = value.split(/[\s,]+/).filter(Boolean);
   return secrets.length > 0 ? secrets : undefined;
 }
+
+/** Flask-Session's default folder and key prefix, so a Flask user finds their sessions where they expect. */
+export const DEFAULT_SESSION_FILE_DIR = ".sessions";
+export const DEFAULT_MEMCACHED_URL = "127.0.0.1:11211";
+export const DEFAULT_SESSION_KEY_PREFIX = "session:";
+
+function unknownStoreMessage(typed: string): string {
+  const suggestion = nearestName(typed, SESSION_STORES);
+  const didYouMean = suggestion === null ? "" : ` Did you mean "${suggestion}"?`;
+  return `SESSION_STORE="${typed}" is not a session store.${didYouMean} Use one of: ${SESSION_STORES.join(", ")}.`;
+}
+
+// memjs's server list: "host:port", optionally "user:password@host:port", several joined by commas.
+const MEMCACHED_SERVER = /^([^@,\s/]+@)?[A-Za-z0-9.-]+(:\d{1,5})?$/;
 
 // An empty variable counts as unset: `SESSION_SECRET=` in a .env file is a common slip.
 const optional = (value: unknown) => (value === "" ? undefined : value);
@@ -60,8 +76,7 @@ const configSchema = z.object({
     optional,
     z
       .enum(SESSION_STORES, {
-        error: (issue) =>
-          `SESSION_STORE="${String(issue.input)}" is not a session store. Use one of: ${SESSION_STORES.join(", ")}.`,
+        error: (issue) => unknownStoreMessage(String(issue.input)),
       })
       .default("cookie"),
   ),
@@ -124,6 +139,16 @@ const configSchema = z.object({
       .default("redis://127.0.0.1:6379"),
   ),
   // Flask-Session's SESSION_KEY_PREFIX: apps that share one Redis keep apart by prefix.
+  sessionFileDir: z.preprocess(optional, z.string().default(DEFAULT_SESSION_FILE_DIR)),
+  memcachedUrl: z.preprocess(
+    optional,
+    z
+      .string()
+      .refine((servers) => servers.split(",").every((server) => MEMCACHED_SERVER.test(server.trim())), {
+        error: 'MEMCACHED_URL must be "host:port" (several separated by commas, "user:password@" in front when the server wants a login), such as "127.0.0.1:11211".',
+      })
+      .default(DEFAULT_MEMCACHED_URL),
+  ),
   sessionKeyPrefix: z.preprocess(
     optional,
     z
@@ -131,7 +156,7 @@ const configSchema = z.object({
       .regex(/^[A-Za-z0-9_.:-]{1,64}$/, {
         error: "SESSION_KEY_PREFIX may use only letters, digits, '.', ':', '_' and '-' (at most 64).",
       })
-      .default("session:"),
+      .default(DEFAULT_SESSION_KEY_PREFIX),
   ),
   production: z.boolean(),
 });
@@ -155,6 +180,8 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     allowedOrigins: env.ALLOWED_ORIGINS,
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
+    sessionFileDir: env.SESSION_FILE_DIR,
+    memcachedUrl: env.MEMCACHED_URL,
     sessionKeyPrefix: env.SESSION_KEY_PREFIX,
     production: env.NODE_ENV === "production",
   });

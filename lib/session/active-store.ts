@@ -8,6 +8,9 @@ import type { SessionStore } from "./store";
 import { sealedCookieStore } from "./stores/cookie";
 import { databaseStore } from "./stores/database";
 import { redisStore } from "./stores/redis";
+import { fileStore } from "./stores/file";
+import { memcachedStore } from "./stores/memcached";
+import { memcachedConnection } from "./memcached-client";
 
 let active: SessionStore | undefined;
 
@@ -24,6 +27,12 @@ export function getActiveStore(): SessionStore {
       break;
     case "redis":
       active = redisStore(getRedis(), config.sessionKeyPrefix);
+      break;
+    case "file":
+      active = fileStore(config.sessionFileDir);
+      break;
+    case "memcached":
+      active = memcachedStore(memcachedConnection(config.memcachedUrl), config.sessionKeyPrefix);
       break;
   }
   return active;

@@ -36,7 +36,7 @@ export class SessionStoreUnavailableError extends Error {
   }
 }
 
-const SERVER_NAMES: Record<string, string> = { database: "PostgreSQL", redis: "Redis" };
+const SERVER_NAMES: Record<string, string> = { database: "PostgreSQL", redis: "Redis", memcached: "Memcached" };
 
 /** The server a store needs, for messages: "Redis" rather than the store's "redis". */
 export const storeServerName = (storeKind: string) => SERVER_NAMES[storeKind] ?? storeKind;

@@ -2,7 +2,7 @@
 // not gets one line naming the setting, the URL (never its password), what went wrong and how to
 // fix it, so `npm start` stops with that instead of a driver's stack trace.
 import { databaseProviderOf } from "@/lib/config/database-url";
-import { withoutPassword } from "@/lib/config/redact-url";
+import { withoutPassword } from "@/lib/config/redact";
 import type { AppConfig } from "@/lib/config/schema";
 
 import { probePostgres, probeRedis } from "./server-probes";

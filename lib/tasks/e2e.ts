@@ -7,7 +7,7 @@ import path from "node:path";
 import Redis from "ioredis";
 import pg from "pg";
 
-import { E2E_DATA_DIR, E2E_REDIS_PREFIX } from "@/e2e/servers";
+import { E2E_DATA_DIR, E2E_KEY_PREFIX, E2E_MEMCACHED_URL, E2E_REDIS_PREFIX } from "@/e2e/servers";
 import { findTestPostgres, findTestRedis } from "@/lib/testing/store-servers";
 
 import { findChromium, NO_CHROMIUM_HELP } from "./find-chromium";
@@ -54,6 +54,9 @@ if (redis.available) {
 } else {
   console.log(`Redis runs ${redis.skipNote}`);
 }
+
+// Memcached: .ci/run starts one and names it in MEMCACHED_URL; without it, the project is left out.
+if (!E2E_MEMCACHED_URL) console.log(`Memcached runs are skipped: MEMCACHED_URL is not set (.ci/run starts a Memcached and sets it; keys use the prefix ${E2E_KEY_PREFIX}).`);
 
 if (process.env.E2E_SKIP_BUILD !== "1") {
   console.log("Building the app for production (next build)…");

@@ -7,13 +7,16 @@ import path from "node:path";
 
 import nextEnv from "@next/env";
 
-import { withoutPassword } from "@/lib/config/redact-url";
+import { withoutPassword } from "@/lib/config/redact";
+import { databaseProviderOf } from "@/lib/config/database-url";
 import { parseConfig } from "@/lib/config/schema";
 import { createPrismaClient } from "@/lib/db-client";
 import { seed } from "@/prisma/seed";
 
+import { checkSessionStore } from "./check-store";
 import { unreachableServers } from "./check-servers";
-import { fail, runQuietly } from "./process";
+import { applyMigrations } from "./migrations";
+import { cannotStart, fail } from "./process";
 
 const projectDir = path.resolve(import.meta.dirname, "../..");
 const mode = process.argv[2];
@@ -33,16 +36,17 @@ function ensureDevelopmentSecret() {
 if (dev) ensureDevelopmentSecret();
 nextEnv.loadEnvConfig(projectDir, dev, { info: () => {}, error: console.error });
 
-function cannotStart(problems: string[]): never {
-  fail(`Sessions by Example cannot start:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
-}
-
 const result = parseConfig(process.env);
 if (!result.ok) cannotStart(result.problems);
-const unreachable = await unreachableServers(result.config);
+
+const storeProblem = await checkSessionStore(result.config, projectDir);
+const unreachable = [...(await unreachableServers(result.config)), ...(storeProblem ? [storeProblem] : [])];
 if (unreachable.length > 0) cannotStart(unreachable);
 
-runQuietly("Applying database migrations", path.join(projectDir, "node_modules/.bin/prisma"), ["migrate", "deploy"], projectDir);
+// Each database has its own migrations (prisma.config.ts picks the schema by DATABASE_URL too).
+const provider = databaseProviderOf(result.config.databaseUrl) === "postgres" ? "postgres" : "sqlite";
+const migrationProblem = await applyMigrations(projectDir, result.config.databaseUrl, path.join(projectDir, `prisma/${provider}/migrations`));
+if (migrationProblem) cannotStart([migrationProblem]);
 
 const db = createPrismaClient(result.config.databaseUrl);
 try {

@@ -2,7 +2,7 @@
 // them (.ci/run starts both and sets these); unset, the usual local ports are tried. A server
 // that was named but does not answer is an error; one that was only guessed at is skipped, and
 // the run says so in a line of its own, never silently.
-import { withoutPassword } from "@/lib/config/redact-url";
+import { withoutPassword } from "@/lib/config/redact";
 import { probePostgres, probeRedis } from "@/lib/tasks/server-probes";
 
 export interface TestServer {

@@ -7,8 +7,9 @@ import { LessonSources } from "@/app/ui/lesson-sources";
 import { RichText } from "@/app/ui/rich-text";
 import { SessionContents } from "@/app/ui/session-contents";
 import { requireRole } from "@/lib/auth/current-user";
+import type { SessionStoreKind } from "@/lib/config/schema";
 import { format, formatDateTime, getLanguage, getMessages, plural, type Messages } from "@/lib/i18n";
-import { getSession } from "@/lib/session";
+import { activeStoreKind, getSession } from "@/lib/session";
 import { listActiveSessions } from "@/lib/session/admin";
 
 import { SessionList, type SessionRow } from "./session-list";
@@ -28,13 +29,17 @@ def admin():
 
 const EXPRESS = "req.sessionStore.all((err, sessions) => res.render(\"admin\", { sessions }))  // then destroy(sid)";
 
-function StatelessExplanation({ text }: { text: Messages["admin"] }) {
+function StatelessExplanation({ text, store }: { text: Messages["admin"]; store: SessionStoreKind }) {
   return (
     <Card title={text.statelessTitle}>
       <div className="space-y-3 text-sm text-slate-700" data-testid="stateless-explanation">
         <p>
           {/* The store's name, as SESSION_STORE spells it. */}
-          <RichText text={text.statelessSealed} values={{ cookie: <strong>cookie</strong> }} />
+          {store === "memcached" ? (
+            <RichText text={text.statelessMemcached} values={{ memcached: <strong>memcached</strong> }} />
+          ) : (
+            <RichText text={text.statelessSealed} values={{ cookie: <strong>cookie</strong> }} />
+          )}
         </p>
         <p>{text.statelessVersion}</p>
         <p>
@@ -70,7 +75,7 @@ export default async function AdminPage() {
               <SessionList sessions={rows} text={text} roleNames={roles.names} />
             </Card>
           ) : (
-            <StatelessExplanation text={text} />
+            <StatelessExplanation text={text} store={activeStoreKind()} />
           )}
         </div>
 

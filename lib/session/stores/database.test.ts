@@ -18,7 +18,12 @@ beforeAll(async () => {
 });
 afterAll(() => remove());
 
-describeStoreContract("database", () => databaseStore(db), { revokesOldTokens: true });
+describeStoreContract("database", () => databaseStore(db), {
+  revokesOldTokens: true,
+  corrupt: async (token) => {
+    await db.session.update({ where: { idHash: hashSessionToken(token) }, data: { data: "{not json" } });
+  },
+});
 
 describe("database store", () => {
   it("hands out 256-bit random ids and stores only their hash", async () => {

@@ -8,6 +8,13 @@ import type { SessionRecord, SessionStore } from "../store";
 export interface StoreContractOptions {
   /** Server-side stores can end a session for good; a sealed cookie cannot revoke a copy. */
   revokesOldTokens: boolean;
+  /** Whether it can list every session (a registry); Memcached revokes but cannot list its keys. Defaults to revokesOldTokens. */
+  listsSessions?: boolean;
+  /**
+   * Damages what the store keeps for a token (bad JSON, a half-written value), to prove that a
+   * corrupt entry reads as no session. Left out by a store that keeps nothing (the cookie).
+   */
+  corrupt?: (token: string) => Promise<void>;
 }
 
 const TTL_SECONDS = 3600;
@@ -77,7 +84,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Ses
     });
 
     it("lists, and ends by id, every live session when it keeps a registry", async () => {
-      if (!store.registry) return expect(options.revokesOldTokens).toBe(false);
+      if (!store.registry) return expect(options.listsSessions ?? options.revokesOldTokens).toBe(false);
       const mine = await store.save(null, recordWith({ user: { id: 4242 } }));
       const listed = (await store.registry.list()).filter((entry) => entry.userId === 4242);
       expect(listed).toHaveLength(1);
@@ -100,6 +107,27 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Ses
     it("answers a ping", async () => {
       const { liveSessions } = await store.ping();
       if (liveSessions !== null) expect(liveSessions).toBeGreaterThanOrEqual(0);
+    });
+
+    it("treats corrupt stored data as no session", async () => {
+      if (!options.corrupt) return;
+      const token = await store.save(null, recordWith({ name: "soon corrupt" }));
+      await options.corrupt(token);
+      expect(await store.load(token)).toBeNull();
+    });
+
+    it("survives concurrent writes to one session: the last write wins whole, nothing is corrupted", async () => {
+      const token = await store.save(null, recordWith({ writer: 0 }));
+      const writers = Array.from({ length: 12 }, (_, index) => index + 1);
+      const payload = (writer: number) => ({ writer, items: Array.from({ length: 50 }, (_, item) => `${writer}-${item}`) });
+      const tokens = await Promise.all(writers.map((writer) => store.save(token, recordWith(payload(writer)))));
+      // A server-side store keeps the same id; a cookie store hands each writer its own seal.
+      if (options.revokesOldTokens) expect(new Set(tokens)).toEqual(new Set([token]));
+      for (const written of new Set(tokens)) {
+        const loaded = await store.load(written);
+        expect(loaded).not.toBeNull();
+        expect(writers.map(payload)).toContainEqual(loaded!.data);
+      }
     });
 
     it("keeps sessions apart", async () => {

@@ -105,6 +105,8 @@ export const accounts = {
     statelessTitle: "This store cannot list or end sessions",
     statelessSealed:
       "This server uses the {cookie} store: each session is sealed (encrypted and signed) inside its own browser's cookie, and the server keeps nothing. So there is no list of sessions to show here, and no row to delete: a copy of a sealed cookie stays valid until it expires, whatever the server does.",
+    statelessMemcached:
+      "This server uses the {memcached} store: the sessions are on a server, but Memcached cannot list its keys, so there is no list to show here. Each session still ends for good at log-out (its key is deleted), and the per-user session version ends all of a user's sessions at once.",
     statelessVersion:
       "Ending someone's session needs some state on the server after all, for example a per-user session version that every seal carries and the server compares on each request: raise the version, and every older cookie is refused. That comes in the security lesson.",
     statelessTry: "Start the server with {setting} to see the sessions as rows, and end one.",

@@ -106,6 +106,8 @@ export const accounts: CatalogueShape<typeof english> = {
     statelessTitle: "Este almacén no puede listar ni terminar sesiones",
     statelessSealed:
       "Este servidor usa el almacén {cookie}: cada sesión va sellada (cifrada y firmada) dentro de la cookie de su propio navegador, y el servidor no guarda nada. Así que aquí no hay ninguna lista de sesiones que mostrar ni ninguna fila que borrar: una copia de una cookie sellada sigue siendo válida hasta que caduca, haga lo que haga el servidor.",
+    statelessMemcached:
+      "Este servidor usa el almacén {memcached}: las sesiones están en un servidor, pero Memcached no puede listar sus claves, así que aquí no hay lista que mostrar. Cada sesión termina de verdad al cerrar sesión (se borra su clave), y la versión de sesión por usuario cierra a la vez todas las sesiones de un usuario.",
     statelessVersion:
       "Terminar la sesión de otra persona exige, al fin y al cabo, algo de estado en el servidor; por ejemplo, una versión de sesión por usuario que lleve cada sello y que el servidor compare en cada petición: sube la versión y cualquier cookie anterior queda rechazada. Eso llega en la lección de seguridad.",
     statelessTry: "Arranca el servidor con {setting} para ver las sesiones como filas y terminar una.",

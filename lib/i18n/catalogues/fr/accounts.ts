@@ -106,6 +106,8 @@ export const accounts: CatalogueShape<typeof english> = {
     statelessTitle: "Ce stockage ne peut ni lister ni terminer les sessions",
     statelessSealed:
       "Ce serveur utilise le stockage {cookie} : chaque session est scellée (chiffrée et signée) dans le cookie de son propre navigateur, et le serveur ne garde rien. Il n’y a donc ici ni liste de sessions à montrer ni ligne à supprimer : une copie d’un cookie scellé reste valable jusqu’à son expiration, quoi que fasse le serveur.",
+    statelessMemcached:
+      "Ce serveur utilise le stockage {memcached} : les sessions sont sur un serveur, mais Memcached ne sait pas lister ses clés, il n’y a donc pas de liste à montrer ici. Chaque session se termine pour de bon à la déconnexion (sa clé est supprimée), et la version de session par utilisateur termine d’un coup toutes les sessions d’un utilisateur.",
     statelessVersion:
       "Mettre fin à la session de quelqu’un demande donc malgré tout un peu d’état sur le serveur, par exemple une version de session par utilisateur, que chaque sceau porte et que le serveur compare à chaque requête : augmentez la version, et tout cookie plus ancien est refusé. Ce sera pour la leçon sur la sécurité.",
     statelessTry: "Démarrez le serveur avec {setting} pour voir les sessions sous forme de lignes, et mettre fin à l’une d’elles.",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { databaseProviderOf } from "./database-url";
-import { withoutPassword } from "./redact-url";
+import { withoutPassword } from "./redact";
 
 describe("withoutPassword", () => {
   it("hides the password and keeps what a reader needs to fix the URL", () => {
@@ -14,8 +14,8 @@ describe("withoutPassword", () => {
     expect(withoutPassword("file:./dev.db")).toBe("file:./dev.db");
   });
 
-  it("shows nothing of a string that is not a URL", () => {
-    expect(withoutPassword("//app:s3cret@db/shop")).toBe("(not a valid URL)");
+  it("shows nothing of a URL it cannot read", () => {
+    expect(withoutPassword("redis://:s3cret@[bad")).toBe("(not a valid URL)");
   });
 });
 

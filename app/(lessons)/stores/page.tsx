@@ -1,0 +1,211 @@
+import type { Metadata } from "next";
+
+import { Card } from "@/app/ui/card";
+import { CodeSample } from "@/app/ui/code-sample";
+import { ColumnHeaders } from "@/app/ui/column-headers";
+import { LessonHeader } from "@/app/ui/lesson-header";
+import { TextLink } from "@/app/ui/links";
+import { RichText } from "@/app/ui/rich-text";
+import { SourceFiles } from "@/app/ui/source-files";
+import { SESSION_STORES } from "@/lib/config/schema";
+import { format, getMessages, type Messages } from "@/lib/i18n";
+import { activeStoreKind } from "@/lib/session";
+import { BENCH_RESULTS_FILE, readBenchResults, type BenchResults } from "@/lib/stores/bench-results";
+import { readSourceFile } from "@/lib/stores/source-file";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).stores.title };
+}
+
+type Text = Messages["stores"];
+type DescribedStore = keyof Text["facts"];
+
+const FACT_COLUMNS = ["lives", "cookie", "revoke", "restart", "instances"] as const;
+
+const TRY_IT = `
+# One file per session in .sessions/ (Flask-Session's default)
+SESSION_STORE=file npm run dev
+
+# Memcached: start one, then point the app at it
+memcached -d -u nobody -l 127.0.0.1 -p 11211
+SESSION_STORE=memcached npm run dev
+
+# A row per session in the SQLite database
+SESSION_STORE=database npm run dev
+
+# Redis: one key per session, expired by Redis itself
+redis-server --daemonize yes
+SESSION_STORE=redis REDIS_URL=redis://127.0.0.1:6379 npm run dev
+`;
+
+const FLASK_INTERFACE = `
+import hashlib, json, os, secrets, tempfile
+from flask.sessions import SessionInterface, SessionMixin
+
+DIR = ".sessions"
+
+class FileSession(dict, SessionMixin):
+    def __init__(self, sid, data=()):
+        super().__init__(data)
+        self.sid = sid
+
+def path_of(sid):
+    name = hashlib.sha256(sid.encode()).hexdigest()
+    return os.path.join(DIR, name + ".json")
+
+class FileSessionInterface(SessionInterface):
+    def open_session(self, app, request):  # ≈ load()
+        sid = request.cookies.get(self.get_cookie_name(app))
+        if sid and os.path.exists(path_of(sid)):
+            with open(path_of(sid)) as f:
+                return FileSession(sid, json.load(f))
+        return FileSession(secrets.token_urlsafe(32))
+
+    def save_session(self, app, session, response):  # ≈ save()
+        fd, tmp = tempfile.mkstemp(dir=DIR)
+        with os.fdopen(fd, "w") as f:
+            json.dump(dict(session), f)
+        os.replace(tmp, path_of(session.sid))  # atomic
+        response.set_cookie(self.get_cookie_name(app), session.sid,
+                            httponly=True, samesite="Lax")
+
+app.session_interface = FileSessionInterface()
+`;
+
+const INTERFACE = `
+interface SessionStore {
+  readonly kind: SessionStoreKind;
+  load(token: string): Promise<SessionRecord | null>;
+  save(token: string | null, record: SessionRecord): Promise<string>;
+  destroy(token: string): Promise<void>;
+  regenerate(token: string | null, record: SessionRecord): Promise<string>;
+  describe(token: string): Promise<StoredSessionDetails | null>;
+  ping(): Promise<{ liveSessions: number | null }>;
+  readonly registry?: { list(); endById(id); endAllForUser(userId) };
+}
+`;
+
+const code = (snippet: string) => <code className="font-mono text-sm">{snippet}</code>;
+
+const isDescribed = (store: string, text: Text): store is DescribedStore => Object.hasOwn(text.facts, store);
+
+function costOf(store: string, bench: BenchResults | null, text: Text): string {
+  const cost = bench?.byStore[store];
+  if (!cost) return text.notMeasured;
+  if (cost.latencyMs !== null) return format(text.costValue, { ms: Math.round(cost.latencyMs * 100) / 100 });
+  return format(text.rpsValue, { rps: Math.round(cost.requestsPerSecond ?? 0) });
+}
+
+function Comparison({ text, bench, active }: { text: Text; bench: BenchResults | null; active: string }) {
+  const stores = SESSION_STORES.filter((store) => isDescribed(store, text));
+  return (
+    <Card title={text.compareTitle}>
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[52rem] text-left text-sm" data-testid="store-comparison">
+          <ColumnHeaders labels={[text.columns.store, ...FACT_COLUMNS.map((column) => text.columns[column]), text.columns.cost]} />
+          <tbody className="divide-y divide-slate-100">
+            {stores.map((store) => (
+              <tr key={store} className={`align-top ${store === active ? "bg-indigo-50/60" : ""}`} data-store={store}>
+                <th scope="row" className="py-2 pr-3 font-mono text-xs font-semibold text-slate-900">
+                  {store}
+                  {store === active && <span className="ml-1.5 rounded-full bg-indigo-100 px-1.5 py-0.5 font-sans text-[0.7rem] font-medium text-indigo-800">{text.active}</span>}
+                </th>
+                {FACT_COLUMNS.map((column) => (
+                  <td key={column} className="py-2 pr-3 text-slate-700">
+                    {text.facts[store][column]}
+                  </td>
+                ))}
+                <td className="py-2 text-slate-700" data-testid="store-cost">
+                  {costOf(store, bench, text)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="mt-3 text-xs text-slate-500" data-testid="bench-note">
+        {bench === null ? text.notMeasured : format(bench.measuredAt ? text.measuredAt : text.measuredNoDate, { file: BENCH_RESULTS_FILE, date: bench.measuredAt ?? "" })}
+      </p>
+    </Card>
+  );
+}
+
+function WriteYourOwn({ text, fileStoreSource }: { text: Text; fileStoreSource: string | null }) {
+  return (
+    <Card title={text.ownTitle}>
+      <p className="text-sm text-slate-600">
+        <RichText
+          text={text.ownIntro}
+          values={{ iface: code("SessionStore"), factory: code("lib/session/active-store.ts"), contract: code("lib/session/testing/store-contract.ts") }}
+        />
+      </p>
+      <div className="mt-4 grid grid-cols-1 gap-4 lg:grid-cols-2">
+        <CodeSample label="lib/session/store.ts" code={INTERFACE} />
+        <dl className="space-y-2 text-sm" data-testid="store-methods">
+          {Object.entries(text.methods).map(([method, explanation]) => (
+            <div key={method}>
+              <dt className="font-mono text-xs font-semibold text-slate-900">{method}</dt>
+              <dd className="text-slate-600">{explanation}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+
+      <h3 className="mt-6 text-sm font-semibold text-slate-900">{text.exampleTitle}</h3>
+      <p className="mt-1 text-sm text-slate-600">{text.exampleIntro}</p>
+      {fileStoreSource === null ? (
+        <p className="mt-2 text-sm text-slate-500">{text.sourceMissing}</p>
+      ) : (
+        <details className="mt-3 rounded-lg border border-slate-200" data-testid="file-store-source">
+          <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-indigo-700">{text.showSource}</summary>
+          <div className="max-h-[32rem] overflow-y-auto">
+            <CodeSample label="lib/session/stores/file.ts" code={fileStoreSource} />
+          </div>
+        </details>
+      )}
+
+      <h3 className="mt-6 text-sm font-semibold text-slate-900">{text.flaskTitle}</h3>
+      <p className="mt-1 mb-3 text-sm text-slate-600">
+        <RichText
+          text={text.flaskIntro}
+          values={{
+            iface: code("SessionInterface"),
+            attr: code("app.session_interface"),
+            open: code("open_session"),
+            save: code("save_session"),
+            persistence: code("cookiePersistence()"),
+          }}
+        />
+      </p>
+      <CodeSample label={text.flaskLabel} code={FLASK_INTERFACE} />
+    </Card>
+  );
+}
+
+export default async function StoresPage() {
+  const [{ stores: text }, bench, fileStoreSource] = await Promise.all([getMessages(), readBenchResults(), readSourceFile("lib/session/stores/file.ts")]);
+  const active = activeStoreKind();
+
+  return (
+    <>
+      <LessonHeader title={text.title}>
+        <p>
+          <RichText text={text.intro} values={{ flask: code("SESSION_TYPE"), here: code("SESSION_STORE") }} />
+        </p>
+      </LessonHeader>
+      <div className="space-y-6">
+        <Comparison text={text} bench={bench} active={active} />
+        <Card title={text.tryTitle}>
+          <p className="mb-3 text-sm text-slate-600">
+            <RichText text={text.tryIntro} values={{ inspector: <TextLink href="/inspector">/inspector</TextLink> }} />
+          </p>
+          <CodeSample label="sh" code={TRY_IT} />
+        </Card>
+        <WriteYourOwn text={text} fileStoreSource={fileStoreSource} />
+        <Card>
+          <SourceFiles files={["lib/session/store.ts", "lib/session/active-store.ts", "lib/session/stores/file.ts", "lib/session/stores/memcached.ts", "lib/session/testing/store-contract.ts"]} />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,228 @@
+import "server-only";
+
+import { randomBytes } from "node:crypto";
+import { mkdir, opendir, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+import { isSessionRecord } from "../record";
+import { hashSessionToken, isWellFormedToken, newSessionToken, userIdOf } from "../session-id";
+import type { SessionRecord, SessionStore, StoredSessionSummary } from "../store";
+
+/** How many files one purge pass looks at, so a folder of a million stale sessions never stalls a request. */
+export const PURGE_BATCH = 200;
+const PURGE_INTERVAL_MS = 60_000;
+/** The admin page's list stops here, as the database store's does. */
+const LIST_LIMIT = 500;
+
+// A session file is "<64 hex>.json"; temporary files and anything else in the folder are not sessions.
+const SESSION_FILE = /^[0-9a-f]{64}\.json$/;
+
+const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === "ENOENT";
+
+/**
+ * One file per session under `dir`: Flask-Session's SESSION_TYPE = "filesystem", the store its
+ * documentation starts with. The file is named by the SHA-256 of the id, so a directory listing
+ * gives away no cookie, and holds the whole SessionRecord as JSON.
+ */
+export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<number> } {
+  const folder = path.resolve(dir);
+  const fileOf = (idHash: string) => path.join(folder, `${idHash}.json`);
+  let lastPurge = 0;
+  let purgeCursor = 0;
+  let folderReady: Promise<unknown> | null = null;
+
+  // 0700: other accounts on the machine must not read sessions (or list who is logged in).
+  const ensureFolder = () => (folderReady ??= mkdir(folder, { recursive: true, mode: 0o700 }).catch((error) => ((folderReady = null), Promise.reject(error))));
+
+  async function readRecord(file: string): Promise<SessionRecord | null> {
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+    try {
+      const record: unknown = JSON.parse(text);
+      return isSessionRecord(record) ? record : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Written to a temporary file then renamed over the old one: rename is atomic on one file
+   * system, so a reader sees the old session or the new one, never half of each, and two
+   * writers at once leave one whole session (the last rename wins).
+   */
+  async function writeRecord(idHash: string, record: SessionRecord) {
+    await ensureFolder();
+    const temporary = path.join(folder, `.${idHash}.${randomBytes(6).toString("hex")}.tmp`);
+    await writeFile(temporary, JSON.stringify(record), { mode: 0o600 });
+    try {
+      await rename(temporary, fileOf(idHash));
+    } catch (error) {
+      await unlink(temporary).catch(() => {});
+      throw error;
+    }
+  }
+
+  const remove = (idHash: string) => unlink(fileOf(idHash)).catch((error) => (isMissing(error) ? undefined : Promise.reject(error)));
+
+  /** Each live session file with its record; a corrupt or expired one is skipped (and an expired one deleted). */
+  async function* liveSessions(limit: number): AsyncGenerator<{ idHash: string; record: SessionRecord }> {
+    let directory;
+    try {
+      directory = await opendir(folder);
+    } catch (error) {
+      if (isMissing(error)) return;
+      throw error;
+    }
+    let seen = 0;
+    for await (const entry of directory) {
+      if (seen >= limit) break;
+      if (!entry.isFile() || !SESSION_FILE.test(entry.name)) continue;
+      seen++;
+      const idHash = entry.name.slice(0, 64);
+      const record = await readRecord(fileOf(idHash));
+      if (record === null) continue;
+      if (record.expiresAt <= Date.now()) {
+        await remove(idHash);
+        continue;
+      }
+      yield { idHash, record };
+    }
+  }
+
+  /**
+   * Reads the next PURGE_BATCH session files, going round the folder from where the last pass
+   * stopped, and deletes the expired ones. Returns how many it deleted.
+   */
+  async function purgeBatch(): Promise<number> {
+    const names = (await readdir(folder).catch((error) => (isMissing(error) ? [] : Promise.reject(error)))).filter((name) => SESSION_FILE.test(name)).sort();
+    let deleted = 0;
+    for (let step = 0; step < Math.min(PURGE_BATCH, names.length); step++) {
+      const idHash = names[(purgeCursor + step) % names.length]!.slice(0, 64);
+      const record = await readRecord(fileOf(idHash));
+      if (record !== null && record.expiresAt > Date.now()) continue;
+      // Expired or unreadable: either way no request can use it any more.
+      await remove(idHash);
+      deleted++;
+    }
+    purgeCursor = names.length === 0 ? 0 : (purgeCursor + PURGE_BATCH) % names.length;
+    return deleted;
+  }
+
+  /** A purge pass at most once a minute, started by a new session, as Flask-Session's cachelib prunes on write. */
+  function purgeNowAndThen() {
+    const now = Date.now();
+    if (now - lastPurge < PURGE_INTERVAL_MS) return;
+    lastPurge = now;
+    // Not awaited: the request that happens to trigger it should not wait for the clean-up.
+    purgeBatch().catch((error) => console.warn("Purging expired session files failed:", error));
+  }
+
+  async function create(record: SessionRecord): Promise<string> {
+    const token = newSessionToken();
+    await writeRecord(hashSessionToken(token), record);
+    purgeNowAndThen();
+    return token;
+  }
+
+  async function collect(limit: number) {
+    const found: { idHash: string; record: SessionRecord }[] = [];
+    for await (const live of liveSessions(limit)) found.push(live);
+    return found;
+  }
+
+  return {
+    kind: "file",
+    purgeBatch,
+
+    async load(token) {
+      if (!isWellFormedToken(token)) return null;
+      const idHash = hashSessionToken(token);
+      const record = await readRecord(fileOf(idHash));
+      if (record === null) return null;
+      // Expiry is checked on every read: a file outlives its session until the purge reaches it.
+      if (record.expiresAt <= Date.now()) {
+        await remove(idHash);
+        return null;
+      }
+      return record;
+    },
+
+    async save(token, record) {
+      if (token === null || !isWellFormedToken(token)) return create(record);
+      const idHash = hashSessionToken(token);
+      // A session ended meanwhile (log-out elsewhere, the admin page) stays ended: it gets a new id.
+      const exists = await stat(fileOf(idHash)).then(
+        () => true,
+        (error) => (isMissing(error) ? false : Promise.reject(error)),
+      );
+      if (!exists) return create(record);
+      await writeRecord(idHash, record);
+      return token;
+    },
+
+    async destroy(token) {
+      if (isWellFormedToken(token)) await remove(hashSessionToken(token));
+    },
+
+    async regenerate(token, record) {
+      if (token !== null && isWellFormedToken(token)) await remove(hashSessionToken(token));
+      return create(record);
+    },
+
+    async describe(token) {
+      if (!isWellFormedToken(token)) return null;
+      const file = fileOf(hashSessionToken(token));
+      try {
+        const [info, content] = await Promise.all([stat(file), readFile(file, "utf8")]);
+        return [
+          { label: "file", value: path.relative(process.cwd(), file) || file },
+          { label: "mode", value: `0${(info.mode & 0o777).toString(8)}` },
+          { label: "size", value: `${info.size} B` },
+          { label: "modified", value: info.mtime.toISOString() },
+          { label: "data", value: content },
+        ];
+      } catch (error) {
+        if (isMissing(error)) return null;
+        throw error;
+      }
+    },
+
+    async ping() {
+      await ensureFolder();
+      return { liveSessions: (await collect(Number.POSITIVE_INFINITY)).length };
+    },
+
+    registry: {
+      async list() {
+        const found = await collect(LIST_LIMIT);
+        return found
+          .map(({ idHash, record }): StoredSessionSummary => ({
+            id: idHash,
+            userId: userIdOf(record.data),
+            data: record.data,
+            createdAt: new Date(record.createdAt),
+            lastSeenAt: new Date(record.lastSeenAt),
+            expiresAt: new Date(record.expiresAt),
+          }))
+          .sort((a, b) => b.lastSeenAt.getTime() - a.lastSeenAt.getTime());
+      },
+      async endById(id) {
+        if (/^[0-9a-f]{64}$/.test(id)) await remove(id);
+      },
+      async endAllForUser(userId) {
+        let ended = 0;
+        for (const { idHash, record } of await collect(Number.POSITIVE_INFINITY)) {
+          if (userIdOf(record.data) !== userId) continue;
+          await remove(idHash);
+          ended++;
+        }
+        return ended;
+      },
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:net";
+
+import { afterAll, describe, expect, it } from "vitest";
+
+import { SessionStoreUnavailableError } from "../errors";
+import { memcachedConnection } from "../memcached-client";
+import { newRecord } from "../record";
+import { hashSessionToken } from "../session-id";
+import { describeStoreContract } from "../testing/store-contract";
+import { memcachedStore } from "./memcached";
+
+// A real Memcached, as .ci/run starts one; the tests say plainly when there is none.
+const servers = process.env.MEMCACHED_URL || "127.0.0.1:11211";
+const connection = memcachedConnection(servers);
+const reachable = await connection.ping().then(
+  () => true,
+  () => false,
+);
+if (!reachable) console.warn(`memcached store tests skipped: no Memcached at ${servers} (set MEMCACHED_URL, or start one: memcached -d -u nobody -l 127.0.0.1 -p 11211)`);
+
+// A prefix of this run's own, so a shared server's other keys are never touched.
+const prefix = `test-${randomBytes(4).toString("hex")}:`;
+afterAll(() => connection.close());
+
+describe.skipIf(!reachable)("with a Memcached server", () => {
+  describeStoreContract("memcached", () => memcachedStore(connection, prefix), {
+    revokesOldTokens: true,
+    listsSessions: false,
+    corrupt: async (token) => {
+      await connection.run((client) => client.set(`${prefix}${hashSessionToken(token)}`, "{not json", { expires: 60 }));
+    },
+  });
+
+  describe("memcached store", () => {
+    it("keeps the whole record as JSON under the prefix and the id's hash, with a TTL", async () => {
+      const store = memcachedStore(connection, prefix);
+      const record = { ...newRecord(3600), data: { user: { id: 7, name: "alice" } } };
+      const token = await store.save(null, record);
+      const { value } = await connection.run((client) => client.get(`${prefix}${hashSessionToken(token)}`));
+      expect(JSON.parse(value!.toString())).toEqual(record);
+      expect(await connection.run((client) => client.get(`${prefix}${token}`))).toMatchObject({ value: null });
+    });
+
+    it("lets Memcached forget a session at its expiry", async () => {
+      const store = memcachedStore(connection, prefix);
+      const token = await store.save(null, { ...newRecord(3600), expiresAt: Date.now() + 1000 });
+      expect(await store.load(token)).not.toBeNull();
+      await new Promise((resolve) => setTimeout(resolve, 2100));
+      const { value } = await connection.run((client) => client.get(`${prefix}${hashSessionToken(token)}`));
+      expect(value).toBeNull();
+    });
+  });
+});
+
+describe("memcached store with the server down", () => {
+  it("answers SessionStoreUnavailableError at once when the connection is refused", async () => {
+    // Nothing listens on port 1, so the connection is refused as it is when Memcached stops.
+    const down = memcachedStore(memcachedConnection("127.0.0.1:1"), prefix);
+    const started = Date.now();
+    await expect(down.load("A".repeat(43))).rejects.toBeInstanceOf(SessionStoreUnavailableError);
+    await expect(down.save(null, newRecord(3600))).rejects.toBeInstanceOf(SessionStoreUnavailableError);
+    await expect(down.ping()).rejects.toBeInstanceOf(SessionStoreUnavailableError);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it("gives up on a server that never answers within its deadline", async () => {
+    // A non-routable address: packets vanish, as behind a firewall that drops them.
+    const silent = memcachedStore(memcachedConnection("10.255.255.1:11211"), prefix);
+    const started = Date.now();
+    await expect(silent.load("A".repeat(43))).rejects.toBeInstanceOf(SessionStoreUnavailableError);
+    expect(Date.now() - started).toBeLessThan(4500);
+  });
+});
+
+const memcachedBinary = spawnSync("sh", ["-c", "command -v memcached"], { encoding: "utf8" }).stdout.trim();
+if (!memcachedBinary) console.warn("memcached recovery test skipped: no memcached program to start and stop (apt-get install memcached)");
+
+/** A port nothing listens on right now, picked by the system. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Starts a Memcached of the test's own in the foreground, so stopping it is killing one process. */
+async function startMemcached(port: number) {
+  const child = spawn(memcachedBinary, ["-u", "nobody", "-l", "127.0.0.1", "-p", String(port)], { stdio: "ignore" });
+  const probe = memcachedConnection(`127.0.0.1:${port}`);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    if (await probe.ping().then(() => true, () => false)) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  probe.close();
+  return async () => {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGKILL");
+    await exited;
+  };
+}
+
+describe.skipIf(!memcachedBinary)("memcached store when its server stops and starts again", () => {
+  it("fails with SessionStoreUnavailableError while it is down, and works again without a restart of the app", async () => {
+    const port = await freePort();
+    const store = memcachedStore(memcachedConnection(`127.0.0.1:${port}`), prefix);
+    let stop = await startMemcached(port);
+    try {
+      const token = await store.save(null, { ...newRecord(3600), data: { name: "before" } });
+      await stop();
+      await expect(store.load(token)).rejects.toBeInstanceOf(SessionStoreUnavailableError);
+      await expect(store.ping()).rejects.toBeInstanceOf(SessionStoreUnavailableError);
+      stop = await startMemcached(port);
+      // A restarted Memcached starts empty: the old session is gone, new ones work.
+      expect(await store.load(token)).toBeNull();
+      const fresh = await store.save(null, { ...newRecord(3600), data: { name: "after" } });
+      expect((await store.load(fresh))?.data).toEqual({ name: "after" });
+    } finally {
+      await stop();
+    }
+  });
+});
