@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import path from "node:path";
 
 import { readCheckResults } from "@/lib/workbook/check-results";
+import { CHECK_ENV } from "@/workbook/checks/settings";
 import { EXERCISES, exerciseDir, solutionDir, starterDir, type Exercise } from "@/lib/workbook/exercises";
 import { replaceFolder } from "@/lib/workbook/folders";
 
@@ -26,11 +27,17 @@ interface Variant {
   port: number;
   /** What every exercise's check must do on this variant. */
   expect: "fail" | "pass";
+  /**
+   * How long a check waits for a text or a button. The solution's pass as soon as the page is
+   * there, so a long wait costs nothing and keeps a busy machine (two dev servers at once) from
+   * failing them; the starter's fail only after the whole wait, so theirs stays the default.
+   */
+  expectTimeoutMs?: number;
 }
 
 const VARIANTS: Variant[] = [
   { name: "starter", sourceOf: starterDir, port: portBase + 20, expect: "fail" },
-  { name: "solution", sourceOf: solutionDir, port: portBase + 30, expect: "pass" },
+  { name: "solution", sourceOf: solutionDir, port: portBase + 30, expect: "pass", expectTimeoutMs: 45_000 },
 ];
 
 function makeCopy(variant: Variant): string {
@@ -52,7 +59,11 @@ function runCheck(variant: Variant, dir: string): Promise<string> {
   return new Promise((resolve) => {
     const child = spawn(path.join(dir, "node_modules/.bin/tsx"), ["lib/tasks/workbook-check.ts", "all"], {
       cwd: dir,
-      env: { ...process.env, WORKBOOK_PORT: String(variant.port) },
+      env: {
+        ...process.env,
+        WORKBOOK_PORT: String(variant.port),
+        ...(variant.expectTimeoutMs && { [CHECK_ENV.expectTimeout]: String(variant.expectTimeoutMs) }),
+      },
     });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));

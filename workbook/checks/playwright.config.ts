@@ -20,13 +20,14 @@ export default defineConfig({
   retries: 0,
   reporter: [[path.join(import.meta.dirname, "requirements-reporter.ts")]],
   // The development server compiles a page on its first visit: slower than a production build.
-  timeout: 120_000,
+  timeout: 240_000,
   expect: { timeout: waitMs },
   use: {
     baseURL,
     // A button that is not there fails its requirement as soon as a missing text would, not at the test's timeout.
     actionTimeout: waitMs,
-    navigationTimeout: 60_000,
+    // A page compiled by `next dev` while the other copy's server compiles too: minutes, at worst.
+    navigationTimeout: 120_000,
     locale: "en-US",
     trace: "off",
     launchOptions: {
