@@ -1,7 +1,5 @@
 import "server-only";
 
-import { createHash } from "node:crypto";
-
 import { cookies } from "next/headers";
 
 // The admin functions check the role themselves (CONVENTIONS rule 2: where the data is read),
@@ -12,6 +10,7 @@ import { getConfig } from "@/lib/config";
 
 import { getActiveStore } from "./active-store";
 import type { SessionStore } from "./store";
+import { registryIdOf } from "./user-sessions";
 
 export type SessionRegistry = NonNullable<SessionStore["registry"]>;
 
@@ -23,8 +22,7 @@ export function sessionRegistry(): SessionRegistry | null {
   return getActiveStore().registry ?? null;
 }
 
-/** The id a registry lists for a cookie's token: its SHA-256 in hex (StoredSessionSummary.id). */
-export const registryIdOf = (token: string) => createHash("sha256").update(token).digest("hex");
+export { registryIdOf };
 
 /** One live session as the admin page shows it: whose it is, never what else it holds. */
 export interface ActiveSession {
