@@ -5,7 +5,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { getSession } from "@/lib/session";
 
-import { REAUTH_KEY, reauthStillValid } from "./reauth-window";
+import { REAUTH_KEY, reauthMinutesLeft, reauthStillValid } from "./reauth-window";
 
 /** The user's password checks out now (one argon2 run); false for a wrong one or a vanished account. */
 export async function passwordMatches(userId: number, password: string): Promise<boolean> {
@@ -28,4 +28,9 @@ export async function confirmPassword(user: SessionUser, password: string): Prom
   session.set(REAUTH_KEY, Date.now());
   await session.save();
   return true;
+}
+
+/** Whole minutes left in this session's re-check window, for the pages; 0 when closed. */
+export async function reauthMinutesRemaining(now = Date.now()): Promise<number> {
+  return reauthMinutesLeft((await getSession()).get(REAUTH_KEY), now);
 }

@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+
+import { Card } from "@/app/ui/card";
+import { FormMessage } from "@/app/ui/form-message";
+import { LessonHeader } from "@/app/ui/lesson-header";
+import { LessonSources } from "@/app/ui/lesson-sources";
+import { RichText } from "@/app/ui/rich-text";
+import { listOwnSessions } from "@/lib/account/own-sessions";
+import { reauthMinutesRemaining } from "@/lib/account/reauth";
+import { REAUTH_WINDOW_MS } from "@/lib/account/reauth-window";
+import { requireUser } from "@/lib/auth/current-user";
+import { format, formatDateTime, getLanguage, getMessages, type Messages } from "@/lib/i18n";
+
+import { PasswordForm } from "./password-form";
+import { ReauthForm } from "./reauth-form";
+import { OwnSessionList, type OwnSessionRow } from "./session-list";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).account.pageTitle };
+}
+
+function CookieStoreNote({ text }: { text: Messages["account"] }) {
+  return (
+    <div className="space-y-2 rounded-lg bg-slate-50 p-4 text-sm text-slate-700" data-testid="cookie-store-note">
+      <p className="font-medium text-slate-900">{text.cookieTitle}</p>
+      <p>
+        <RichText text={text.cookieCannotList} values={{ store: <strong>cookie</strong> }} />
+      </p>
+      <p>{text.cookieCanEnd}</p>
+    </div>
+  );
+}
+
+export default async function AccountPage() {
+  await requireUser("/account");
+  const [{ listable, sessions }, minutesLeft, { account: text, login }, language] = await Promise.all([listOwnSessions(), reauthMinutesRemaining(), getMessages(), getLanguage()]);
+    const when = (date: Date) => ({ iso: date.toISOString(), shown: formatDateTime(date, language) });
+  const rows: OwnSessionRow[] = sessions.map((own, index) => ({
+    key: own.id ?? `current-${index}`,
+    id: own.id,
+    device: own.device ? format(text.device, { ...own.device }) : text.unknownDevice,
+    started: when(own.createdAt),
+    lastUsed: when(own.lastSeenAt),
+    isCurrent: own.isCurrent,
+  }));
+
+  return (
+    <>
+      <LessonHeader title={text.title}>
+        <p>{text.intro}</p>
+      </LessonHeader>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="min-w-0 space-y-6">
+          <Card title={text.sessionsTitle}>
+            <div className="space-y-4">
+              {minutesLeft > 0 ? (
+                <FormMessage tone="success" message={format(text.reauthOpen, { minutes: minutesLeft })} />
+              ) : (
+                <ReauthForm
+                  text={{ title: text.reauthTitle, intro: format(text.reauthIntro, { minutes: REAUTH_WINDOW_MS / 60_000 }), password: login.password, submit: text.reauthSubmit }}
+                />
+              )}
+              <OwnSessionList sessions={rows} listable={listable} text={text} />
+              {!listable && <CookieStoreNote text={text} />}
+            </div>
+          </Card>
+        </div>
+        <div className="min-w-0 space-y-6">
+          <Card title={text.passwordTitle}>
+            <PasswordForm text={text} />
+          </Card>
+          <LessonSources files={["app/(lessons)/account/page.tsx", "app/(lessons)/account/actions.ts", "lib/account/own-sessions.ts", "lib/account/change-password.ts", "lib/auth/users.ts"]} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { ReauthForm } from "@/app/(lessons)/account/reauth-form";
+import { Card } from "@/app/ui/card";
+import { FormMessage } from "@/app/ui/form-message";
+import { LessonHeader } from "@/app/ui/lesson-header";
+import { LessonSources } from "@/app/ui/lesson-sources";
+import { reauthMinutesRemaining } from "@/lib/account/reauth";
+import { REAUTH_WINDOW_MS } from "@/lib/account/reauth-window";
+import { listUsers } from "@/lib/admin/users";
+import { requireRole } from "@/lib/auth/current-user";
+import { format, getMessages } from "@/lib/i18n";
+
+import { UserTable } from "./user-table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).adminUsers.pageTitle };
+}
+
+export default async function AdminUsersPage() {
+  await requireRole("admin", "/admin/users");
+  const [users, minutesLeft, messages] = await Promise.all([listUsers(), reauthMinutesRemaining(), getMessages()]);
+  const { adminUsers: text, account, roles, login } = messages;
+    const countable = users.some((user) => user.liveSessions !== null);
+
+  return (
+    <>
+      <LessonHeader eyebrow={roles.eyebrow} title={text.title}>
+        <p>{text.intro}</p>
+        <p>
+          <Link href="/admin/log" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+            {text.logLink}
+          </Link>
+        </p>
+      </LessonHeader>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="min-w-0 space-y-6">
+          <Card title={text.pageTitle}>
+            <UserTable users={users} text={text} roleNames={roles.names} />
+            {!countable && <p className="mt-4 text-xs text-slate-500">{text.countNote}</p>}
+          </Card>
+        </div>
+        <div className="min-w-0 space-y-6">
+          <Card title={account.reauthTitle}>
+            {minutesLeft > 0 ? (
+              <FormMessage tone="success" message={format(account.reauthOpen, { minutes: minutesLeft })} />
+            ) : (
+              <ReauthForm
+                text={{ title: account.reauthTitle, intro: format(account.reauthIntro, { minutes: REAUTH_WINDOW_MS / 60_000 }), password: login.password, submit: account.reauthSubmit }}
+              />
+            )}
+          </Card>
+          <LessonSources files={["app/(lessons)/admin/users/page.tsx", "app/(lessons)/admin/users/actions.ts", "lib/admin/users.ts", "lib/auth/session-holder.ts"]} />
+        </div>
+      </div>
+    </>
+  );
+}
