@@ -31,7 +31,7 @@ export const baseUrlOf = (port: number) => `http://localhost:${port}`;
 export const E2E_REDIS_PREFIX = `sbe-e2e-${portBase}:`;
 
 /** The lesson specs whose behaviour depends on where sessions live. */
-export const STORE_SENSITIVE_SPECS = /\/e2e\/(auth|roles|cart|history|basics)\.spec\.ts$/;
+export const STORE_SENSITIVE_SPECS = /\/e2e\/(auth|roles|cart|history|basics|account|admin-users)\.spec\.ts$/;
 
 export interface ServerStoreProject {
   /** The Playwright project's name. */
@@ -46,7 +46,7 @@ export function serverStoreProjects(env: Record<string, string | undefined> = pr
   const projects: ServerStoreProject[] = [];
   if (env.E2E_POSTGRES_URL) {
     // The cart spec makes products of its own through the SQLite file, so it stays out here.
-    projects.push({ name: "postgres", store: "database", port: portBase + 5, env: { DATABASE_URL: env.E2E_POSTGRES_URL }, testMatch: /\/e2e\/(auth|roles|history|basics)\.spec\.ts$/ });
+    projects.push({ name: "postgres", store: "database", port: portBase + 5, env: { DATABASE_URL: env.E2E_POSTGRES_URL }, testMatch: /\/e2e\/(auth|roles|history|basics|account|admin-users)\.spec\.ts$/ });
   }
   if (env.E2E_REDIS_URL) {
     projects.push({
