@@ -70,5 +70,8 @@ export async function changeSessionInProxy(request: NextRequest, change: (sessio
     if ("deleted" in write) response.cookies.delete({ name: write.name, path: write.path });
     else response.cookies.set(write.name, write.value, write.options);
   }
+  // A response that sets a session cookie is never stored by a shared cache, which would hand the
+  // cookie to the next visitor (OWASP Session Management, "Web content caching").
+  if (writes.length > 0) response.headers.set("Cache-Control", "no-store");
   return response;
 }
