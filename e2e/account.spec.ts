@@ -28,6 +28,9 @@ async function confirmPassword(page: Page, password: string) {
   await expect(page.getByText(/Password confirmed/).first()).toBeVisible();
 }
 
+// Each test signs in two or three browsers (an argon2 run each): room for a busy 2-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 test("a user ends their session in another browser, which is signed out on its next request", async ({ browser }, testInfo) => {

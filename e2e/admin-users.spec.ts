@@ -7,6 +7,9 @@ import { logIn } from "./fixtures/login";
 import { requireSessionCookie } from "./fixtures/session-cookie";
 import { createTestUser, securityEventsOf, signIn } from "./fixtures/test-users";
 
+// Each test signs in two or three browsers (an argon2 run each): room for a busy 2-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 function userRow(page: Page, username: string) {
   return page.locator(`[data-testid="user-row"][data-username="${username}"]`);
 }

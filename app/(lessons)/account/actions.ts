@@ -33,18 +33,16 @@ async function endMessage(result: EndResult, text: Messages["account"], ok: (cou
   return { message: refusals[result.reason] };
 }
 
-export async function endSessionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+/** "End" on one other session (with its id), or "sign out everywhere else": one form state, so the last answer shows. */
+export async function endSessionsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   await requireUser("/account");
-  const { account: text } = await getMessages();
+  const [{ account: text }, language] = await Promise.all([getMessages(), getLanguage()]);
+  if (fieldText(formData, "op") === "end-others") {
+    return endMessage(await endOtherOwnSessions(), text, (count) => plural(language, count, text.endedOthers));
+  }
   const id = sessionIdSchema.safeParse(fieldText(formData, "id"));
   if (!id.success) return { message: text.notFound };
   return endMessage(await endOwnSession(id.data), text, () => text.endedOne);
-}
-
-export async function endOtherSessionsAction(): Promise<FormState> {
-  await requireUser("/account");
-  const [{ account: text }, language] = await Promise.all([getMessages(), getLanguage()]);
-  return endMessage(await endOtherOwnSessions(), text, (count) => plural(language, count, text.endedOthers));
 }
 
 const passwordSchema = (text: Messages["account"]) =>

@@ -7,7 +7,7 @@ import { SubmitButton } from "@/app/ui/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";
 import type { Messages } from "@/lib/i18n/catalogues/en";
 
-import { endOtherSessionsAction, endSessionAction } from "./actions";
+import { endSessionsAction } from "./actions";
 
 /** One of the user's sessions as the list shows it: words and times already formatted by the server. */
 export interface OwnSessionRow {
@@ -37,9 +37,7 @@ function When({ label, at }: { label: string; at: { iso: string; shown: string }
  * The buttons are always there; without a fresh password re-check the action says so.
  */
 export function OwnSessionList({ sessions, listable, text }: { sessions: OwnSessionRow[]; listable: boolean; text: Messages["account"] }) {
-  const [endState, endAction] = useActionState(endSessionAction, initialFormState);
-  const [othersState, othersAction] = useActionState(endOtherSessionsAction, initialFormState);
-  const latest = othersState.message ? othersState : endState;
+  const [latest, endAction] = useActionState(endSessionsAction, initialFormState);
   return (
     <div className="space-y-4">
       <div aria-live="polite" data-testid="end-result">
@@ -74,7 +72,8 @@ export function OwnSessionList({ sessions, listable, text }: { sessions: OwnSess
         ))}
       </ul>
       {listable && sessions.length === 1 && <p className="text-sm text-slate-600">{text.noOthers}</p>}
-      <form action={othersAction}>
+      <form action={endAction}>
+        <input type="hidden" name="op" value="end-others" />
         <SubmitButton variant="danger">{text.endOthers}</SubmitButton>
       </form>
     </div>

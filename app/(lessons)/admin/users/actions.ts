@@ -13,8 +13,14 @@ const userActionSchema = z.object({
   userId: z.coerce.number().int().positive(),
 });
 
-/** One button of a user's row: disable, enable, promote, demote or end their sessions. Admins only. */
-export async function userAction(_previous: FormState, formData: FormData): Promise<FormState> {
+/** Every button of the page goes through here, so one form state holds the last answer. Admins only. */
+export async function userAction(previous: FormState, formData: FormData): Promise<FormState> {
+  await requireRole("admin", "/admin/users");
+  return fieldText(formData, "op") === "end-everyone" ? endEveryone() : oneUserAction(previous, formData);
+}
+
+/** One button of a user's row: disable, enable, promote, demote or end their sessions. */
+async function oneUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
   // An action is a public endpoint: the role is checked here, and again in lib/admin/users.ts.
   await requireRole("admin", "/admin/users");
   const { adminUsers: text, roles } = await getMessages();
@@ -40,7 +46,7 @@ export async function userAction(_previous: FormState, formData: FormData): Prom
   return { ok: true, message: done[op] };
 }
 
-export async function endEveryoneAction(): Promise<FormState> {
+async function endEveryone(): Promise<FormState> {
   await requireRole("admin", "/admin/users");
   const [{ adminUsers: text }, language] = await Promise.all([getMessages(), getLanguage()]);
   const count = await endEveryoneElsesSessions();

@@ -8,7 +8,7 @@ import { initialFormState } from "@/lib/forms/form-state";
 import type { UserSummary } from "@/lib/admin/users";
 import type { Messages } from "@/lib/i18n/catalogues/en";
 
-import { endEveryoneAction, userAction } from "./actions";
+import { userAction } from "./actions";
 
 type Text = Messages["adminUsers"];
 
@@ -24,9 +24,7 @@ function ActionButton({ op, userId, label, formAction }: { op: string; userId: n
 
 /** Every account, a row each, with the admin's buttons; one message for the last action. */
 export function UserTable({ users, text, roleNames }: { users: UserSummary[]; text: Text; roleNames: Messages["roles"]["names"] }) {
-  const [rowState, rowAction] = useActionState(userAction, initialFormState);
-  const [everyoneState, everyoneAction] = useActionState(endEveryoneAction, initialFormState);
-  const latest = everyoneState.message ? everyoneState : rowState;
+  const [latest, rowAction] = useActionState(userAction, initialFormState);
   return (
     <div className="space-y-4">
       <div aria-live="polite" data-testid="admin-result">
@@ -67,7 +65,8 @@ export function UserTable({ users, text, roleNames }: { users: UserSummary[]; te
           </li>
         ))}
       </ul>
-      <form action={everyoneAction} className="space-y-2 border-t border-slate-100 pt-4">
+      <form action={rowAction} className="space-y-2 border-t border-slate-100 pt-4">
+        <input type="hidden" name="op" value="end-everyone" />
         <p className="text-sm text-slate-600">{text.endEveryoneHint}</p>
         <SubmitButton variant="danger">{text.endEveryone}</SubmitButton>
       </form>
