@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
 
 import { Card } from "@/app/ui/card";
-import { FormMessage } from "@/app/ui/form-message";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { LessonSources } from "@/app/ui/lesson-sources";
 import { RichText } from "@/app/ui/rich-text";
 import { listOwnSessions } from "@/lib/account/own-sessions";
-import { reauthMinutesRemaining } from "@/lib/account/reauth";
-import { REAUTH_WINDOW_MS } from "@/lib/account/reauth-window";
 import { requireUser } from "@/lib/auth/current-user";
 import { format, formatDateTime, getLanguage, getMessages, type Messages } from "@/lib/i18n";
 
 import { PasswordForm } from "./password-form";
-import { ReauthForm } from "./reauth-form";
+import { ReauthPanel } from "./reauth-panel";
 import { OwnSessionList, type OwnSessionRow } from "./session-list";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,7 +30,7 @@ function CookieStoreNote({ text }: { text: Messages["account"] }) {
 
 export default async function AccountPage() {
   await requireUser("/account");
-  const [{ listable, sessions }, minutesLeft, { account: text, login }, language] = await Promise.all([listOwnSessions(), reauthMinutesRemaining(), getMessages(), getLanguage()]);
+  const [{ listable, sessions }, { account: text }, language] = await Promise.all([listOwnSessions(), getMessages(), getLanguage()]);
     const when = (date: Date) => ({ iso: date.toISOString(), shown: formatDateTime(date, language) });
   const rows: OwnSessionRow[] = sessions.map((own, index) => ({
     key: own.id ?? `current-${index}`,
@@ -53,13 +50,7 @@ export default async function AccountPage() {
         <div className="min-w-0 space-y-6">
           <Card title={text.sessionsTitle}>
             <div className="space-y-4">
-              {minutesLeft > 0 ? (
-                <FormMessage tone="success" message={format(text.reauthOpen, { minutes: minutesLeft })} />
-              ) : (
-                <ReauthForm
-                  text={{ title: text.reauthTitle, intro: format(text.reauthIntro, { minutes: REAUTH_WINDOW_MS / 60_000 }), password: login.password, submit: text.reauthSubmit }}
-                />
-              )}
+              <ReauthPanel />
               <OwnSessionList sessions={rows} listable={listable} text={text} />
               {!listable && <CookieStoreNote text={text} />}
             </div>

@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { ReauthForm } from "@/app/(lessons)/account/reauth-form";
+import { ReauthPanel } from "@/app/(lessons)/account/reauth-panel";
 import { Card } from "@/app/ui/card";
-import { FormMessage } from "@/app/ui/form-message";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { LessonSources } from "@/app/ui/lesson-sources";
-import { reauthMinutesRemaining } from "@/lib/account/reauth";
-import { REAUTH_WINDOW_MS } from "@/lib/account/reauth-window";
 import { listUsers } from "@/lib/admin/users";
 import { requireRole } from "@/lib/auth/current-user";
-import { format, getMessages } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n";
 
 import { UserTable } from "./user-table";
 
@@ -20,8 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminUsersPage() {
   await requireRole("admin", "/admin/users");
-  const [users, minutesLeft, messages] = await Promise.all([listUsers(), reauthMinutesRemaining(), getMessages()]);
-  const { adminUsers: text, account, roles, login } = messages;
+  const [users, messages] = await Promise.all([listUsers(), getMessages()]);
+  const { adminUsers: text, account, roles } = messages;
     const countable = users.some((user) => user.liveSessions !== null);
 
   return (
@@ -43,13 +40,7 @@ export default async function AdminUsersPage() {
         </div>
         <div className="min-w-0 space-y-6">
           <Card title={account.reauthTitle}>
-            {minutesLeft > 0 ? (
-              <FormMessage tone="success" message={format(account.reauthOpen, { minutes: minutesLeft })} />
-            ) : (
-              <ReauthForm
-                text={{ title: account.reauthTitle, intro: format(account.reauthIntro, { minutes: REAUTH_WINDOW_MS / 60_000 }), password: login.password, submit: account.reauthSubmit }}
-              />
-            )}
+            <ReauthPanel />
           </Card>
           <LessonSources files={["app/(lessons)/admin/users/page.tsx", "app/(lessons)/admin/users/actions.ts", "lib/admin/users.ts", "lib/auth/session-holder.ts"]} />
         </div>
