@@ -62,6 +62,9 @@ const PAGES: PageCheck[] = [
   // an order of hers appears after their summary was shown.
   { route: "/orders/[id]", as: "admin", heading: (m, at) => format(m.orders.order, { id: path.posix.basename(at) }), title: (m) => m.orders.orderPageTitle },
   { route: "/admin", as: "admin", heading: (m) => m.admin.title, title: (m) => m.admin.pageTitle },
+  { route: "/admin/users", as: "admin", heading: (m) => m.adminUsers.title, title: (m) => m.adminUsers.pageTitle },
+  { route: "/admin/log", as: "admin", heading: (m) => m.securityLog.title, title: (m) => m.securityLog.pageTitle },
+  { route: "/account", as: "alice", heading: (m) => m.account.title, title: (m) => m.account.pageTitle },
   // The same page refused to a user: app/forbidden.tsx, with a real 403. The <title> stays the
   // page's own: Next.js 16 ignores forbidden.tsx's generateMetadata.
   { route: "/admin", as: "alice", status: 403, heading: (m) => format(m.forbidden.title, { role: m.roles.names.admin }), title: (m) => m.admin.pageTitle },

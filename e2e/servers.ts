@@ -45,13 +45,13 @@ export const baseUrlOf = (port: number) => `http://localhost:${port}`;
 export const E2E_REDIS_PREFIX = `sbe-e2e-${portBase}:`;
 
 /** The lesson specs whose behaviour depends on where sessions live (kept, ended, renewed, listed). */
-export const STORE_SENSITIVE_SPECS = /\/e2e\/(auth|roles|cart|history|basics)\.spec\.ts$/;
+export const STORE_SENSITIVE_SPECS = /\/e2e\/(auth|roles|cart|history|basics|account|admin-users)\.spec\.ts$/;
 /**
  * What the file and memcached projects run: sessions kept, ended, renewed and listed, and the pages
  * that read the store itself (inspector, health). Fewer than Redis runs, to keep CI under 30 minutes;
  * the cart's and the configuration pages' behaviour is the same code path as the database store's.
  */
-const STORE_DESCRIBING_SPECS = /\/e2e\/(auth|roles|history|basics|inspector|health)\.spec\.ts$/;
+const STORE_DESCRIBING_SPECS = /\/e2e\/(auth|roles|history|basics|inspector|health|account|admin-users)\.spec\.ts$/;
 
 /**
  * A store that runs only the store-sensitive specs, to keep CI time down: the rest of the suite
@@ -83,7 +83,7 @@ export function serverStoreProjects(env: Record<string, string | undefined> = pr
   }
   if (env.E2E_POSTGRES_URL) {
     // The cart spec makes products of its own through the SQLite file, so it stays out here.
-    projects.push({ name: "postgres", store: "database", port: portBase + 5, env: { DATABASE_URL: env.E2E_POSTGRES_URL }, testMatch: /\/e2e\/(auth|roles|history|basics)\.spec\.ts$/ });
+    projects.push({ name: "postgres", store: "database", port: portBase + 5, env: { DATABASE_URL: env.E2E_POSTGRES_URL }, testMatch: /\/e2e\/(auth|roles|history|basics|account|admin-users)\.spec\.ts$/ });
   }
   if (env.E2E_REDIS_URL) {
     projects.push({

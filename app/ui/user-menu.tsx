@@ -35,7 +35,7 @@ export async function LogInLink() {
 
 /** Who the session says is logged in (name and role), with the way out. */
 export async function UserMenu({ user }: { user: SessionUser }) {
-  const { header, roles } = await getMessages();
+  const { header, roles, account } = await getMessages();
   return (
     <div
       data-testid="user-menu"
@@ -55,6 +55,9 @@ export async function UserMenu({ user }: { user: SessionUser }) {
         >
           {roles.names[user.role]}
         </span>
+      </Link>
+      <Link href="/account" className="shrink-0 rounded-lg px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-50 hover:text-indigo-700">
+        {account.menuLink}
       </Link>
       <LogOutForm />
     </div>

@@ -1,10 +1,14 @@
 import "server-only";
 
 import { adoptSavedPreferences } from "@/lib/preferences";
-import { getSession, sessionsLiveOnServer, type Session } from "@/lib/session";
+import { recordSecurityEvent } from "@/lib/security-log/record";
+import { describeDevice } from "@/lib/security-log/device";
+import { currentSessionToken, getSession, sessionsLiveOnServer, type Session } from "@/lib/session";
+import type { ClientInfo } from "@/lib/session/client-binding";
+import { registryIdOf } from "@/lib/session/user-sessions";
 
 import { verifyPassword } from "./password";
-import { sessionUserSchema, type SessionUser } from "./session-user";
+import { DEVICE_KEY, sessionUserSchema, type SessionUser } from "./session-user";
 import { endAllSessionsOf, findUserForLogin, toSessionUser, type UserWithPassword } from "./users";
 
 /**
@@ -31,9 +35,11 @@ export async function checkCredentials(username: string, password: string): Prom
  * (regenerate), so an id planted before the log-in (session fixation) is worth nothing after it.
  * Everything else in the session, a cart for one, comes along. Saved preferences are adopted.
  */
-export async function startUserSession(session: Session, user: UserWithPassword): Promise<SessionUser> {
+export async function startUserSession(session: Session, user: UserWithPassword, client?: ClientInfo): Promise<SessionUser> {
   const sessionUser = toSessionUser(user);
   session.set("user", sessionUser);
+  // What /account shows to tell this session from the user's others: words, not the User-Agent.
+  if (client) session.set(DEVICE_KEY, { ...describeDevice(client.userAgent) });
   await adoptSavedPreferences(session, user.id);
   await session.regenerate();
   return sessionUser;
@@ -45,9 +51,10 @@ export async function startUserSession(session: Session, user: UserWithPassword)
  * the cookie store the user's session version moves on, which ends that copy, and with it the
  * user's sessions in other browsers too (the trade-off the inspector explains).
  */
-export async function endUserSession(): Promise<void> {
-  const session = await getSession();
+export async function endUserSession(client: ClientInfo): Promise<void> {
+  const [session, token] = await Promise.all([getSession(), currentSessionToken()]);
   const user = sessionUserSchema.safeParse(session.get("user"));
   if (user.success && !sessionsLiveOnServer()) await endAllSessionsOf(user.data.id);
   await session.destroy();
+  if (user.success) await recordSecurityEvent({ kind: "sign-out", user: user.data, client, sessionId: token && registryIdOf(token) });
 }

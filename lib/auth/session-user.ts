@@ -19,3 +19,6 @@ export const sessionUserSchema = z.object({
 });
 
 export type SessionUser = z.infer<typeof sessionUserSchema>;
+
+/** Where a signed-in session keeps its device ({ browser, os }), a reserved key (lib/session/reserved-keys.ts). */
+export const DEVICE_KEY = "device";

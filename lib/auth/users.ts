@@ -1,6 +1,7 @@
 import "server-only";
 
 import { getDb } from "@/lib/db";
+import { deleteSessionsOfUser } from "@/lib/session/user-sessions";
 
 import { requireUser } from "./current-user";
 import type { Role, SessionUser } from "./session-user";
@@ -34,19 +35,33 @@ export function toSessionUser(user: Pick<UserWithPassword, "id" | "username" | "
 }
 
 /**
- * Ends every session of this user, in every store, on its next request: each carries the
- * version it was signed in with, and no longer matches.
+ * Ends every session of this user, in every store, at once: the version each session carries no
+ * longer matches (the only way to end a sealed cookie), and a server-side store deletes them too,
+ * so they also leave the lists. `keep` is the registry id of a session to spare (the caller's
+ * own); with the cookie store, the caller re-stamps its own session with the new version instead.
+ * Returns the new version.
  */
-export async function endAllSessionsOf(userId: number): Promise<void> {
-  await getDb().user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+export async function endAllSessionsOf(userId: number, keep?: string | null): Promise<number> {
+  const { sessionVersion } = await getDb().user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+  await deleteSessionsOfUser(userId, keep);
+  return sessionVersion;
 }
 
 /**
- * A role change ends the user's sessions (OWASP: a new session id on every change of privilege):
- * they sign in again and get a new id with the new role.
+ * A role change applies on the user's very next request, in every store, without signing them
+ * out: confirmSessionUser reads the role from the row on every request, never from the session's
+ * snapshot. No new session id is needed against fixation: the id was already renewed at sign-in,
+ * so nobody else can know it (OWASP's "renew on privilege change" guards the anonymous → signed-in
+ * step, which regenerate covers).
  */
 export async function changeRole(userId: number, role: Role): Promise<void> {
-  await getDb().user.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } } });
+  await getDb().user.update({ where: { id: userId }, data: { role } });
+}
+
+/** Disabling an account ends all its sessions at once, and checkCredentials refuses it from then on. */
+export async function setDisabled(userId: number, disabled: boolean): Promise<void> {
+  await getDb().user.update({ where: { id: userId }, data: { disabled } });
+  if (disabled) await endAllSessionsOf(userId);
 }
 
 export interface Account {

@@ -1,17 +1,18 @@
 import "server-only";
 
-import { createHash } from "node:crypto";
-
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 
 // The admin functions check the role themselves (CONVENTIONS rule 2: where the data is read),
 // so this one module of lib/session leans on lib/auth; lib/auth never imports it back.
 import { requireRole } from "@/lib/auth/current-user";
 import { sessionUserSchema, type SessionUser } from "@/lib/auth/session-user";
 import { getConfig } from "@/lib/config";
+import { recordSecurityEvent } from "@/lib/security-log/record";
 
 import { getActiveStore } from "./active-store";
+import { clientOf } from "./client-binding";
 import type { SessionStore } from "./store";
+import { registryIdOf } from "./user-sessions";
 
 export type SessionRegistry = NonNullable<SessionStore["registry"]>;
 
@@ -23,8 +24,7 @@ export function sessionRegistry(): SessionRegistry | null {
   return getActiveStore().registry ?? null;
 }
 
-/** The id a registry lists for a cookie's token: its SHA-256 in hex (StoredSessionSummary.id). */
-export const registryIdOf = (token: string) => createHash("sha256").update(token).digest("hex");
+export { registryIdOf };
 
 /** One live session as the admin page shows it: whose it is, never what else it holds. */
 export interface ActiveSession {
@@ -71,7 +71,7 @@ export type EndSessionResult =
  * logged out. Admins only; the admin's own session is ended with Log out instead.
  */
 export async function endSessionById(id: string): Promise<EndSessionResult> {
-  await requireRole("admin", "/admin");
+  const admin = await requireRole("admin", "/admin");
   const registry = sessionRegistry();
   if (!registry) return { ended: false, reason: "stateless-store" };
   if (id === (await currentRegistryId())) return { ended: false, reason: "own-session" };
@@ -79,5 +79,8 @@ export async function endSessionById(id: string): Promise<EndSessionResult> {
   if (!session) return { ended: false, reason: "not-found" };
   await registry.endById(id);
   const user = sessionUserSchema.safeParse(session.data.user);
+  if (user.success) {
+    await recordSecurityEvent({ kind: "session-ended-by-admin", user: user.data, client: clientOf(await headers()), sessionId: id, detail: `by ${admin.username}` });
+  }
   return { ended: true, user: user.success ? user.data : null };
 }

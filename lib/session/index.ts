@@ -4,6 +4,8 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 
 import { getConfig } from "@/lib/config";
+// The one way into the security log from here: what the session layer saw end, logged by the log.
+import { recordSessionEnding } from "@/lib/security-log/session-ending";
 
 import { getActiveStore } from "./active-store";
 import { clientOf } from "./client-binding";
@@ -36,9 +38,15 @@ export const getSession = cache(async (): Promise<Session> => {
 
   const sentToken = jar.get(flags.name)?.value ?? null;
   const client = clientOf(await headers());
-  const { session } = await openSession(store, config, sentToken, cookiePersistence(store, config, flags, jar), client);
+  const { session, ending } = await openSession(store, config, sentToken, cookiePersistence(store, config, flags, jar), client);
+  await recordSessionEnding(ending, client);
   return session;
 });
+
+/** The token the browser sent for this request (or this action set), or null: what names the session in a registry. */
+export async function currentSessionToken(): Promise<string | null> {
+  return (await cookies()).get((await cookieFlags()).name)?.value || null;
+}
 
 export interface SessionCookieView extends SessionCookieFlags {
   /** Bytes of `name=value` as the browser stores it, against its 4096-byte limit. */

@@ -3,6 +3,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 
 import { getConfig } from "@/lib/config";
+import { recordSessionEnding } from "@/lib/security-log/session-ending";
 
 import { getActiveStore } from "./active-store";
 import { clientOf } from "./client-binding";
@@ -47,7 +48,9 @@ export async function changeSessionInProxy(request: NextRequest, change: (sessio
 
   // As getSession() does: a cookie the store refuses counts as no session, and a new one starts.
   const sentToken = request.cookies.get(flags.name)?.value ?? null;
-  const { session, refused } = await openSession(store, config, sentToken, cookiePersistence(store, config, flags, jar), clientOf(request.headers));
+  const client = clientOf(request.headers);
+  const { session, refused, ending } = await openSession(store, config, sentToken, cookiePersistence(store, config, flags, jar), client);
+  await recordSessionEnding(ending, client);
   change(session);
   await session.save();
 
@@ -67,5 +70,8 @@ export async function changeSessionInProxy(request: NextRequest, change: (sessio
     if ("deleted" in write) response.cookies.delete({ name: write.name, path: write.path });
     else response.cookies.set(write.name, write.value, write.options);
   }
+  // A response that sets a session cookie is never stored by a shared cache, which would hand the
+  // cookie to the next visitor (OWASP Session Management, "Web content caching").
+  if (writes.length > 0) response.headers.set("Cache-Control", "no-store");
   return response;
 }

@@ -40,6 +40,11 @@ export function isExpired(record: SessionRecord, timeouts: SessionTimeouts | num
   return now >= Math.min(record.expiresAt, expiryOf(record, timeouts));
 }
 
+/** Which timeout ended a session: the absolute one once its whole life is used up, else the idle one. */
+export function timeoutOf(record: Pick<SessionRecord, "createdAt">, timeouts: SessionTimeouts | number, now: number): "idle-timeout" | "absolute-timeout" {
+  return now >= record.createdAt + asTimeouts(timeouts).absoluteSeconds * 1000 ? "absolute-timeout" : "idle-timeout";
+}
+
 export function newRecord(timeouts: SessionTimeouts | number, now = Date.now(), binding?: string): SessionRecord {
   const record: SessionRecord = { data: {}, permanent: false, createdAt: now, lastSeenAt: now, expiresAt: 0 };
   if (binding !== undefined) record.binding = binding;

@@ -31,6 +31,7 @@ export function reportingUnavailable(store: SessionStore, isUnreachable: (error:
     describe: guard(store.describe),
     ping: guard(store.ping),
     ...(store.update && { update: guard(store.update) }),
+    ...(store.refusalOf && { refusalOf: guard(store.refusalOf) }),
     ...(store.needsRewrite && { needsRewrite: store.needsRewrite }),
     ...(registry && {
       registry: { list: guard(registry.list), endById: guard(registry.endById), endAllForUser: guard(registry.endAllForUser) },

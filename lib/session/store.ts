@@ -39,6 +39,13 @@ export interface StoredSessionSummary {
   expiresAt: Date;
 }
 
+/**
+ * Why a store refused a token, for the security log: not one it issued ("forged": malformed, or a
+ * seal that does not open), or a session whose time ran out (with its record when the store can
+ * still read it, so the log can say whose it was).
+ */
+export type Refusal = { reason: "forged" } | { reason: "expired"; record: SessionRecord | null };
+
 /** What a store keeps for one token, as field and value pairs; the inspector words the fields it knows. */
 export type StoredSessionDetails = { label: string; value: string }[];
 
@@ -63,6 +70,12 @@ export interface SessionStore {
    * an older secret (SESSION_SECRET rotation) that the next response re-seals with the newest.
    */
   needsRewrite?(token: string): boolean;
+  /**
+   * Optional: asked only after load() gave null for a token. Null when the store simply knows no
+   * such session (ended, or expired and already forgotten). A store may delete what it finds
+   * expired here, as load() would have.
+   */
+  refusalOf?(token: string): Promise<Refusal | null>;
   /** Forgets the session for good. */
   destroy(token: string): Promise<void>;
   /** Moves the record to a fresh token and invalidates the old one (against session fixation). */

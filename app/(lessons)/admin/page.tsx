@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 
 import { Card } from "@/app/ui/card";
 import { FlaskAndExpress } from "@/app/ui/flask-and-express";
@@ -53,7 +54,7 @@ function StatelessExplanation({ text, store }: { text: Messages["admin"]; store:
 export default async function AdminPage() {
   const admin = await requireRole("admin", "/admin");
   const [sessions, session, messages, language] = await Promise.all([listActiveSessions(), getSession(), getMessages(), getLanguage()]);
-  const { admin: text, roles, codeSamples } = messages;
+  const { admin: text, roles, codeSamples, adminUsers } = messages;
   const loggedIn = sessions?.filter((candidate) => candidate.user).length ?? 0;
   const shown = (date: Date) => formatDateTime(date, language, { seconds: true });
   const rows: SessionRow[] | null =
@@ -63,6 +64,14 @@ export default async function AdminPage() {
     <>
       <LessonHeader eyebrow={roles.eyebrow} title={text.title}>
         <p>{format(text.intro, { name: admin.name })}</p>
+        <p className="flex flex-wrap gap-4">
+          <Link href="/admin/users" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+            {adminUsers.menuLink}
+          </Link>
+          <Link href="/admin/log" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+            {adminUsers.logLink}
+          </Link>
+        </p>
       </LessonHeader>
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">

@@ -9,7 +9,9 @@ import { attemptLogin } from "@/lib/auth/login-attempt";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { fieldText, type FormState } from "@/lib/forms/form-state";
 import { format, getMessages, type Messages } from "@/lib/i18n";
-import { clientOf, getSession, SessionTooLargeError } from "@/lib/session";
+import { recordSecurityEvent } from "@/lib/security-log/record";
+import { clientOf, currentSessionToken, getSession, SessionTooLargeError } from "@/lib/session";
+import { registryIdOf } from "@/lib/session/user-sessions";
 
 type Text = Messages["login"];
 
@@ -37,20 +39,23 @@ export async function logIn(_previous: FormState, formData: FormData): Promise<F
     return { errors: { username: errors.username?.[0], password: errors.password?.[0] }, values: refill };
   }
 
-  const { ip } = clientOf(await headers());
-  const attempt = await attemptLogin(credentials.data.username, credentials.data.password, ip);
-  if (!attempt.ok && attempt.reason === "throttled") {
-    return { message: format(text.throttled, { seconds: attempt.retryAfterSeconds }), values: refill };
+  const client = clientOf(await headers());
+  const attempt = await attemptLogin(credentials.data.username, credentials.data.password, client.ip);
+  if (!attempt.ok) {
+    await recordSecurityEvent({ kind: "sign-in-failed", user: { username: credentials.data.username.toLowerCase() }, client, detail: attempt.reason });
+    if (attempt.reason === "throttled") return { message: format(text.throttled, { seconds: attempt.retryAfterSeconds }), values: refill };
+    return { message: text.invalidCredentials, values: refill };
   }
-  if (!attempt.ok) return { message: text.invalidCredentials, values: refill };
   const { user } = attempt;
 
   try {
-    await startUserSession(await getSession(), user);
+    await startUserSession(await getSession(), user, client);
   } catch (error) {
     if (error instanceof SessionTooLargeError) return { message: text.sessionTooFull, values: refill };
     throw error;
   }
+  const token = await currentSessionToken();
+  await recordSecurityEvent({ kind: "sign-in", user, client, sessionId: token && registryIdOf(token) });
   // Only a path on this site: ?next=https://evil.example would make the login an open redirect.
   redirect(safeNextPath(fieldText(formData, "next")));
 }

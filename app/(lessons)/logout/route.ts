@@ -2,6 +2,7 @@ import { endUserSession } from "@/lib/auth/login";
 import { getConfig } from "@/lib/config";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { format, getMessages } from "@/lib/i18n";
+import { clientOf } from "@/lib/session";
 import { answeringUnavailable } from "@/lib/session/unavailable";
 
 // Log-out changes state, so it is a POST: a GET could be fired by any <img src="/logout"> on
@@ -17,7 +18,7 @@ export const POST = answeringUnavailable(async (request: Request): Promise<Respo
     const { logout } = await getMessages();
     return new Response(`${format(logout.crossSiteRefused, { origin })}\n`, { status: 403, headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" } });
   }
-  await endUserSession();
+  await endUserSession(clientOf(request.headers));
   // 303 See Other: the browser follows with a GET, so a reload of the next page does not post again.
   // Clear-Site-Data asks the browser to drop this site's cookies and storage too: nothing of the
   // session, or of what a page cached in localStorage, stays behind on a shared computer.

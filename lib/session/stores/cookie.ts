@@ -72,6 +72,17 @@ export function sealedCookieStore(secrets: readonly string[], ttlSeconds: number
       if (!found || found.record.expiresAt <= Date.now()) return null;
       return structuredClone(found.record);
     },
+    async refusalOf(token) {
+      if (!SEAL_PATTERN.test(token)) return { reason: "forged" };
+      // The seal's own expiry is in clear text (its sixth field): past it, iron-session answers as
+      // it does for a changed seal, so look first. A seal that ran out is a timeout, whose user is
+      // no longer readable.
+      const sealExpiry = Number(token.split("*")[5]);
+      if (sealExpiry > 0 && sealExpiry <= Date.now()) return { reason: "expired", record: null };
+      const found = unsealed.get(token) ?? (await open(token));
+      if (!found) return { reason: "forged" };
+      return found.record.expiresAt <= Date.now() ? { reason: "expired", record: structuredClone(found.record) } : null;
+    },
     needsRewrite: (token) => unsealed.get(token)?.current === false,
     save: (_token, record) => seal(record),
     async destroy() {},

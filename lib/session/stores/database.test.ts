@@ -46,12 +46,16 @@ describe("database store", () => {
     expect(await db.session.count({ where: { idHash: hashSessionToken(fresh) } })).toBe(0);
   });
 
-  it("deletes an expired row when it is read", async () => {
+  it("refuses an expired row, then says whose it was and deletes it", async () => {
     const store = databaseStore(db);
     const past = Date.now() - 1000;
     const token = await store.save(null, { data: { name: "old" }, permanent: false, createdAt: past - 1000, lastSeenAt: past - 1000, expiresAt: past });
     expect(await store.load(token)).toBeNull();
+    const refusal = await store.refusalOf!(token);
+    expect(refusal?.reason === "expired" && refusal.record?.data).toEqual({ name: "old" });
     expect(await db.session.count({ where: { idHash: hashSessionToken(token) } })).toBe(0);
+    expect(await store.refusalOf!(token)).toBeNull();
+    expect(await store.refusalOf!("not-a-token")).toEqual({ reason: "forged" });
   });
 
   it("treats a corrupt row as no session", async () => {

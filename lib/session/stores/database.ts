@@ -17,7 +17,8 @@ const backOff = (attempt: number) => new Promise((resolve) => setTimeout(resolve
 /**
  * Expired rows are purged lazily, like Flask-Session's SQLAlchemy cleanup: when a session is
  * created, at most once a minute per server process, and at most this many rows at a time, so
- * no single request pays for a backlog. A row read after its expiry is deleted on the spot too.
+ * no single request pays for a backlog. A row seen after its expiry
+ * (refusalOf) is deleted on the spot too.
  */
 const PURGE_EVERY_MS = 60_000;
 const PURGE_BATCH = 200;
@@ -80,13 +81,21 @@ export function databaseStore(db: PrismaClient): SessionStore {
       if (!isWellFormedToken(token)) return null;
       const idHash = hashSessionToken(token);
       const row = await db.session.findUnique({ where: { idHash } });
-      if (!row) return null;
-      if (row.expiresAt.getTime() <= Date.now()) {
-        await db.session.deleteMany({ where: { idHash } });
-        return null;
-      }
+      // An expired row is left for refusalOf, which the session layer asks next: it reads whose
+      // session timed out, for the security log, and deletes the row.
+      if (!row || row.expiresAt.getTime() <= Date.now()) return null;
       const record = parseRow(row);
       return record && withoutRevision(record);
+    },
+
+    async refusalOf(token) {
+      if (!isWellFormedToken(token)) return { reason: "forged" };
+      const idHash = hashSessionToken(token);
+      const row = await db.session.findUnique({ where: { idHash } });
+      if (!row || row.expiresAt.getTime() > Date.now()) return null;
+      await db.session.deleteMany({ where: { idHash } });
+      const record = parseRow(row);
+      return { reason: "expired", record: record && withoutRevision(record) };
     },
 
     // Compare-and-swap on the stored text: read, change, and write only if nobody wrote in between

@@ -80,6 +80,12 @@ export function redisStore(redis: Redis, prefix: string): SessionStore {
         return parse(await redis.get(sessionKey(hashSessionToken(token))));
       },
 
+      // Redis drops a key the moment it expires (PXAT), so a timed-out session is simply unknown
+      // here: only a malformed token can be told apart.
+      async refusalOf(token) {
+        return isWellFormedToken(token) ? null : { reason: "forged" };
+      },
+
       async save(token, record) {
         if (token === null || !isWellFormedToken(token)) return create(record);
         if (record.expiresAt <= Date.now()) {

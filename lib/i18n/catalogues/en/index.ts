@@ -7,7 +7,8 @@ import { shop } from "./shop";
 import { tools } from "./tools";
 import { workbook } from "./workbook";
 import { configuration } from "./configuration";
+import { accountSecurity } from "./account-security";
 
-export const en = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...workbook, ...configuration };
+export const en = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...workbook, ...configuration, ...accountSecurity };
 
 export type Messages = typeof en;

@@ -8,5 +8,6 @@ import { shop } from "./shop";
 import { tools } from "./tools";
 import { workbook } from "./workbook";
 import { configuration } from "./configuration";
+import { accountSecurity } from "./account-security";
 
-export const fr: CatalogueShape<Messages> = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...workbook, ...configuration };
+export const fr: CatalogueShape<Messages> = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...workbook, ...configuration, ...accountSecurity };

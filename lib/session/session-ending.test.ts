@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+
+import { sealedCookieStore } from "./stores/cookie";
+import { openWith, TEST_SECRET, testClock, testConfig } from "./testing/open-with";
+
+// What openSession reports as ending when a request comes in, for the security log to record.
+const MINUTE = 60_000;
+const config = testConfig({ SESSION_IDLE_SECONDS: "1800", SESSION_TTL_SECONDS: "86400" });
+const store = () => sealedCookieStore([TEST_SECRET], 86400);
+
+async function signedInCookie(clock: () => number) {
+  const { session, cookie } = await openWith(store(), null, { config, clock });
+  session.set("user", { id: 7, username: "hanako" });
+  await session.save();
+  return cookie()!;
+}
+
+describe("a session ending as a request comes in", () => {
+  it("is an idle timeout, with whose session it was", async () => {
+    const clock = testClock();
+    const token = await signedInCookie(clock.now);
+    clock.advance(31 * MINUTE);
+    const { ending } = await openWith(store(), token, { config, clock: clock.now });
+    expect(ending).toMatchObject({ reason: "idle-timeout", data: { user: { id: 7, username: "hanako" } } });
+  });
+
+  it("is an absolute timeout once the session's whole life is used up, however busy", async () => {
+    const clock = testClock();
+    let token = await signedInCookie(clock.now);
+    // A request every 20 minutes: never idle, but past 24 hours in all (SESSION_TTL_SECONDS).
+    for (let request = 0; request < 80; request++) {
+      clock.advance(20 * MINUTE);
+      const opened = await openWith(store(), token, { config, clock: clock.now });
+      if (opened.ending) {
+        expect(opened.ending.reason).toBe("absolute-timeout");
+        return;
+      }
+      await opened.session.save();
+      token = opened.cookie()!;
+    }
+    throw new Error("The absolute timeout never came.");
+  });
+
+  it("is a tampered cookie for junk, a changed seal, or one sealed with another secret", async () => {
+    const token = await signedInCookie(Date.now);
+    const changed = token.replace(/\*([A-Za-z0-9_-])([A-Za-z0-9_-]*)\*/, (_, first: string, rest: string) => `*${first === "A" ? "B" : "A"}${rest}*`);
+    const foreign = await (async () => {
+      const { session, cookie } = await openWith(sealedCookieStore(["another-secret-0123456789abcdef0123456"], 86400), null, { config });
+      session.set("user", { id: 1, username: "admin" });
+      await session.save();
+      return cookie()!;
+    })();
+    for (const sent of ["junk", changed, foreign]) {
+      expect((await openWith(store(), sent, { config })).ending?.reason).toBe("tampered-cookie");
+    }
+  });
+
+  it("is nothing for a live session or no cookie at all", async () => {
+    const token = await signedInCookie(Date.now);
+    expect((await openWith(store(), token, { config })).ending).toBeUndefined();
+    expect((await openWith(store(), null, { config })).ending).toBeUndefined();
+  });
+});

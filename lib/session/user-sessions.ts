@@ -1,0 +1,50 @@
+import "server-only";
+
+import { createHash } from "node:crypto";
+
+import { getActiveStore } from "./active-store";
+import type { StoredSessionSummary } from "./store";
+
+// One user's sessions in a server-side store. No role check here: lib/account and lib/admin check
+// who may see or end which sessions (CONVENTIONS rule 2), and lib/session stays free of lib/auth.
+
+/** The id a registry lists for a cookie's token: its SHA-256 in hex (StoredSessionSummary.id). */
+export const registryIdOf = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** This user's live sessions, newest activity first; null when the store cannot list them (a sealed cookie). */
+export async function sessionsOfUser(userId: number): Promise<StoredSessionSummary[] | null> {
+  const registry = getActiveStore().registry;
+  if (!registry) return null;
+  return (await registry.list()).filter((session) => session.userId === userId);
+}
+
+/** How many live sessions each user has; null when the store cannot count them. */
+export async function liveSessionCounts(): Promise<Map<number, number> | null> {
+  const registry = getActiveStore().registry;
+  if (!registry) return null;
+  const counts = new Map<number, number>();
+  for (const { userId } of await registry.list()) if (userId !== null) counts.set(userId, (counts.get(userId) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Deletes this user's sessions from the store, except the one with id `keep` (the caller's own);
+ * returns how many went. Nothing to delete for a sealed cookie: there the session version ends them.
+ */
+export async function deleteSessionsOfUser(userId: number, keep?: string | null): Promise<number> {
+  const registry = getActiveStore().registry;
+  if (!registry) return 0;
+  if (!keep) return registry.endAllForUser(userId);
+  const others = (await sessionsOfUser(userId))?.filter((session) => session.id !== keep) ?? [];
+  await Promise.all(others.map((session) => registry.endById(session.id)));
+  return others.length;
+}
+
+/** Deletes one session if, and only if, it is this user's; false when it is not (or is gone already). */
+export async function deleteSessionOfUser(userId: number, id: string): Promise<boolean> {
+  const registry = getActiveStore().registry;
+  const session = (await sessionsOfUser(userId))?.find((candidate) => candidate.id === id);
+  if (!registry || !session) return false;
+  await registry.endById(id);
+  return true;
+}
