@@ -11,7 +11,7 @@ export interface StoreContext {
 }
 
 export interface BenchStore {
-  /** As the results name it (lib/bench/result-schema.ts benchStoreIdOf). */
+  /** As the results name it: SESSION_STORE, but "sqlite" or "postgres" for the database store (lib/bench/store-cost.ts). */
   id: string;
   /** A server this store cannot do without; the bench skips the store, and says so, when it is not there. */
   needs?: "postgres" | "redis";

@@ -2,11 +2,8 @@
 // inspector (and the /stores page) to say what a store costs. Pure, so both sides share it.
 import { z } from "zod";
 
-/**
- * A store as the benchmark names it: the SESSION_STORE kind, except that the database store is
- * named after its database, whose costs differ (an embedded file against a server on the network).
- */
-export const benchStoreIdOf = (kind: string, databaseProvider: string | null) => (kind === "database" ? (databaseProvider ?? "database") : kind);
+// A store is named as SESSION_STORE names it, except the database store, named after its database
+// ("sqlite", "postgres"), whose costs differ: an embedded file against a server on the network.
 
 /**
  * control and read: the probe route without and with a session read; write: the probe also saving

@@ -6,7 +6,8 @@ import { accounts } from "./accounts";
 import { shop } from "./shop";
 import { tools } from "./tools";
 import { workbook } from "./workbook";
+import { storeCosts } from "./store-costs";
 
-export const en = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...workbook };
+export const en = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...workbook, ...storeCosts };
 
 export type Messages = typeof en;

@@ -7,5 +7,6 @@ import { accounts } from "./accounts";
 import { shop } from "./shop";
 import { tools } from "./tools";
 import { workbook } from "./workbook";
+import { storeCosts } from "./store-costs";
 
-export const fr: CatalogueShape<Messages> = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...workbook };
+export const fr: CatalogueShape<Messages> = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...workbook, ...storeCosts };
