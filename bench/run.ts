@@ -6,11 +6,8 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-import Redis from "ioredis";
-import pg from "pg";
-
 import type { BenchResult, BenchRow, MemoryReport, SessionLayerTiming } from "@/lib/bench/result-schema";
-import { findTestPostgres, findTestRedis } from "@/lib/testing/store-servers";
+import { emptyRedisPrefix, findTestPostgres, findTestRedis, freshPostgresDatabase } from "@/lib/testing/store-servers";
 
 import { drive, type Measurement } from "./drive";
 import { residentMb } from "./memory";
@@ -30,8 +27,7 @@ log(`load average ${loadBefore.join(" ")} on ${os.cpus().length} cores`);
 
 if (!options.skipBuild) {
   log("building (next build)…");
-  const build = spawnSync(bin("next"), ["build"], { cwd: projectDir, encoding: "utf8", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}${build.stderr}`);
+  runQuietly("next build", bin("next"), ["build"], projectDir);
 }
 
 // Fresh data for every run: the bench's SQLite files, its own PostgreSQL database and Redis prefix.
@@ -44,20 +40,11 @@ const shared: Partial<StoreContext> = {};
 
 const postgres = await findTestPostgres();
 if (postgres.available) {
-  const database = `sbe_bench_${options.portBase}`;
-  const admin = new pg.Client({ connectionString: postgres.url });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${database}"`);
-  await admin.end();
-  shared.postgresUrl = Object.assign(new URL(postgres.url), { pathname: `/${database}` }).toString();
+  shared.postgresUrl = await freshPostgresDatabase(postgres.url, `sbe_bench_${options.portBase}`);
 } else skipped.set("postgres", postgres.skipNote);
 const redis = await findTestRedis();
 if (redis.available) {
-  const client = new Redis(redis.url);
-  const stale = await client.keys(`sbe-bench-${options.portBase}:*`);
-  if (stale.length > 0) await client.del(...stale);
-  client.disconnect();
+  await emptyRedisPrefix(redis.url, context("").redisPrefix);
   shared.redisUrl = redis.url;
 } else skipped.set("redis", redis.skipNote);
 
