@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 
 import type { BenchResult, BenchRow, MemoryReport, SessionLayerTiming } from "@/lib/bench/result-schema";
+import { runQuietly } from "@/lib/tasks/process";
 import { emptyRedisPrefix, findTestPostgres, findTestRedis, freshPostgresDatabase } from "@/lib/testing/store-servers";
 
 import { drive, type Measurement } from "./drive";
