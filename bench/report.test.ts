@@ -63,3 +63,12 @@ describe("benchmark report", () => {
     expect(markdown).toContain("| session read (logged in) | cookie | 980 |");
   });
 });
+
+describe("the README's table", () => {
+  it("is replaced between its markers, and nothing else changes", async () => {
+    const { README_END, README_START, withBenchTable } = await import("./readme");
+    const readme = `# App\n\n${README_START}\nold table\n${README_END}\n\nAfter.\n`;
+    expect(withBenchTable(readme, "| new |\n")).toBe(`# App\n\n${README_START}\n| new |\n${README_END}\n\nAfter.\n`);
+    expect(withBenchTable("# No markers\n", "| new |")).toBe("# No markers\n");
+  });
+});

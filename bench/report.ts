@@ -137,6 +137,11 @@ session. Every connection has a logged-in session of its own and keeps the cooki
 The login row is dominated by the argon2 password check (about 50 ms of CPU), by design. "spread" is (max - min) / median of the
 rounds: read ratios within it as equal.`;
 
+/** The README's Performance table: the results and the line that says where and how they were measured. */
+export function readmeTable(result: BenchResult): string {
+  return `${markdownTable(resultsTable(result.rows))}\n\nMeasured ${result.measuredAt.slice(0, 10)}: ${settingsLine(result)}${result.machine.note ? ` ${result.machine.note}` : ""}\n`;
+}
+
 /** bench/results/latest.md, linked from the README. */
 export function markdownReport(result: BenchResult): string {
   const skipped = skippedLines(result);

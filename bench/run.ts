@@ -2,7 +2,7 @@
 // autocannon (a warm-up discarded, then rounds in which the scenarios alternate, so the machine's
 // noise hits all alike), times the session layer alone, and writes bench/results/.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -13,7 +13,8 @@ import { emptyRedisPrefix, findTestPostgres, findTestRedis, freshPostgresDatabas
 import { drive, type Measurement } from "./drive";
 import { residentMb } from "./memory";
 import { parseBenchOptions } from "./options";
-import { markdownReport, textReport } from "./report";
+import { withBenchTable } from "./readme";
+import { markdownReport, readmeTable, textReport } from "./report";
 import { scenariosFor, type Scenario } from "./scenarios";
 import { projectDir, startServer, type RunningServer } from "./server";
 import { extraMicroseconds, median, memoryGrowth, ratioTo, spreadPercent } from "./stats";
@@ -148,4 +149,6 @@ const json = `${JSON.stringify(result, null, 2)}\n`;
 writeFileSync(path.join(resultsDir, "latest.json"), json);
 writeFileSync(path.join(resultsDir, `${result.measuredAt.slice(0, 10)}.json`), json);
 writeFileSync(path.join(resultsDir, "latest.md"), markdownReport(result));
-log("wrote bench/results/latest.json, latest.md and a dated copy");
+const readmeFile = path.join(projectDir, "README.md");
+writeFileSync(readmeFile, withBenchTable(readFileSync(readmeFile, "utf8"), readmeTable(result)));
+log("wrote bench/results/latest.json, latest.md, a dated copy, and the README's table");
