@@ -26,3 +26,16 @@ export function residentMb(pid: number): number {
   }
   return kb / 1024;
 }
+
+/**
+ * Resident size after a full garbage collection in the server (app/api/bench/gc), so that the
+ * leak check compares live memory, not how far V8 let its heap grow. NaN when it cannot collect.
+ */
+export async function settledResidentMb(baseUrl: string, pid: number): Promise<number> {
+  for (let pass = 0; pass < 2; pass++) {
+    const response = await fetch(`${baseUrl}/api/bench/gc`, { method: "POST", headers: { origin: baseUrl } });
+    if (response.status !== 204) return NaN;
+  }
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return residentMb(pid);
+}

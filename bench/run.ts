@@ -11,7 +11,7 @@ import { runQuietly } from "@/lib/tasks/process";
 import { emptyRedisPrefix, findTestPostgres, findTestRedis, freshPostgresDatabase } from "@/lib/testing/store-servers";
 
 import { drive, type Measurement } from "./drive";
-import { residentMb } from "./memory";
+import { settledResidentMb } from "./memory";
 import { parseBenchOptions } from "./options";
 import { withBenchTable } from "./readme";
 import { markdownReport, readmeTable, textReport } from "./report";
@@ -70,7 +70,7 @@ for (const [index, store] of chosen.entries()) {
   const server = await startServer(store.id, options.portBase + 1 + index, env);
   servers.push(server);
   scenarios.push(...(await scenariosFor(server, options.connections)));
-  idleMb.set(store.id, residentMb(server.pid));
+  idleMb.set(store.id, await settledResidentMb(server.baseUrl, server.pid));
 }
 
 const label = (scenario: Scenario) => `${scenario.kind}/${scenario.store}`;
@@ -86,7 +86,7 @@ for (let round = 1; round <= options.rounds; round++) {
     rounds.get(scenario)!.push(measured);
     log(`  ${label(scenario).padEnd(18)} ${measured.rps.toFixed(0).padStart(6)} req/s${measured.errors > 0 ? `, ${measured.errors} errors` : ""}`);
   }
-  for (const server of servers) afterRounds.get(server.store)!.push(residentMb(server.pid));
+  for (const server of servers) afterRounds.get(server.store)!.push(await settledResidentMb(server.baseUrl, server.pid));
 }
 stopAll();
 

@@ -34,7 +34,9 @@ export async function startServer(store: string, port: number, storeEnv: Record<
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SESSION_SECRET: BENCH_SECRET, ...storeEnv };
   const prepare = spawnSync(bin("tsx"), ["lib/tasks/prepare.ts", "production"], { cwd: projectDir, env, encoding: "utf8" });
   if (prepare.status !== 0) throw new Error(`Preparing the ${store} server failed:\n${prepare.stdout}${prepare.stderr}`);
-  const child = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { cwd: projectDir, env, stdio: ["ignore", "ignore", "inherit"] });
+  // --expose-gc lets the leak check collect garbage before it reads the memory (app/api/bench/gc).
+  const serverEnv = { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --expose-gc`.trim() };
+  const child = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { cwd: projectDir, env: serverEnv, stdio: ["ignore", "ignore", "inherit"] });
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = () => {
     if (child.exitCode === null) child.kill("SIGTERM");

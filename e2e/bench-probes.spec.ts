@@ -33,3 +33,8 @@ test("the write probe refuses a post from another site", async ({ request }) => 
   const response = await request.post("/api/bench/session", { headers: { origin: "https://evil.example" } });
   expect(response.status()).toBe(403);
 });
+
+test("the garbage-collection helper does nothing on a server not started for the benchmark", async ({ request, baseURL }) => {
+  const response = await request.post("/api/bench/gc", { headers: { origin: baseURL! } });
+  expect(response.status()).toBe(404);
+});
