@@ -125,8 +125,10 @@ export function textReport(result: BenchResult): string {
   ].join("\n");
 }
 
-const WHY = `How to read it. "x control" divides a row's requests per second by the control's on the same server, and
-"+us/req" is what a request costs beyond the control (1/rps - 1/control rps; \`next start\` is one process, kept busy).
+const WHY = `How to read it. "req/s" is the median of the rounds. "x control" divides a row's requests per second by the control's
+on the same server in the same round, and "+us/req" is what a request costs beyond the control (1/rps - 1/control
+rps; \`next start\` is one process, kept busy); both are the median over the rounds, so a burst of load from elsewhere
+slows both sides of a ratio.
 The control, the session read and the session write are route handlers, \`GET /api/bench/control\`, \`GET\` and
 \`POST /api/bench/session\`, identical but for one \`await getSession()\` (and, for the write, one \`session.save()\` of a
 recorded visit). A page cannot be the control: the root layout reads the session (language, theme), and the proxy

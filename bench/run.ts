@@ -17,7 +17,7 @@ import { withBenchTable } from "./readme";
 import { markdownReport, readmeTable, textReport } from "./report";
 import { scenariosFor, type Scenario } from "./scenarios";
 import { projectDir, startServer, type RunningServer } from "./server";
-import { extraMicroseconds, median, memoryGrowth, ratioTo, spreadPercent } from "./stats";
+import { median, memoryGrowth, pairedByRound, spreadPercent } from "./stats";
 import { BENCH_STORES, type StoreContext } from "./stores";
 
 const options = parseBenchOptions(process.argv.slice(2));
@@ -90,7 +90,7 @@ for (let round = 1; round <= options.rounds; round++) {
 }
 stopAll();
 
-const controlRps = new Map<string, number>();
+const controlRounds = new Map<string, number[]>();
 const rows: BenchRow[] = scenarios.map((scenario) => {
   const measured = rounds.get(scenario)!;
   const rpsRounds = measured.map((one) => one.rps);
@@ -107,12 +107,8 @@ const rows: BenchRow[] = scenarios.map((scenario) => {
     errors: measured.reduce((sum, one) => sum + one.errors, 0),
   };
 });
-for (const row of rows) if (row.scenario === "control") controlRps.set(row.store, row.rps);
-for (const row of rows) {
-  const control = controlRps.get(row.store) ?? NaN;
-  row.ratio = ratioTo(row.rps, control);
-  row.extraMicroseconds = row.scenario === "control" ? 0 : extraMicroseconds(row.rps, control);
-}
+for (const row of rows) if (row.scenario === "control") controlRounds.set(row.store, row.rpsRounds);
+for (const row of rows) Object.assign(row, pairedByRound(row.rpsRounds, controlRounds.get(row.store) ?? []));
 
 log("session layer alone…");
 const sessionLayer: SessionLayerTiming[] = [];

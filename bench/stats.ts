@@ -35,3 +35,16 @@ export function memoryGrowth(afterRoundsMb: readonly number[], limitPercent = ME
 }
 
 export const round = (value: number, digits = 0) => (Number.isFinite(value) ? Math.round(value * 10 ** digits) / 10 ** digits : value);
+
+/**
+ * A row against its control, round by round, then the median: a round is a few seconds in which
+ * the two ran back to back, so a burst of load from elsewhere hits both; comparing the rows'
+ * medians would pair a quiet round of one with a busy round of the other.
+ */
+export function pairedByRound(rpsRounds: readonly number[], controlRounds: readonly number[]): { ratio: number; extraMicroseconds: number } {
+  const rounds = rpsRounds.map((rps, index) => ({ rps, control: controlRounds[index] ?? NaN }));
+  return {
+    ratio: median(rounds.map(({ rps, control }) => ratioTo(rps, control))),
+    extraMicroseconds: median(rounds.map(({ rps, control }) => extraMicroseconds(rps, control))),
+  };
+}
