@@ -6,11 +6,22 @@ import type { Messages } from "@/lib/i18n";
 import { INTL_LOCALES } from "@/lib/i18n/intl";
 import type { Language } from "@/lib/preferences/schema";
 
-import { Fact } from "./fact";
 
 type Text = Messages["storeCost"];
 
 const command = <code className="font-mono text-xs">npm run bench</code>;
+
+/** A figure in words: the label above, the sentence below, since Fact's right-aligned code line fits names, not prose. */
+function CostFact({ label, testId, children }: { label: string; testId: string; children: React.ReactNode }) {
+  return (
+    <div className="py-1.5">
+      <dt className="text-slate-500">{label}</dt>
+      <dd className="tabular-nums text-slate-900" data-testid={testId}>
+        {children}
+      </dd>
+    </div>
+  );
+}
 
 /** What the active store costs a request, from the last `npm run bench` (bench/results/latest.json). */
 export function CostCard({ cost, text, language }: { cost: StoreCost | null; text: Text; language: Language }) {
@@ -28,18 +39,18 @@ export function CostCard({ cost, text, language }: { cost: StoreCost | null; tex
     body = (
       <>
         <dl className="divide-y divide-slate-100">
-          <Fact label={text.read} testId="cost-read">
+          <CostFact label={text.read} testId="cost-read">
             {perRequest(cost.read)}
-          </Fact>
+          </CostFact>
           {cost.write && (
-            <Fact label={text.write} testId="cost-write">
+            <CostFact label={text.write} testId="cost-write">
               {perRequest(cost.write)}
-            </Fact>
+            </CostFact>
           )}
           {cost.loadMicroseconds !== null && cost.saveMicroseconds !== null && (
-            <Fact label={text.layer} testId="cost-layer">
+            <CostFact label={text.layer} testId="cost-layer">
               <RichText text={text.perCall} values={{ load: number(cost.loadMicroseconds, cost.loadMicroseconds < 10 ? 1 : 0), save: number(cost.saveMicroseconds) }} />
-            </Fact>
+            </CostFact>
           )}
         </dl>
         <p className="mt-2 text-xs text-slate-500">
