@@ -24,13 +24,15 @@ const options = parseBenchOptions(process.argv.slice(2));
 const bin = (name: string) => path.join(projectDir, "node_modules/.bin", name);
 const log = (line: string) => console.log(`[bench] ${line}`);
 const loadAverage = () => os.loadavg().map((load) => Math.round(load * 100) / 100);
-const loadBefore = loadAverage();
-log(`load average ${loadBefore.join(" ")} on ${os.cpus().length} cores`);
 
 if (!options.skipBuild) {
   log("building (next build)…");
   runQuietly("next build", bin("next"), ["build"], projectDir);
 }
+
+// Read after the build: what the machine was doing when the measuring began.
+const loadBefore = loadAverage();
+log(`load average ${loadBefore.join(" ")} on ${os.cpus().length} cores`);
 
 // Fresh data for every run: the bench's SQLite files, its own PostgreSQL database and Redis prefix.
 const dataDir = path.join(projectDir, "bench/.data");
