@@ -11,7 +11,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "bench/**/*.test.ts"],
     environment: "node",
     // Real SQLite files, one per test file; the argon2 hash makes some tests slow on 2 cores.
     testTimeout: 20_000,

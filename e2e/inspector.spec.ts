@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
@@ -88,6 +88,35 @@ test("it names the active store and its settings, and never shows the secret", a
   await expect(page.getByTestId("setting-samesite")).toHaveText("Lax");
   await expect(page.getByTestId("setting-secret")).toHaveText(`set: 1 secret, the newest ${TEST_SECRET.length} characters`);
   expect(await page.content()).not.toContain(TEST_SECRET);
+});
+
+/** npm run bench's last result, as the inspector reads it; null before any run. */
+function latestBench(): { machine: { cores: number }; rows: { scenario: string; store: string; extraMicroseconds: number; ratio: number }[] } | null {
+  const file = path.resolve(import.meta.dirname, "../bench/results/latest.json");
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
+}
+
+/** The benchmark names the database store after its database. */
+const BENCH_STORE: Record<string, string> = { cookie: "cookie", database: "sqlite", postgres: "postgres", redis: "redis" };
+
+test("it says what the active store costs a request, from the last npm run bench", async ({ page }, testInfo) => {
+  await page.goto("/inspector");
+  const card = page.getByTestId("store-cost");
+  const bench = latestBench();
+  if (bench === null) {
+    await expect(card).toHaveText("Not measured yet: run npm run bench.");
+    return;
+  }
+  const store = BENCH_STORE[testInfo.project.name]!;
+  const read = bench.rows.find((row) => row.scenario === "read" && row.store === store);
+  if (!read) {
+    await expect(card).toContainText(`did not measure this store (${store})`);
+    return;
+  }
+  const us = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(read.extraMicroseconds);
+  const ratio = read.ratio.toFixed(2);
+  await expect(page.getByTestId("cost-read")).toHaveText(read.extraMicroseconds > 0 ? `${us} µs a request (${ratio}× the requests per second)` : `within the noise (${ratio}× the requests per second)`);
+  await expect(card).toContainText(`Measured by npm run bench on a ${bench.machine.cores}-core machine`);
 });
 
 test("the raw cookie is exactly the one the browser holds, with its size", async ({ page, context }, testInfo) => {

@@ -3,74 +3,46 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
-/** What the stores page shows per store: the cost of one request, as the bench measured it. */
+import { benchResultSchema } from "@/lib/bench/result-schema";
+
+/** What the stores page shows per store: what reading a session adds to a request, as the bench measured it. */
 export interface MeasuredCost {
-  /** Mean latency of one request, in milliseconds. */
-  latencyMs: number | null;
-  requestsPerSecond: number | null;
+  /** The session read's extra time a request over the control route, in milliseconds (never below 0). */
+  extraMs: number;
+  /** The read route's requests per second. */
+  requestsPerSecond: number;
 }
 
 export interface BenchResults {
-  measuredAt: string | null;
+  measuredAt: string;
+  /** By SESSION_STORE name. */
   byStore: Record<string, MeasuredCost>;
 }
 
 export const BENCH_RESULTS_FILE = "bench/results/latest.json";
 
-const LATENCY_FIELDS = ["latencyMs", "meanLatencyMs", "latencyMeanMs", "msPerRequest", "meanMs"];
-const RPS_FIELDS = ["requestsPerSecond", "rps", "reqPerSec", "requestsPerSec"];
+// The bench names the database store after its database; this page describes it with SQLite.
+const BENCH_NAME: Record<string, string> = { database: "sqlite" };
 
-const numberAt = (value: unknown): number | null => (typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : null);
-
-function firstNumber(entry: Record<string, unknown>, fields: string[]): number | null {
-  for (const field of fields) {
-    const found = numberAt(entry[field]);
-    if (found !== null) return found;
-  }
-  return null;
-}
-
-/** One store's figures, from flat fields or autocannon's own shape ({ latency: { mean }, requests: { average } }). */
-function costOf(entry: Record<string, unknown>): MeasuredCost | null {
-  const latency = entry.latency as Record<string, unknown> | undefined;
-  const requests = entry.requests as Record<string, unknown> | undefined;
-  const latencyMs = firstNumber(entry, LATENCY_FIELDS) ?? numberAt(latency?.mean) ?? numberAt(latency?.average);
-  const requestsPerSecond = firstNumber(entry, RPS_FIELDS) ?? numberAt(requests?.average) ?? numberAt(requests?.mean);
-  return latencyMs === null && requestsPerSecond === null ? null : { latencyMs, requestsPerSecond };
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-
-/**
- * The bench's latest results, read tolerantly: the bench is another piece of work and its file
- * may change shape. Accepted: { stores: { cookie: {…} } }, { results: [{ store: "cookie", … }] }
- * or a bare array of those entries. Anything unreadable counts as "not measured yet".
- */
+/** The bench's latest results (bench/results/latest.json's shape, lib/bench/result-schema.ts); null when unreadable. */
 export function parseBenchResults(json: unknown): BenchResults | null {
-  const root = isObject(json) ? json : { results: json };
+  const parsed = benchResultSchema.safeParse(json);
+  if (!parsed.success) return null;
+  const { rows, measuredAt } = parsed.data;
   const byStore: Record<string, MeasuredCost> = {};
-  if (isObject(root.stores)) {
-    for (const [store, entry] of Object.entries(root.stores)) {
-      const cost = isObject(entry) ? costOf(entry) : null;
-      if (cost) byStore[store] = cost;
-    }
+  for (const row of rows) {
+    if (row.scenario !== "read") continue;
+    const store = Object.keys(BENCH_NAME).find((name) => BENCH_NAME[name] === row.store) ?? row.store;
+    byStore[store] = { extraMs: Math.max(0, row.extraMicroseconds) / 1000, requestsPerSecond: row.rps };
   }
-  if (Array.isArray(root.results)) {
-    for (const entry of root.results) {
-      if (!isObject(entry) || typeof entry.store !== "string") continue;
-      const cost = costOf(entry);
-      if (cost) byStore[entry.store] ??= cost;
-    }
-  }
-  if (Object.keys(byStore).length === 0) return null;
-  const measuredAt = typeof root.measuredAt === "string" ? root.measuredAt : typeof root.date === "string" ? root.date : null;
-  return { measuredAt, byStore };
+  return Object.keys(byStore).length === 0 ? null : { measuredAt, byStore };
 }
 
 export async function readBenchResults(projectDir = process.cwd()): Promise<BenchResults | null> {
   try {
     return parseBenchResults(JSON.parse(await readFile(path.join(projectDir, BENCH_RESULTS_FILE), "utf8")));
   } catch {
+    // No run yet, or a file cut short: the page says "not measured yet".
     return null;
   }
 }

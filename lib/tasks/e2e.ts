@@ -4,11 +4,8 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
-import Redis from "ioredis";
-import pg from "pg";
-
 import { E2E_DATA_DIR, E2E_KEY_PREFIX, E2E_MEMCACHED_URL, E2E_REDIS_PREFIX } from "@/e2e/servers";
-import { findTestPostgres, findTestRedis } from "@/lib/testing/store-servers";
+import { emptyRedisPrefix, findTestPostgres, findTestRedis, freshPostgresDatabase } from "@/lib/testing/store-servers";
 
 import { findChromium, NO_CHROMIUM_HELP } from "./find-chromium";
 import { fail, runQuietly } from "./process";
@@ -31,13 +28,7 @@ const serverEnv: Record<string, string> = {};
 // the e2e/stores specs, which make databases of their own.
 const postgres = await findTestPostgres();
 if (postgres.available) {
-  const database = `sbe_e2e_${portBase}`;
-  const admin = new pg.Client({ connectionString: postgres.url });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${database}"`);
-  await admin.end();
-  serverEnv.E2E_POSTGRES_URL = Object.assign(new URL(postgres.url), { pathname: `/${database}` }).toString();
+  serverEnv.E2E_POSTGRES_URL = await freshPostgresDatabase(postgres.url, `sbe_e2e_${portBase}`);
   serverEnv.E2E_POSTGRES_SERVER_URL = postgres.url;
 } else {
   console.log(`PostgreSQL runs ${postgres.skipNote}`);
@@ -46,10 +37,7 @@ if (postgres.available) {
 // Redis: this run's key prefix, emptied.
 const redis = await findTestRedis();
 if (redis.available) {
-  const client = new Redis(redis.url);
-  const stale = await client.keys(`${E2E_REDIS_PREFIX}*`);
-  if (stale.length > 0) await client.del(...stale);
-  client.disconnect();
+  await emptyRedisPrefix(redis.url, E2E_REDIS_PREFIX);
   serverEnv.E2E_REDIS_URL = redis.url;
 } else {
   console.log(`Redis runs ${redis.skipNote}`);

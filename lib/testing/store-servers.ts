@@ -26,3 +26,29 @@ async function findServer(kind: TestServer["kind"], variable: string, fallback: 
 
 export const findTestPostgres = () => findServer("PostgreSQL", "TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres");
 export const findTestRedis = () => findServer("Redis", "TEST_REDIS_URL", "redis://127.0.0.1:6379");
+
+/** Drops and creates a database of this name on the PostgreSQL server at `serverUrl`; returns its URL. */
+export async function freshPostgresDatabase(serverUrl: string, database: string): Promise<string> {
+  const { default: pg } = await import("pg");
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await admin.end();
+  }
+  return Object.assign(new URL(serverUrl), { pathname: `/${database}` }).toString();
+}
+
+/** Deletes every key under `prefix` on the Redis server at `url`, so a run starts empty. */
+export async function emptyRedisPrefix(url: string, prefix: string): Promise<void> {
+  const { default: Redis } = await import("ioredis");
+  const client = new Redis(url);
+  try {
+    const stale = await client.keys(`${prefix}*`);
+    if (stale.length > 0) await client.del(...stale);
+  } finally {
+    client.disconnect();
+  }
+}

@@ -8,10 +8,12 @@ import { RichText } from "@/app/ui/rich-text";
 import { SessionContents } from "@/app/ui/session-contents";
 import { SourceFiles } from "@/app/ui/source-files";
 import { Timestamp } from "@/app/ui/timestamp";
+import { activeStoreCost } from "@/lib/bench/store-cost";
 import { format, getLanguage, getMessages, type Messages } from "@/lib/i18n";
 import { COOKIE_SIZE_LIMIT } from "@/lib/session";
 import { inspectSession, type SessionInspection } from "@/lib/session/inspect";
 
+import { CostCard } from "./cost-card";
 import { Fact } from "./fact";
 import { SettingsCard } from "./settings-card";
 import { Verdict } from "./verdict";
@@ -152,7 +154,8 @@ function StoredCard({ inspection, text }: { inspection: SessionInspection; text:
 
 
 export default async function InspectorPage() {
-  const [inspection, { inspector: text }, language] = await Promise.all([inspectSession(), getMessages(), getLanguage()]);
+  const [inspection, messages, language, cost] = await Promise.all([inspectSession(), getMessages(), getLanguage(), activeStoreCost()]);
+  const text = messages.inspector;
 
   return (
     <>
@@ -181,6 +184,7 @@ export default async function InspectorPage() {
         </div>
         <div className="min-w-0 space-y-6">
           <SettingsCard settings={inspection.settings} text={text} language={language} />
+          <CostCard cost={cost} text={messages.storeCost} language={language} />
           <Card title={text.endingTitle}>
             <p className="text-sm text-slate-700" data-testid="ending-trade-off">
               {inspection.settings.keepsSessionsOnServer ? text.endingServer : text.endingCookie}

@@ -92,8 +92,7 @@ const isDescribed = (store: string, text: Text): store is DescribedStore => Obje
 function costOf(store: string, bench: BenchResults | null, text: Text): string {
   const cost = bench?.byStore[store];
   if (!cost) return text.notMeasured;
-  if (cost.latencyMs !== null) return format(text.costValue, { ms: Math.round(cost.latencyMs * 100) / 100 });
-  return format(text.rpsValue, { rps: Math.round(cost.requestsPerSecond ?? 0) });
+  return format(text.costValue, { ms: Math.round(cost.extraMs * 100) / 100, rps: Math.round(cost.requestsPerSecond) });
 }
 
 function Comparison({ text, bench, active }: { text: Text; bench: BenchResults | null; active: string }) {
@@ -124,7 +123,7 @@ function Comparison({ text, bench, active }: { text: Text; bench: BenchResults |
         </table>
       </div>
       <p className="mt-3 text-xs text-slate-500" data-testid="bench-note">
-        {bench === null ? text.notMeasured : format(bench.measuredAt ? text.measuredAt : text.measuredNoDate, { file: BENCH_RESULTS_FILE, date: bench.measuredAt ?? "" })}
+        {bench === null ? text.notMeasured : format(text.measuredAt, { file: BENCH_RESULTS_FILE, date: bench.measuredAt })}
       </p>
     </Card>
   );

@@ -16,9 +16,11 @@ const SEAL_PATTERN = /^Fe26\.2\*(\d+)\*[^~\s]+~\d+$/;
 
 /**
  * Unsealing costs about 0.3 ms (WebCrypto key derivation with the seal's own salts), on every
- * request. A seal is authenticated, so one exact cookie value always opens to the same record:
- * remembering the result for recent values is safe, and the session layer still checks the
- * record's timeouts on every request, cached or not.
+ * request. Caching derived keys cannot help: every seal carries fresh random salts. But a seal is
+ * authenticated, so one exact cookie value always opens to the same record: remembering the result
+ * for recent values is safe, and the session layer still checks the record's timeouts on every
+ * request, cached or not. A seal this store just made is remembered too (it knows what it sealed),
+ * so the browser's next request, which sends it back, skips the unseal as well.
  */
 const UNSEALED_CACHE_SIZE = 1000;
 
@@ -39,7 +41,11 @@ export function sealedCookieStore(secrets: readonly string[], ttlSeconds: number
   const sealWith = { [secrets.length]: secrets[0]! };
   const unsealed = new Map<string, Unsealed>();
 
-  const seal = (record: SessionRecord) => sealData(record, { password: sealWith, ttl: ttlSeconds });
+  async function seal(record: SessionRecord): Promise<string> {
+    const token = await sealData(record, { password: sealWith, ttl: ttlSeconds });
+    remember(token, { record: structuredClone(record), current: true });
+    return token;
+  }
 
   async function open(token: string): Promise<Unsealed | null> {
     const passwordId = SEAL_PATTERN.exec(token)?.[1];

@@ -8,7 +8,8 @@ import { tools } from "./tools";
 import { workbook } from "./workbook";
 import { configuration } from "./configuration";
 import { accountSecurity } from "./account-security";
+import { storeCosts } from "./store-costs";
 
-export const en = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...workbook, ...configuration, ...accountSecurity };
+export const en = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...workbook, ...configuration, ...accountSecurity, ...storeCosts };
 
 export type Messages = typeof en;

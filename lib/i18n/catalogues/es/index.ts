@@ -9,5 +9,6 @@ import { tools } from "./tools";
 import { workbook } from "./workbook";
 import { configuration } from "./configuration";
 import { accountSecurity } from "./account-security";
+import { storeCosts } from "./store-costs";
 
-export const es: CatalogueShape<Messages> = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...workbook, ...configuration, ...accountSecurity };
+export const es: CatalogueShape<Messages> = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...workbook, ...configuration, ...accountSecurity, ...storeCosts };

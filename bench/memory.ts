@@ -1,0 +1,41 @@
+// Resident memory of a server, read from /proc (Linux): the process and any children it started.
+import { existsSync, readFileSync } from "node:fs";
+
+const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+
+function childrenOf(pid: number): number[] {
+  const tasks = `/proc/${pid}/task`;
+  if (!existsSync(tasks)) return [];
+  const ids = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim();
+  return ids ? ids.split(/\s+/).map(Number) : [];
+}
+
+/** Megabytes resident for the process tree rooted at `pid`; NaN where /proc is not there. */
+export function residentMb(pid: number): number {
+  if (!existsSync(`/proc/${pid}/status`)) return NaN;
+  let kb = 0;
+  const pending = [pid];
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    try {
+      kb += rssKb(next);
+      pending.push(...childrenOf(next));
+    } catch {
+      // A child that ended while being read.
+    }
+  }
+  return kb / 1024;
+}
+
+/**
+ * Resident size after a full garbage collection in the server (app/api/bench/gc), so that the
+ * leak check compares live memory, not how far V8 let its heap grow. NaN when it cannot collect.
+ */
+export async function settledResidentMb(baseUrl: string, pid: number): Promise<number> {
+  for (let pass = 0; pass < 2; pass++) {
+    const response = await fetch(`${baseUrl}/api/bench/gc`, { method: "POST", headers: { origin: baseUrl } });
+    if (response.status !== 204) return NaN;
+  }
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return residentMb(pid);
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+
+import type { BenchResult, BenchRow } from "@/lib/bench/result-schema";
+
+import { markdownReport, targets, textReport } from "./report";
+import { markdownTable, textTable } from "./table";
+
+const row = (scenario: BenchRow["scenario"], store: string, rps: number, ratio: number): BenchRow => ({
+  scenario,
+  store,
+  rps,
+  rpsRounds: [rps, rps],
+  spreadPercent: 3,
+  p50Ms: 4.04,
+  p99Ms: 12.5,
+  ratio,
+  extraMicroseconds: scenario === "control" ? 0 : 1e6 / rps - 1e6 / 1000,
+  errors: 0,
+});
+
+const result: BenchResult = {
+  version: 1,
+  measuredAt: "2026-01-02T03:04:05.000Z",
+  machine: { cores: 2, cpu: "Test CPU", node: "20.20.0", loadBefore: [0.5, 0.4, 0.3], loadAfter: [1.5, 0.9, 0.5] },
+  settings: { connections: 10, warmupSeconds: 2, durationSeconds: 5, rounds: 3 },
+  stores: [{ store: "cookie" }, { store: "redis", skipped: "skipped: no Redis at redis://127.0.0.1:6379" }],
+  rows: [row("control", "cookie", 1000, 1), row("read", "cookie", 980, 0.98), row("write", "cookie", 800, 0.8)],
+  sessionLayer: [{ store: "cookie", operation: "open", microseconds: 12.3 }],
+  memory: [{ store: "cookie", idleMb: 150, afterRoundsMb: [200, 204, 202], growthPercent: 2, stable: true }],
+};
+
+describe("benchmark report", () => {
+  it("pads a text table to its widest cells, numbers to the right", () => {
+    const text = textTable({ headers: ["store", "req/s"], align: ["left", "right"], rows: [["cookie", "980"], ["redis", "1200"]] });
+    expect(text.split("\n")).toEqual(["store   req/s", "------  -----", "cookie    980", "redis    1200"]);
+  });
+
+  it("writes a Markdown table with right-aligned number columns and escaped pipes", () => {
+    const markdown = markdownTable({ headers: ["a", "n"], align: ["left", "right"], rows: [["x|y", "1"]] });
+    expect(markdown).toBe("| a | n |\n| --- | ---: |\n| x\\|y | 1 |");
+  });
+
+  it("prints each row's rate, latencies, ratio and extra cost, and says which stores were skipped", () => {
+    const text = textReport(result);
+    expect(text).toMatch(/session read \(logged in\)\s+cookie\s+980\s+3%\s+4\.0\s+12\.5\s+0\.98\s+20\s+0/);
+    expect(text).toContain("redis: skipped: no Redis");
+    expect(text).toContain("2 cores (Test CPU)");
+  });
+
+  it("reports the issue's targets as met or not, without asserting them", () => {
+    const byName = Object.fromEntries(targets(result).map((target) => [target.what, target]));
+    expect(byName["cookie session read"]?.met).toBe(true);
+    expect(byName["cookie session write"]?.met).toBe(false);
+    expect(byName["SQLite session read"]?.met).toBeNull();
+    expect(byName["cookie session layer per request"]?.met).toBe(true);
+    expect(byName["server memory across rounds"]?.met).toBe(true);
+  });
+
+  it("summarises in Markdown with the machine's core count", () => {
+    const markdown = markdownReport(result);
+    expect(markdown).toContain("Measured 2026-01-02T03:04:05.000Z");
+    expect(markdown).toContain("2 cores");
+    expect(markdown).toContain("| session read (logged in) | cookie | 980 |");
+  });
+});
+
+describe("the README's table", () => {
+  it("is replaced between its markers, and nothing else changes", async () => {
+    const { README_END, README_START, withBenchTable } = await import("./readme");
+    const readme = `# App\n\n${README_START}\nold table\n${README_END}\n\nAfter.\n`;
+    expect(withBenchTable(readme, "| new |\n")).toBe(`# App\n\n${README_START}\n| new |\n${README_END}\n\nAfter.\n`);
+    expect(withBenchTable("# No markers\n", "| new |")).toBe("# No markers\n");
+  });
+});

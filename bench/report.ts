@@ -1,0 +1,179 @@
+// What `npm run bench` prints and writes: the results table, the session-layer and memory tables,
+// the targets of issue 8 with whether this run met them, and the Markdown summary the README links.
+import type { BenchResult, BenchRow, ScenarioKind } from "@/lib/bench/result-schema";
+
+import { markdownTable, textTable, type Table } from "./table";
+
+export const SCENARIO_LABELS: Record<ScenarioKind, string> = {
+  control: "control: probe route, no session",
+  read: "session read (logged in)",
+  write: "session write (probe: one visit saved)",
+  page: "lesson page /hello (history write)",
+  cart: "add to cart, then remove (forms)",
+  login: "log in (argon2 check, new session)",
+};
+
+const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : "n/a");
+
+export function resultsTable(rows: readonly BenchRow[]): Table {
+  return {
+    headers: ["scenario", "store", "req/s", "spread", "p50 ms", "p99 ms", "x control", "+us/req", "errors"],
+    align: ["left", "left", "right", "right", "right", "right", "right", "right", "right"],
+    rows: rows.map((row) => [
+      SCENARIO_LABELS[row.scenario],
+      row.store,
+      fixed(row.rps, 0),
+      `${fixed(row.spreadPercent, 0)}%`,
+      fixed(row.p50Ms, 1),
+      fixed(row.p99Ms, 1),
+      fixed(row.ratio, 2),
+      row.scenario === "control" ? "" : fixed(row.extraMicroseconds, 0),
+      String(row.errors),
+    ]),
+  };
+}
+
+export function sessionLayerTable(result: Pick<BenchResult, "sessionLayer">): Table {
+  return {
+    headers: ["store", "operation", "us/call"],
+    align: ["left", "left", "right"],
+    rows: result.sessionLayer.map((timing) => [timing.store, timing.operation, fixed(timing.microseconds, timing.microseconds < 10 ? 2 : 0)]),
+  };
+}
+
+export function memoryTable(result: Pick<BenchResult, "memory">): Table {
+  return {
+    headers: ["store", "idle MB", "after each round MB", "growth", "leak check"],
+    align: ["left", "right", "left", "right", "left"],
+    rows: result.memory.map((memory) => [
+      memory.store,
+      fixed(memory.idleMb, 0),
+      memory.afterRoundsMb.map((mb) => fixed(mb, 0)).join(", "),
+      `${fixed(memory.growthPercent, 1)}%`,
+      memory.stable ? "stable (within 10%)" : "GREW more than 10%",
+    ]),
+  };
+}
+
+interface Target {
+  what: string;
+  goal: string;
+  measured: string;
+  met: boolean | null;
+}
+
+const rowOf = (rows: readonly BenchRow[], scenario: ScenarioKind, store: string) => rows.find((row) => row.scenario === scenario && row.store === store);
+
+/** Issue 8's targets, met or not by this run; reported, never asserted. */
+export function targets(result: BenchResult): Target[] {
+  const ratioTarget = (what: string, scenario: ScenarioKind, store: string, goal: number): Target => {
+    const row = rowOf(result.rows, scenario, store);
+    return { what, goal: `>= ${goal.toFixed(2)}x control`, measured: row ? `${fixed(row.ratio, 2)}x (spread ${fixed(row.spreadPercent, 0)}%)` : "not measured", met: row ? row.ratio >= goal : null };
+  };
+  const open = result.sessionLayer.find((timing) => timing.store === "cookie" && timing.operation === "open");
+  const read = rowOf(result.rows, "read", "cookie");
+  return [
+    ratioTarget("cookie session read", "read", "cookie", 0.97),
+    ratioTarget("SQLite session read", "read", "sqlite", 0.93),
+    ratioTarget("cookie session write", "write", "cookie", 0.85),
+    {
+      what: "cookie session layer per request",
+      goal: "<= 50 us",
+      measured: `${open ? fixed(open.microseconds, 1) : "n/a"} us alone; ${read ? fixed(read.extraMicroseconds, 0) : "n/a"} us over HTTP`,
+      met: open ? open.microseconds <= 50 : null,
+    },
+    {
+      what: "server memory across rounds",
+      goal: "within 10%",
+      measured: result.memory.map((memory) => `${memory.store} ${fixed(memory.growthPercent, 1)}%`).join(", ") || "not measured",
+      met: result.memory.length > 0 ? result.memory.every((memory) => memory.stable) : null,
+    },
+  ];
+}
+
+export function targetsTable(result: BenchResult): Table {
+  return {
+    headers: ["target", "goal", "measured", "met"],
+    align: ["left", "left", "left", "left"],
+    rows: targets(result).map((target) => [target.what, target.goal, target.measured, target.met === null ? "n/a" : target.met ? "yes" : "no"]),
+  };
+}
+
+const settingsLine = ({ settings, machine }: BenchResult) =>
+  `${machine.cores} cores (${machine.cpu}), Node ${machine.node}; autocannon, ${settings.connections} connections, ` +
+  `${settings.warmupSeconds} s warm-up discarded, then ${settings.rounds} rounds of ${settings.durationSeconds} s per scenario, scenarios alternating; ` +
+  `load average ${machine.loadBefore.map((load) => load.toFixed(2)).join(" ")} before, ${machine.loadAfter.map((load) => load.toFixed(2)).join(" ")} after.`;
+
+const skippedLines = (result: BenchResult) => result.stores.filter((store) => store.skipped).map((store) => `${store.store}: ${store.skipped}`);
+
+/** The terminal report. */
+export function textReport(result: BenchResult): string {
+  return [
+    settingsLine(result),
+    ...skippedLines(result),
+    "",
+    textTable(resultsTable(result.rows)),
+    "",
+    "Session layer alone (no HTTP):",
+    textTable(sessionLayerTable(result)),
+    "",
+    "Server memory (resident size of next start after a full garbage collection):",
+    textTable(memoryTable(result)),
+    "",
+    "Targets (issue 8):",
+    textTable(targetsTable(result)),
+  ].join("\n");
+}
+
+const WHY = `How to read it. "req/s" is the median of the rounds. "x control" divides a row's requests per second by the control's
+on the same server in the same round, and "+us/req" is what a request costs beyond the control (1/rps - 1/control
+rps; \`next start\` is one process, kept busy); both are the median over the rounds, so a burst of load from elsewhere
+slows both sides of a ratio.
+The control, the session read and the session write are route handlers, \`GET /api/bench/control\`, \`GET\` and
+\`POST /api/bench/session\`, identical but for one \`await getSession()\` (and, for the write, one \`session.save()\` of a
+recorded visit). A page cannot be the control: the root layout reads the session (language, theme), and the proxy
+records the visit history on every page visit, so every lesson page is a session *write*. The "lesson page" row is
+that whole cost, React rendering included; the "add to cart" row posts the shop's add-to-cart form, then the cart's
+remove form, as a browser without JavaScript would. Their ratios are mostly the cost of rendering a page, not of the
+session. Every connection has a logged-in session of its own and keeps the cookie it is sent back, as a browser does.
+The login row is dominated by the argon2 password check (about 50 ms of CPU), by design. "spread" is (max - min) / median of the
+rounds: read ratios within it as equal.`;
+
+/** The README's Performance table: the results and the line that says where and how they were measured. */
+export function readmeTable(result: BenchResult): string {
+  return `${markdownTable(resultsTable(result.rows))}\n\nMeasured ${result.measuredAt.slice(0, 10)}: ${settingsLine(result)}${result.machine.note ? ` ${result.machine.note}` : ""}\n`;
+}
+
+/** bench/results/latest.md, linked from the README. */
+export function markdownReport(result: BenchResult): string {
+  const skipped = skippedLines(result);
+  return [
+    `# Benchmark results`,
+    "",
+    `Measured ${result.measuredAt} with \`npm run bench\`.${result.machine.note ? ` ${result.machine.note}` : ""}`,
+    "",
+    settingsLine(result),
+    ...(skipped.length > 0 ? ["", ...skipped.map((line) => `- ${line}`)] : []),
+    "",
+    markdownTable(resultsTable(result.rows)),
+    "",
+    WHY,
+    "",
+    "## The session layer alone",
+    "",
+    "Microseconds per call, in one Node process, no HTTP: `load` a token this process has seen, `load-cold` one it has not (the cookie store unseals it), `open` the whole session layer (load, timeout and binding checks, the Session object), `save` a changed record.",
+    "",
+    markdownTable(sessionLayerTable(result)),
+    "",
+    "## Server memory",
+    "",
+    "Resident size of each `next start`, read after a full garbage collection (the servers run with `--expose-gc`; `POST /api/bench/gc`): at idle after start-up, then after each round of load. The leak check wants the rounds within 10% of each other.",
+    "",
+    markdownTable(memoryTable(result)),
+    "",
+    "## Targets (issue 8)",
+    "",
+    markdownTable(targetsTable(result)),
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,152 @@
+// `npm run bench`: builds once, starts one `next start` per available store, drives them with
+// autocannon (a warm-up discarded, then rounds in which the scenarios alternate, so the machine's
+// noise hits all alike), times the session layer alone, and writes bench/results/.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+import type { BenchResult, BenchRow, MemoryReport, SessionLayerTiming } from "@/lib/bench/result-schema";
+import { runQuietly } from "@/lib/tasks/process";
+import { emptyRedisPrefix, findTestPostgres, findTestRedis, freshPostgresDatabase } from "@/lib/testing/store-servers";
+
+import { drive, type Measurement } from "./drive";
+import { settledResidentMb } from "./memory";
+import { parseBenchOptions } from "./options";
+import { withBenchTable } from "./readme";
+import { markdownReport, readmeTable, textReport } from "./report";
+import { scenariosFor, type Scenario } from "./scenarios";
+import { projectDir, startServer, type RunningServer } from "./server";
+import { median, memoryGrowth, pairedByRound, spreadPercent } from "./stats";
+import { BENCH_STORES, type StoreContext } from "./stores";
+
+const options = parseBenchOptions(process.argv.slice(2));
+const bin = (name: string) => path.join(projectDir, "node_modules/.bin", name);
+const log = (line: string) => console.log(`[bench] ${line}`);
+const loadAverage = () => os.loadavg().map((load) => Math.round(load * 100) / 100);
+
+if (!options.skipBuild) {
+  log("building (next build)…");
+  runQuietly("next build", bin("next"), ["build"], projectDir);
+}
+
+// Read after the build: what the machine was doing when the measuring began.
+const loadBefore = loadAverage();
+log(`load average ${loadBefore.join(" ")} on ${os.cpus().length} cores`);
+
+// Fresh data for every run: the bench's SQLite files, its own PostgreSQL database and Redis prefix.
+const dataDir = path.join(projectDir, "bench/.data");
+rmSync(dataDir, { recursive: true, force: true });
+mkdirSync(dataDir, { recursive: true });
+const context = (store: string): StoreContext => ({ sqliteUrl: `file:./bench/.data/${store}.db`, redisPrefix: `sbe-bench-${options.portBase}:` });
+const skipped = new Map<string, string>();
+const shared: Partial<StoreContext> = {};
+
+const postgres = await findTestPostgres();
+if (postgres.available) {
+  shared.postgresUrl = await freshPostgresDatabase(postgres.url, `sbe_bench_${options.portBase}`);
+} else skipped.set("postgres", postgres.skipNote);
+const redis = await findTestRedis();
+if (redis.available) {
+  await emptyRedisPrefix(redis.url, context("").redisPrefix);
+  shared.redisUrl = redis.url;
+} else skipped.set("redis", redis.skipNote);
+
+const chosen = BENCH_STORES.filter((store) => options.stores.length === 0 || options.stores.includes(store.id));
+const servers: RunningServer[] = [];
+const stopAll = () => servers.forEach((server) => server.stop());
+process.on("exit", stopAll);
+process.on("SIGINT", () => process.exit(130));
+
+const envOf = new Map<string, Record<string, string>>();
+const scenarios: Scenario[] = [];
+const idleMb = new Map<string, number>();
+for (const [index, store] of chosen.entries()) {
+  if (store.needs && skipped.has(store.needs)) {
+    log(`${store.id}: ${skipped.get(store.needs)}`);
+    continue;
+  }
+  const env = store.env({ ...context(store.id), ...shared });
+  envOf.set(store.id, env);
+  log(`${store.id}: starting next start on port ${options.portBase + 1 + index}`);
+  const server = await startServer(store.id, options.portBase + 1 + index, env);
+  servers.push(server);
+  scenarios.push(...(await scenariosFor(server, options.connections)));
+  idleMb.set(store.id, await settledResidentMb(server.baseUrl, server.pid));
+}
+
+const label = (scenario: Scenario) => `${scenario.kind}/${scenario.store}`;
+log(`warm-up: ${scenarios.length} scenarios x ${options.warmupSeconds} s (discarded)`);
+for (const scenario of scenarios) await drive(scenario, options.warmupSeconds, options.connections);
+
+const rounds = new Map<Scenario, Measurement[]>(scenarios.map((scenario) => [scenario, []]));
+const afterRounds = new Map<string, number[]>(servers.map((server) => [server.store, []]));
+for (let round = 1; round <= options.rounds; round++) {
+  log(`round ${round} of ${options.rounds} (load average ${loadAverage().join(" ")})`);
+  for (const scenario of scenarios) {
+    const measured = await drive(scenario, options.durationSeconds, options.connections);
+    rounds.get(scenario)!.push(measured);
+    log(`  ${label(scenario).padEnd(18)} ${measured.rps.toFixed(0).padStart(6)} req/s${measured.errors > 0 ? `, ${measured.errors} errors` : ""}`);
+  }
+  for (const server of servers) afterRounds.get(server.store)!.push(await settledResidentMb(server.baseUrl, server.pid));
+}
+stopAll();
+
+const controlRounds = new Map<string, number[]>();
+const rows: BenchRow[] = scenarios.map((scenario) => {
+  const measured = rounds.get(scenario)!;
+  const rpsRounds = measured.map((one) => one.rps);
+  return {
+    scenario: scenario.kind,
+    store: scenario.store,
+    rps: median(rpsRounds),
+    rpsRounds,
+    spreadPercent: spreadPercent(rpsRounds),
+    p50Ms: median(measured.map((one) => one.p50Ms)),
+    p99Ms: median(measured.map((one) => one.p99Ms)),
+    ratio: NaN,
+    extraMicroseconds: NaN,
+    errors: measured.reduce((sum, one) => sum + one.errors, 0),
+  };
+});
+for (const row of rows) if (row.scenario === "control") controlRounds.set(row.store, row.rpsRounds);
+for (const row of rows) Object.assign(row, pairedByRound(row.rpsRounds, controlRounds.get(row.store) ?? []));
+
+log("session layer alone…");
+const sessionLayer: SessionLayerTiming[] = [];
+for (const [store, env] of envOf) {
+  const run = spawnSync(bin("tsx"), ["--conditions=react-server", "bench/session-layer.ts", store], {
+    cwd: projectDir,
+    encoding: "utf8",
+    env: { ...process.env, NODE_ENV: "production", SESSION_SECRET: "bench-only-secret-0123456789abcdef0123456789", ...env },
+  });
+  if (run.status !== 0) throw new Error(`The session-layer timing of ${store} failed:\n${run.stderr}`);
+  sessionLayer.push(...(JSON.parse(run.stdout.trim().split("\n").at(-1)!) as SessionLayerTiming[]));
+}
+
+const memory: MemoryReport[] = servers.map((server) => {
+  const after = afterRounds.get(server.store)!;
+  return { store: server.store, idleMb: idleMb.get(server.store)!, afterRoundsMb: after, ...memoryGrowth(after) };
+});
+
+const result: BenchResult = {
+  version: 1,
+  measuredAt: new Date().toISOString(),
+  machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model.trim() ?? "unknown", node: process.versions.node, loadBefore, loadAfter: loadAverage(), note: options.note },
+  settings: { connections: options.connections, warmupSeconds: options.warmupSeconds, durationSeconds: options.durationSeconds, rounds: options.rounds },
+  stores: chosen.map((store) => ({ store: store.id, skipped: store.needs ? skipped.get(store.needs) : undefined })),
+  rows,
+  sessionLayer,
+  memory,
+};
+
+console.log(`\n${textReport(result)}`);
+const resultsDir = path.join(projectDir, "bench/results");
+mkdirSync(resultsDir, { recursive: true });
+const json = `${JSON.stringify(result, null, 2)}\n`;
+writeFileSync(path.join(resultsDir, "latest.json"), json);
+writeFileSync(path.join(resultsDir, `${result.measuredAt.slice(0, 10)}.json`), json);
+writeFileSync(path.join(resultsDir, "latest.md"), markdownReport(result));
+const readmeFile = path.join(projectDir, "README.md");
+writeFileSync(readmeFile, withBenchTable(readFileSync(readmeFile, "utf8"), readmeTable(result)));
+log("wrote bench/results/latest.json, latest.md, a dated copy, and the README's table");

@@ -1,0 +1,85 @@
+// The requests each scenario sends. Every connection that needs a session gets one of its own
+// (logged in as alice), as one browser would: ten connections sharing one session would measure
+// a store's handling of ten simultaneous writes to one record, which no single visitor makes.
+import { DEMO_USERS } from "@/lib/auth/demo-users";
+import type { ScenarioKind } from "@/lib/bench/result-schema";
+
+import { formPost, logIn, loginPost, send, type FormPost } from "./forms";
+import type { RunningServer } from "./server";
+
+export interface Request {
+  method: "GET" | "POST";
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface Scenario {
+  kind: ScenarioKind;
+  store: string;
+  baseUrl: string;
+  /** The status every response should have; anything else counts as an error. */
+  expectStatus: number;
+  /** What connection number `index` sends, in a loop. */
+  requests: Request[];
+  /** The session cookie connection `index` starts with; none when absent. */
+  cookieOf?: (index: number) => string;
+  /** Keep the cookie each response sets, as a browser does (the cart's remove needs the cart its add made). */
+  followCookies: boolean;
+}
+
+const alice = DEMO_USERS.find((user) => user.username === "alice")!;
+
+const post = (form: FormPost): Request => ({ method: "POST", path: form.path, headers: form.headers, body: form.body });
+
+/** One logged-in session per connection, made before the clock starts (each login is an argon2 check). */
+async function sessionsFor(baseUrl: string, connections: number): Promise<string[]> {
+  const cookies: string[] = [];
+  for (let index = 0; index < connections; index++) cookies.push(await logIn(baseUrl, alice.username, alice.password));
+  return cookies;
+}
+
+/** The shop's add-to-cart form and the cart's remove form, read from the pages with a session of the bench's own. */
+async function cartForms(baseUrl: string): Promise<{ add: FormPost; remove: FormPost }> {
+  const cookie = await logIn(baseUrl, alice.username, alice.password);
+  const add = await formPost(baseUrl, "/shop", { name: "productId" }, { quantity: "1" }, cookie);
+  const added = await send(baseUrl, add, cookie);
+  if (added.status !== 200 || !added.cookie) throw new Error(`Adding to the cart answered ${added.status}.`);
+  const remove = await formPost(baseUrl, "/cart", { name: "intent", value: "remove" }, {}, added.cookie);
+  await send(baseUrl, remove, added.cookie);
+  return { add, remove };
+}
+
+export interface ScenarioChoice {
+  /** The probes (control, read, write), the lesson page and the cart: for every store. */
+  perStore: ScenarioKind[];
+  /** The login: on this store's server only (its cost is the password check, the same everywhere). */
+  loginStore: string;
+}
+
+export const DEFAULT_CHOICE: ScenarioChoice = { perStore: ["control", "read", "write", "page", "cart"], loginStore: "cookie" };
+
+export async function scenariosFor(server: RunningServer, connections: number, choice: ScenarioChoice = DEFAULT_CHOICE): Promise<Scenario[]> {
+  const { baseUrl, store } = server;
+  const cookies = await sessionsFor(baseUrl, connections);
+  const cookieOf = (index: number) => cookies[index % cookies.length]!;
+  const base = { store, baseUrl, expectStatus: 200, followCookies: false };
+  const scenarios: Scenario[] = [];
+  for (const kind of choice.perStore) {
+    if (kind === "control") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/api/bench/control" }] });
+    if (kind === "read") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/api/bench/session" }], cookieOf });
+    if (kind === "write") {
+      const probe: Request = { method: "POST", path: "/api/bench/session", headers: { origin: baseUrl } };
+      scenarios.push({ ...base, kind, requests: [probe], cookieOf, followCookies: true });
+    }
+    if (kind === "page") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/hello" }], cookieOf, followCookies: true });
+    if (kind === "cart") {
+      const { add, remove } = await cartForms(baseUrl);
+      scenarios.push({ ...base, kind, requests: [post(add), post(remove)], cookieOf, followCookies: true });
+    }
+  }
+  if (store === choice.loginStore) {
+    scenarios.push({ ...base, kind: "login", expectStatus: 303, requests: [post(await loginPost(baseUrl, alice.username, alice.password))] });
+  }
+  return scenarios;
+}

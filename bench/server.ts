@@ -1,0 +1,51 @@
+// One `next start` per store, started as `npm start` does (lib/tasks/prepare.ts: validate,
+// migrate, seed, then next start), on 127.0.0.1 and a port of its own.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+export const projectDir = path.resolve(import.meta.dirname, "..");
+const bin = (name: string) => path.join(projectDir, "node_modules/.bin", name);
+
+/** A secret for the bench's servers only. */
+const BENCH_SECRET = "bench-only-secret-0123456789abcdef0123456789";
+
+export interface RunningServer {
+  store: string;
+  baseUrl: string;
+  pid: number;
+  stop: () => void;
+}
+
+async function waitUntilAnswering(baseUrl: string, child: ChildProcess, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start for ${baseUrl} exited with ${child.exitCode}.`);
+    try {
+      if ((await fetch(`${baseUrl}/api/bench/control`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`next start for ${baseUrl} did not answer within ${timeoutMs / 1000} s.`);
+}
+
+export async function startServer(store: string, port: number, storeEnv: Record<string, string>): Promise<RunningServer> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SESSION_SECRET: BENCH_SECRET, ...storeEnv };
+  const prepare = spawnSync(bin("tsx"), ["lib/tasks/prepare.ts", "production"], { cwd: projectDir, env, encoding: "utf8" });
+  if (prepare.status !== 0) throw new Error(`Preparing the ${store} server failed:\n${prepare.stdout}${prepare.stderr}`);
+  // --expose-gc lets the leak check collect garbage before it reads the memory (app/api/bench/gc).
+  const serverEnv = { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --expose-gc`.trim() };
+  const child = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { cwd: projectDir, env: serverEnv, stdio: ["ignore", "ignore", "inherit"] });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const stop = () => {
+    if (child.exitCode === null) child.kill("SIGTERM");
+  };
+  try {
+    await waitUntilAnswering(baseUrl, child);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { store, baseUrl, pid: child.pid!, stop };
+}

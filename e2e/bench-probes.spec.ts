@@ -1,0 +1,40 @@
+// The routes npm run bench drives (app/api/bench/*): the same small page without the session, with
+// a session read, and with one session write. They must do what the benchmark says they do.
+import { expect, test } from "@playwright/test";
+
+import { logIn } from "./fixtures/login";
+
+test("the control probe answers without touching the session", async ({ request }) => {
+  const response = await request.get("/api/bench/control");
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('data-session="none"');
+  expect(response.headers()["set-cookie"]).toBeUndefined();
+});
+
+test("the session probe reads the session and starts none", async ({ request }) => {
+  const response = await request.get("/api/bench/session");
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('data-session="new"');
+  expect(response.headers()["set-cookie"]).toBeUndefined();
+});
+
+test("logged in, the probe reads the session, and its POST saves one visit to it", async ({ page, baseURL }) => {
+  await logIn(page, "alice");
+  const read = await page.request.get("/api/bench/session");
+  expect(await read.text()).toMatch(/data-session="returning" data-keys="[1-9]\d*"/);
+
+  const written = await page.request.post("/api/bench/session", { headers: { origin: baseURL! } });
+  expect(written.status()).toBe(200);
+  await page.goto("/history");
+  await expect(page.getByRole("main").getByText("/api/bench/session", { exact: true })).toBeVisible();
+});
+
+test("the write probe refuses a post from another site", async ({ request }) => {
+  const response = await request.post("/api/bench/session", { headers: { origin: "https://evil.example" } });
+  expect(response.status()).toBe(403);
+});
+
+test("the garbage-collection helper does nothing on a server not started for the benchmark", async ({ request, baseURL }) => {
+  const response = await request.post("/api/bench/gc", { headers: { origin: baseURL! } });
+  expect(response.status()).toBe(404);
+});

@@ -1,0 +1,65 @@
+// The shape of bench/results/latest.json: written by `npm run bench` (bench/), read by the
+// inspector (and the /stores page) to say what a store costs. Pure, so both sides share it.
+import { z } from "zod";
+
+// A store is named as SESSION_STORE names it, except the database store, named after its database
+// ("sqlite", "postgres"), whose costs differ: an embedded file against a server on the network.
+
+/**
+ * control and read: the probe route without and with a session read; write: the probe also saving
+ * the session once; page: a lesson page (the proxy records the visit: a write); cart: the shop's
+ * add-to-cart form then the cart's remove form; login: the login form.
+ */
+export const SCENARIOS = ["control", "read", "write", "page", "cart", "login"] as const;
+export type ScenarioKind = (typeof SCENARIOS)[number];
+
+const rowSchema = z.object({
+  scenario: z.enum(SCENARIOS),
+  store: z.string(),
+  /** Requests per second: the median of the rounds. */
+  rps: z.number(),
+  /** Each round's requests per second, in order. */
+  rpsRounds: z.array(z.number()),
+  /** (max - min) / median of the rounds, in percent: how noisy this row was. */
+  spreadPercent: z.number(),
+  p50Ms: z.number(),
+  p99Ms: z.number(),
+  /** rps / the control route's rps on the same server; 1 for the control itself. */
+  ratio: z.number(),
+  /** What this row costs a request beyond the control, in microseconds (1e6/rps - 1e6/control rps). */
+  extraMicroseconds: z.number(),
+  /** Responses with another status than the scenario expects, and socket errors. */
+  errors: z.number(),
+});
+export type BenchRow = z.infer<typeof rowSchema>;
+
+const sessionLayerSchema = z.object({
+  store: z.string(),
+  /** "load" (a token the process has seen), "load-cold" (a token it has not), "open" (the whole session layer: load, checks, Session), "save". */
+  operation: z.string(),
+  microseconds: z.number(),
+});
+export type SessionLayerTiming = z.infer<typeof sessionLayerSchema>;
+
+const memorySchema = z.object({
+  store: z.string(),
+  idleMb: z.number(),
+  /** Resident size after each round of load. */
+  afterRoundsMb: z.array(z.number()),
+  /** (max - min) / min of afterRoundsMb, in percent; the leak check wants it within 10. */
+  growthPercent: z.number(),
+  stable: z.boolean(),
+});
+export type MemoryReport = z.infer<typeof memorySchema>;
+
+export const benchResultSchema = z.object({
+  version: z.literal(1),
+  measuredAt: z.string(),
+  machine: z.object({ cores: z.number(), cpu: z.string(), node: z.string(), loadBefore: z.array(z.number()), loadAfter: z.array(z.number()), note: z.string().optional() }),
+  settings: z.object({ connections: z.number(), warmupSeconds: z.number(), durationSeconds: z.number(), rounds: z.number() }),
+  stores: z.array(z.object({ store: z.string(), skipped: z.string().optional() })),
+  rows: z.array(rowSchema),
+  sessionLayer: z.array(sessionLayerSchema),
+  memory: z.array(memorySchema),
+});
+export type BenchResult = z.infer<typeof benchResultSchema>;

@@ -1,0 +1,17 @@
+import type { CatalogueShape } from "../../format";
+import type { storeCosts as english } from "../en/store-costs";
+
+export const storeCosts: CatalogueShape<typeof english> = {
+  storeCost: {
+    title: "Ce que coûte ce stockage",
+    notMeasured: "Pas encore mesuré : lancez {command}.",
+    notThisStore: "La dernière exécution de {command} n’a pas mesuré ce stockage ({store}) : relancez-la avec son serveur démarré.",
+    measured: "Mesuré par {command} sur une machine à {cores} cœurs le {time} : une route de test avec et sans la session, sous la même charge.",
+    read: "Lire la session",
+    write: "L’enregistrer une fois",
+    layer: "La couche session seule",
+    perRequest: "{us} µs par requête ({ratio}× les requêtes par seconde)",
+    withinNoise: "dans le bruit de mesure ({ratio}× les requêtes par seconde)",
+    perCall: "chargement {load} µs, enregistrement {save} µs par appel",
+  },
+};
