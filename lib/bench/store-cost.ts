@@ -1,12 +1,9 @@
 import "server-only";
 
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-
 import { getConfig } from "@/lib/config";
 import { databaseProviderOf } from "@/lib/config/database-url";
 
-import { benchResultSchema, type BenchResult } from "./result-schema";
+import { readLatestBenchResult } from "./latest-result";
 
 /** What the last `npm run bench` measured for the active store, as the inspector says it. */
 export interface StoreCost {
@@ -21,21 +18,9 @@ export interface StoreCost {
   saveMicroseconds: number | null;
 }
 
-const RESULTS_FILE = path.join(process.cwd(), "bench/results/latest.json");
-
-async function latestResult(): Promise<BenchResult | null> {
-  try {
-    const parsed = benchResultSchema.safeParse(JSON.parse(await readFile(RESULTS_FILE, "utf8")));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    // No run yet (or a file cut short): the page says "not measured yet".
-    return null;
-  }
-}
-
 /** The active store's cost per request from bench/results/latest.json; null when there is none. */
 export async function activeStoreCost(): Promise<StoreCost | null> {
-  const result = await latestResult();
+  const result = await readLatestBenchResult();
   if (!result) return null;
   const config = getConfig();
   const store = config.sessionStore === "database" ? (databaseProviderOf(config.databaseUrl) ?? "database") : config.sessionStore;

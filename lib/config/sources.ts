@@ -24,19 +24,19 @@ export interface EffectiveSetting extends SettingInfo {
  * was before any file was read. @next/env is a server external package (next.config.mjs), so
  * this is the very module instance Next.js used, not a bundled copy that never loaded anything.
  */
-function sourceOf(name: string): SettingSource {
-  const { loadedEnvFiles } = nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== "production", { info: () => {}, error: () => {} });
-  return settingSource(name, nextEnv.initialEnv, loadedEnvFiles, process.env[name]);
+function loadedEnvFiles() {
+  return nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== "production", { info: () => {}, error: () => {} }).loadedEnvFiles;
 }
 
 /** Every session setting as this server process sees it: its value (never a secret's) and where it came from. */
 export function describeConfiguration(): EffectiveSetting[] {
   const config = getConfig();
+  const envFiles = loadedEnvFiles();
   return SETTINGS.map((setting): EffectiveSetting => {
     const raw = config[setting.key];
     const text = settingText(raw);
     const value: SettingValue =
       setting.key === "sessionSecrets" ? { kind: "secrets", secrets: describeSecrets(config.sessionSecrets) } : { kind: "text", text: setting.address ? withoutPassword(text) : text };
-    return { ...setting, value, source: sourceOf(setting.name) };
+    return { ...setting, value, source: settingSource(setting.name, nextEnv.initialEnv, envFiles, process.env[setting.name]) };
   });
 }

@@ -1,15 +1,14 @@
 import "server-only";
 
-import { createHash } from "node:crypto";
-
 import { getActiveStore } from "./active-store";
+import { hashSessionToken } from "./session-id";
 import type { StoredSessionSummary } from "./store";
 
 // One user's sessions in a server-side store. No role check here: lib/account and lib/admin check
 // who may see or end which sessions (CONVENTIONS rule 2), and lib/session stays free of lib/auth.
 
-/** The id a registry lists for a cookie's token: its SHA-256 in hex (StoredSessionSummary.id). */
-export const registryIdOf = (token: string) => createHash("sha256").update(token).digest("hex");
+/** The id a registry lists for a cookie's token: the hash every server-side store keeps (StoredSessionSummary.id). */
+export const registryIdOf = hashSessionToken;
 
 /** This user's live sessions, newest activity first; null when the store cannot list them (a sealed cookie). */
 export async function sessionsOfUser(userId: number): Promise<StoredSessionSummary[] | null> {

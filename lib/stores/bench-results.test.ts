@@ -1,16 +1,26 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { BENCH_RESULTS_FILE, parseBenchResults, readBenchResults } from "./bench-results";
+import { BENCH_RESULTS_FILE, readBenchResults } from "./bench-results";
 
-const committed = async () => JSON.parse(await readFile(path.join(process.cwd(), BENCH_RESULTS_FILE), "utf8")) as Record<string, unknown>;
+/** Reads a results file holding `content`, as the page would in a checkout that has it. */
+async function readWritten(content: string) {
+  const dir = await mkdtemp(path.join(tmpdir(), "bench-"));
+  try {
+    await mkdir(path.join(dir, path.dirname(BENCH_RESULTS_FILE)), { recursive: true });
+    await writeFile(path.join(dir, BENCH_RESULTS_FILE), content);
+    return await readBenchResults(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
 
 describe("the bench results the stores page reads", () => {
   it("reads what npm run bench wrote: each store's session-read cost, the database store under its SQLite name", async () => {
-    const results = parseBenchResults(await committed());
+    const results = await readBenchResults();
     expect(results).not.toBeNull();
     expect(Object.keys(results!.byStore)).toEqual(expect.arrayContaining(["cookie", "database"]));
     for (const cost of Object.values(results!.byStore)) {
@@ -19,20 +29,18 @@ describe("the bench results the stores page reads", () => {
     }
   });
 
-  it("counts anything it cannot read as not measured", () => {
-    expect(parseBenchResults(null)).toBeNull();
-    expect(parseBenchResults({ stores: { cookie: { latencyMs: 3 } } })).toBeNull();
+  it("counts anything it cannot read as not measured", async () => {
+    expect(await readWritten("null")).toBeNull();
+    expect(await readWritten(JSON.stringify({ stores: { cookie: { latencyMs: 3 } } }))).toBeNull();
   });
 
   it("is null when there is no file, or a broken one", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "bench-"));
     try {
       expect(await readBenchResults(dir)).toBeNull();
-      await mkdir(path.join(dir, path.dirname(BENCH_RESULTS_FILE)), { recursive: true });
-      await writeFile(path.join(dir, BENCH_RESULTS_FILE), "{ not json");
-      expect(await readBenchResults(dir)).toBeNull();
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+    expect(await readWritten("{ not json")).toBeNull();
   });
 });

@@ -1,9 +1,9 @@
 import "server-only";
 
-import { readFile } from "node:fs/promises";
-import path from "node:path";
+import { readLatestBenchResult } from "@/lib/bench/latest-result";
+import type { BenchResult } from "@/lib/bench/result-schema";
 
-import { benchResultSchema } from "@/lib/bench/result-schema";
+export { BENCH_RESULTS_FILE } from "@/lib/bench/latest-result";
 
 /** What the stores page shows per store: what reading a session adds to a request, as the bench measured it. */
 export interface MeasuredCost {
@@ -19,16 +19,11 @@ export interface BenchResults {
   byStore: Record<string, MeasuredCost>;
 }
 
-export const BENCH_RESULTS_FILE = "bench/results/latest.json";
-
 // The bench names the database store after its database; this page describes it with SQLite.
 const BENCH_NAME: Record<string, string> = { database: "sqlite" };
 
-/** The bench's latest results (bench/results/latest.json's shape, lib/bench/result-schema.ts); null when unreadable. */
-export function parseBenchResults(json: unknown): BenchResults | null {
-  const parsed = benchResultSchema.safeParse(json);
-  if (!parsed.success) return null;
-  const { rows, measuredAt } = parsed.data;
+/** Each store's session-read cost in a bench run; null when the run measured no read. */
+export function storeCostsOf({ rows, measuredAt }: BenchResult): BenchResults | null {
   const byStore: Record<string, MeasuredCost> = {};
   for (const row of rows) {
     if (row.scenario !== "read") continue;
@@ -38,11 +33,8 @@ export function parseBenchResults(json: unknown): BenchResults | null {
   return Object.keys(byStore).length === 0 ? null : { measuredAt, byStore };
 }
 
+/** The latest bench run's costs per store; null when there is no run the page can read. */
 export async function readBenchResults(projectDir = process.cwd()): Promise<BenchResults | null> {
-  try {
-    return parseBenchResults(JSON.parse(await readFile(path.join(projectDir, BENCH_RESULTS_FILE), "utf8")));
-  } catch {
-    // No run yet, or a file cut short: the page says "not measured yet".
-    return null;
-  }
+  const result = await readLatestBenchResult(projectDir);
+  return result && storeCostsOf(result);
 }
