@@ -1,15 +1,15 @@
 import "server-only";
 
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 
 // The admin functions check the role themselves (CONVENTIONS rule 2: where the data is read),
 // so this one module of lib/session leans on lib/auth; lib/auth never imports it back.
 import { requireRole } from "@/lib/auth/current-user";
 import { sessionUserSchema, type SessionUser } from "@/lib/auth/session-user";
-import { getConfig } from "@/lib/config";
 import { recordSecurityEvent } from "@/lib/security-log/record";
 
 import { getActiveStore } from "./active-store";
+import { currentSessionToken } from "./index";
 import { clientOf } from "./client-binding";
 import type { SessionStore } from "./store";
 import { registryIdOf } from "./user-sessions";
@@ -38,8 +38,9 @@ export interface ActiveSession {
   isCurrent: boolean;
 }
 
+// Through currentSessionToken: over HTTPS the cookie is named __Host-session, not SESSION_COOKIE_NAME.
 async function currentRegistryId(): Promise<string | null> {
-  const token = (await cookies()).get(getConfig().sessionCookieName)?.value;
+  const token = await currentSessionToken();
   return token ? registryIdOf(token) : null;
 }
 
