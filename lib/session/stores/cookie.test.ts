@@ -7,15 +7,15 @@ import { sealedCookieStore } from "./cookie";
 const SECRET = "unit-test-secret-0123456789abcdef0123";
 
 // Counts the real unseals, to show which reads the store answers from memory (the performance
-// claim); the unseal itself is iron-session's own, untouched.
+// claim); the unseal itself is untouched.
 const unseals = vi.hoisted(() => ({ count: 0 }));
-vi.mock("iron-session", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("iron-session")>();
+vi.mock("../seal/cookie-seal", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../seal/cookie-seal")>();
   return {
     ...actual,
-    unsealData: (...args: Parameters<typeof actual.unsealData>) => {
+    unsealValue: (...args: Parameters<typeof actual.unsealValue>) => {
       unseals.count++;
-      return actual.unsealData(...args);
+      return actual.unsealValue(...args);
     },
   };
 });
