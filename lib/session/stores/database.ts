@@ -4,6 +4,7 @@ import { isDatabaseUnreachable, type PrismaClient } from "@/lib/db-client";
 
 import { SessionStoreUnavailableError } from "../errors";
 import { isSessionRecord } from "../record";
+import type { SessionRowReader } from "../sqlite-session-rows";
 import { hashSessionToken, isWellFormedToken, newSessionToken, userIdOf } from "../session-id";
 import type { SessionRecord, SessionStore, StoredSessionSummary } from "../store";
 import { reportingUnavailable } from "../store-guard";
@@ -23,9 +24,18 @@ const backOff = (attempt: number) => new Promise((resolve) => setTimeout(resolve
 const PURGE_EVERY_MS = 60_000;
 const PURGE_BATCH = 200;
 
-/** Server-side sessions in a Prisma table: Flask-Session's SESSION_TYPE = "sqlalchemy". */
-export function databaseStore(db: PrismaClient): SessionStore {
+/**
+ * Server-side sessions in a Prisma table: Flask-Session's SESSION_TYPE = "sqlalchemy".
+ * `readRow`, when given, reads a row by id faster than Prisma can (../sqlite-session-rows.ts);
+ * whatever it cannot answer, and every write, goes through Prisma.
+ */
+export function databaseStore(db: PrismaClient, readRow?: SessionRowReader): SessionStore {
   let lastPurge = 0;
+
+  async function findRow(idHash: string) {
+    const fast = readRow?.(idHash);
+    return fast !== undefined ? fast : db.session.findUnique({ where: { idHash } });
+  }
 
   /** Deletes up to PURGE_BATCH expired rows; returns how many went. */
   async function purgeExpired(now = Date.now()): Promise<number> {
@@ -80,7 +90,7 @@ export function databaseStore(db: PrismaClient): SessionStore {
     async load(token) {
       if (!isWellFormedToken(token)) return null;
       const idHash = hashSessionToken(token);
-      const row = await db.session.findUnique({ where: { idHash } });
+      const row = await findRow(idHash);
       // An expired row is left for refusalOf, which the session layer asks next: it reads whose
       // session timed out, for the security log, and deletes the row.
       if (!row || row.expiresAt.getTime() <= Date.now()) return null;
@@ -91,7 +101,7 @@ export function databaseStore(db: PrismaClient): SessionStore {
     async refusalOf(token) {
       if (!isWellFormedToken(token)) return { reason: "forged" };
       const idHash = hashSessionToken(token);
-      const row = await db.session.findUnique({ where: { idHash } });
+      const row = await findRow(idHash);
       if (!row || row.expiresAt.getTime() > Date.now()) return null;
       await db.session.deleteMany({ where: { idHash } });
       const record = parseRow(row);
@@ -105,7 +115,7 @@ export function databaseStore(db: PrismaClient): SessionStore {
       if (!isWellFormedToken(token)) return null;
       const idHash = hashSessionToken(token);
       for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
-        const row = await db.session.findUnique({ where: { idHash } });
+        const row = await findRow(idHash);
         const current = row && row.expiresAt.getTime() > Date.now() ? parseRow(row) : null;
         if (!row || !current) return null;
         const next = change(withoutRevision(current));
