@@ -2,7 +2,7 @@ import "server-only";
 
 import { createHash, randomBytes } from "node:crypto";
 
-import type { SessionData } from "./store";
+import type { SessionData, SessionRecord, SessionStore } from "./store";
 
 // What every server-side store puts in the cookie, and what it keeps instead of it.
 
@@ -24,4 +24,24 @@ export function userIdOf(data: SessionData): number | null {
     return user.id;
   }
   return null;
+}
+
+/**
+ * destroy and regenerate for a store that keeps each session under its token's hash: both delete
+ * the old entry (a malformed token names none), and regenerate then creates a new session.
+ */
+export function endingByHash(
+  remove: (idHash: string) => Promise<unknown>,
+  create: (record: SessionRecord) => Promise<string>,
+): Pick<SessionStore, "destroy" | "regenerate"> {
+  const removeToken = async (token: string | null) => {
+    if (token !== null && isWellFormedToken(token)) await remove(hashSessionToken(token));
+  };
+  return {
+    destroy: removeToken,
+    async regenerate(token, record) {
+      await removeToken(token);
+      return create(record);
+    },
+  };
 }

@@ -5,7 +5,7 @@ import { mkdir, opendir, readdir, readFile, rename, stat, unlink, writeFile } fr
 import path from "node:path";
 
 import { isSessionRecord } from "../record";
-import { hashSessionToken, isWellFormedToken, newSessionToken, userIdOf } from "../session-id";
+import { endingByHash, hashSessionToken, isWellFormedToken, newSessionToken, userIdOf } from "../session-id";
 import type { SessionRecord, SessionStore, StoredSessionSummary } from "../store";
 
 /** How many files one purge pass looks at, so a folder of a million stale sessions never stalls a request. */
@@ -165,14 +165,7 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
       return token;
     },
 
-    async destroy(token) {
-      if (isWellFormedToken(token)) await remove(hashSessionToken(token));
-    },
-
-    async regenerate(token, record) {
-      if (token !== null && isWellFormedToken(token)) await remove(hashSessionToken(token));
-      return create(record);
-    },
+    ...endingByHash(remove, create),
 
     async describe(token) {
       if (!isWellFormedToken(token)) return null;

@@ -5,7 +5,7 @@ import type Redis from "ioredis";
 import { firstConnection, isRedisUnreachable } from "@/lib/redis-client";
 
 import { isSessionRecord } from "../record";
-import { hashSessionToken, isWellFormedToken, newSessionToken, userIdOf } from "../session-id";
+import { endingByHash, hashSessionToken, isWellFormedToken, newSessionToken, userIdOf } from "../session-id";
 import type { SessionRecord, SessionStore, StoredSessionSummary } from "../store";
 import { reportingUnavailable } from "../store-guard";
 
@@ -105,14 +105,7 @@ export function redisStore(redis: Redis, prefix: string): SessionStore {
         return token;
       },
 
-      async destroy(token) {
-        if (isWellFormedToken(token)) await remove(hashSessionToken(token));
-      },
-
-      async regenerate(token, record) {
-        if (token !== null && isWellFormedToken(token)) await remove(hashSessionToken(token));
-        return create(record);
-      },
+      ...endingByHash(remove, create),
 
       async describe(token) {
         if (!isWellFormedToken(token)) return null;
