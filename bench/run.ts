@@ -8,7 +8,7 @@ import path from "node:path";
 
 import type { BenchResult, BenchRow, MemoryReport, SessionLayerTiming } from "@/lib/bench/result-schema";
 import { runQuietly } from "@/lib/tasks/process";
-import { emptyRedisPrefix, findTestPostgres, findTestRedis, freshPostgresDatabase } from "@/lib/testing/store-servers";
+import { emptyRedisPrefix, findTestMemcached, findTestPostgres, findTestRedis, freshPostgresDatabase } from "@/lib/testing/store-servers";
 
 import { drive, type Measurement } from "./drive";
 import { settledResidentMb } from "./memory";
@@ -34,11 +34,17 @@ if (!options.skipBuild) {
 const loadBefore = loadAverage();
 log(`load average ${loadBefore.join(" ")} on ${os.cpus().length} cores`);
 
-// Fresh data for every run: the bench's SQLite files, its own PostgreSQL database and Redis prefix.
+// Fresh data for every run: the bench's SQLite files and session folder, its own PostgreSQL
+// database, and its own key prefix on Redis (emptied) and Memcached (which cannot list keys; its
+// old ones expire, and session ids are random, so none is ever read again).
 const dataDir = path.join(projectDir, "bench/.data");
 rmSync(dataDir, { recursive: true, force: true });
 mkdirSync(dataDir, { recursive: true });
-const context = (store: string): StoreContext => ({ sqliteUrl: `file:./bench/.data/${store}.db`, redisPrefix: `sbe-bench-${options.portBase}:` });
+const context = (store: string): StoreContext => ({
+  sqliteUrl: `file:./bench/.data/${store}.db`,
+  keyPrefix: `sbe-bench-${options.portBase}:`,
+  fileDir: `bench/.data/${store}-sessions`,
+});
 const skipped = new Map<string, string>();
 const shared: Partial<StoreContext> = {};
 
@@ -48,9 +54,12 @@ if (postgres.available) {
 } else skipped.set("postgres", postgres.skipNote);
 const redis = await findTestRedis();
 if (redis.available) {
-  await emptyRedisPrefix(redis.url, context("").redisPrefix);
+  await emptyRedisPrefix(redis.url, context("").keyPrefix);
   shared.redisUrl = redis.url;
 } else skipped.set("redis", redis.skipNote);
+const memcached = await findTestMemcached();
+if (memcached.available) shared.memcachedUrl = memcached.url;
+else skipped.set("memcached", memcached.skipNote);
 
 const chosen = BENCH_STORES.filter((store) => options.stores.length === 0 || options.stores.includes(store.id));
 const servers: RunningServer[] = [];

@@ -7,14 +7,18 @@ export interface StoreContext {
   /** A fresh PostgreSQL database of the bench's own, when a test server answers. */
   postgresUrl?: string;
   redisUrl?: string;
-  redisPrefix: string;
+  memcachedUrl?: string;
+  /** The bench's own Redis and Memcached key prefix (SESSION_KEY_PREFIX). */
+  keyPrefix: string;
+  /** A folder of its own for the file store. */
+  fileDir: string;
 }
 
 export interface BenchStore {
   /** As the results name it: SESSION_STORE, but "sqlite" or "postgres" for the database store (lib/bench/store-cost.ts). */
   id: string;
   /** A server this store cannot do without; the bench skips the store, and says so, when it is not there. */
-  needs?: "postgres" | "redis";
+  needs?: "postgres" | "redis" | "memcached";
   env: (context: StoreContext) => Record<string, string>;
 }
 
@@ -22,5 +26,7 @@ export const BENCH_STORES: BenchStore[] = [
   { id: "cookie", env: (c) => ({ SESSION_STORE: "cookie", DATABASE_URL: c.sqliteUrl }) },
   { id: "sqlite", env: (c) => ({ SESSION_STORE: "database", DATABASE_URL: c.sqliteUrl }) },
   { id: "postgres", needs: "postgres", env: (c) => ({ SESSION_STORE: "database", DATABASE_URL: c.postgresUrl! }) },
-  { id: "redis", needs: "redis", env: (c) => ({ SESSION_STORE: "redis", DATABASE_URL: c.sqliteUrl, REDIS_URL: c.redisUrl!, SESSION_KEY_PREFIX: c.redisPrefix }) },
+  { id: "redis", needs: "redis", env: (c) => ({ SESSION_STORE: "redis", DATABASE_URL: c.sqliteUrl, REDIS_URL: c.redisUrl!, SESSION_KEY_PREFIX: c.keyPrefix }) },
+  { id: "file", env: (c) => ({ SESSION_STORE: "file", DATABASE_URL: c.sqliteUrl, SESSION_FILE_DIR: c.fileDir }) },
+  { id: "memcached", needs: "memcached", env: (c) => ({ SESSION_STORE: "memcached", DATABASE_URL: c.sqliteUrl, MEMCACHED_URL: c.memcachedUrl!, SESSION_KEY_PREFIX: c.keyPrefix }) },
 ];

@@ -1,7 +1,9 @@
-// One round trip to a PostgreSQL or Redis server: null when it answers, else what went wrong in
-// the driver's words. Used by the start-up check and by the tests that look for their servers.
+// One round trip to a PostgreSQL, Redis or Memcached server: null when it answers, else what went
+// wrong in the driver's words. Used by the start-up check and by the tests that look for their servers.
 import Redis from "ioredis";
 import pg from "pg";
+
+import { memcachedConnection } from "@/lib/session/memcached-client";
 
 const PROBE_TIMEOUT_MS = 3000;
 
@@ -37,5 +39,18 @@ export async function probeRedis(url: string): Promise<string | null> {
     return reasonOf(lastError ?? error);
   } finally {
     client.disconnect();
+  }
+}
+
+/** `servers` as memjs takes them: "host:port", comma-separated. */
+export async function probeMemcached(servers: string): Promise<string | null> {
+  const connection = memcachedConnection(servers);
+  try {
+    await connection.ping();
+    return null;
+  } catch (error) {
+    return reasonOf(error);
+  } finally {
+    connection.close();
   }
 }
