@@ -27,15 +27,23 @@ export function residentMb(pid: number): number {
   return kb / 1024;
 }
 
+/** A server's memory after a full garbage collection: resident size and V8's heap in use. */
+export interface SettledMemory {
+  residentMb: number;
+  heapMb: number;
+}
+
 /**
  * Resident size after a full garbage collection in the server (app/api/bench/gc), so that the
  * leak check compares live memory, not how far V8 let its heap grow. NaN when it cannot collect.
  */
-export async function settledResidentMb(baseUrl: string, pid: number): Promise<number> {
+export async function settledMemory(baseUrl: string, pid: number): Promise<SettledMemory> {
+  let heapUsedBytes = NaN;
   for (let pass = 0; pass < 2; pass++) {
     const response = await fetch(`${baseUrl}/api/bench/gc`, { method: "POST", headers: { origin: baseUrl } });
-    if (response.status !== 204) return NaN;
+    if (response.status !== 200) return { residentMb: NaN, heapMb: NaN };
+    ({ heapUsedBytes } = (await response.json()) as { heapUsedBytes: number });
   }
   await new Promise((resolve) => setTimeout(resolve, 200));
-  return residentMb(pid);
+  return { residentMb: residentMb(pid), heapMb: heapUsedBytes / 2 ** 20 };
 }

@@ -11,7 +11,7 @@ import { runQuietly } from "@/lib/tasks/process";
 import { emptyRedisPrefix, findTestMemcached, findTestPostgres, findTestRedis, freshPostgresDatabase } from "@/lib/testing/store-servers";
 
 import { drive, type Measurement } from "./drive";
-import { settledResidentMb } from "./memory";
+import { settledMemory, type SettledMemory } from "./memory";
 import { parseBenchOptions } from "./options";
 import { withBenchTable } from "./readme";
 import { markdownReport, readmeTable, textReport } from "./report";
@@ -81,7 +81,7 @@ for (const [index, store] of chosen.entries()) {
   const server = await startServer(store.id, options.portBase + 1 + index, env);
   servers.push(server);
   scenarios.push(...(await scenariosFor(server, options.connections)));
-  idleMb.set(store.id, await settledResidentMb(server.baseUrl, server.pid));
+  idleMb.set(store.id, (await settledMemory(server.baseUrl, server.pid)).residentMb);
 }
 
 const label = (scenario: Scenario) => `${scenario.kind}/${scenario.store}`;
@@ -89,7 +89,7 @@ log(`warm-up: ${scenarios.length} scenarios x ${options.warmupSeconds} s (discar
 for (const scenario of scenarios) await drive(scenario, options.warmupSeconds, options.connections);
 
 const rounds = new Map<Scenario, Measurement[]>(scenarios.map((scenario) => [scenario, []]));
-const afterRounds = new Map<string, number[]>(servers.map((server) => [server.store, []]));
+const afterRounds = new Map<string, SettledMemory[]>(servers.map((server) => [server.store, []]));
 for (let round = 1; round <= options.rounds; round++) {
   log(`round ${round} of ${options.rounds} (load average ${loadAverage().join(" ")})`);
   for (const scenario of scenarios) {
@@ -97,7 +97,7 @@ for (let round = 1; round <= options.rounds; round++) {
     rounds.get(scenario)!.push(measured);
     log(`  ${label(scenario).padEnd(18)} ${measured.rps.toFixed(0).padStart(6)} req/s${measured.errors > 0 ? `, ${measured.errors} errors` : ""}`);
   }
-  for (const server of servers) afterRounds.get(server.store)!.push(await settledResidentMb(server.baseUrl, server.pid));
+  for (const server of servers) afterRounds.get(server.store)!.push(await settledMemory(server.baseUrl, server.pid));
 }
 stopAll();
 
@@ -135,7 +135,8 @@ for (const [store, env] of envOf) {
 
 const memory: MemoryReport[] = servers.map((server) => {
   const after = afterRounds.get(server.store)!;
-  return { store: server.store, idleMb: idleMb.get(server.store)!, afterRoundsMb: after, ...memoryGrowth(after) };
+  const afterRoundsMb = after.map((memory) => memory.residentMb);
+  return { store: server.store, idleMb: idleMb.get(server.store)!, afterRoundsMb, heapAfterRoundsMb: after.map((memory) => memory.heapMb), ...memoryGrowth(afterRoundsMb) };
 });
 
 const result: BenchResult = {

@@ -57,7 +57,7 @@ export interface ScenarioChoice {
   loginStore: string;
 }
 
-export const DEFAULT_CHOICE: ScenarioChoice = { perStore: ["control", "read", "write", "page", "cart"], loginStore: "cookie" };
+export const DEFAULT_CHOICE: ScenarioChoice = { perStore: ["control", "read", "set-cookie", "write", "page", "cart"], loginStore: "cookie" };
 
 export async function scenariosFor(server: RunningServer, connections: number, choice: ScenarioChoice = DEFAULT_CHOICE): Promise<Scenario[]> {
   const { baseUrl, store } = server;
@@ -66,8 +66,11 @@ export async function scenariosFor(server: RunningServer, connections: number, c
   const base = { store, baseUrl, expectStatus: 200, followCookies: false };
   const scenarios: Scenario[] = [];
   for (const kind of choice.perStore) {
-    if (kind === "control") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/api/bench/control" }] });
+    // The control is sent the same session cookie as the read: a browser sends it to every page,
+    // read or not, so only the reading differs.
+    if (kind === "control") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/api/bench/control" }], cookieOf });
     if (kind === "read") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/api/bench/session" }], cookieOf });
+    if (kind === "set-cookie") scenarios.push({ ...base, kind, requests: [{ method: "POST", path: "/api/bench/control", headers: { origin: baseUrl } }], cookieOf });
     if (kind === "write") {
       const probe: Request = { method: "POST", path: "/api/bench/session", headers: { origin: baseUrl } };
       scenarios.push({ ...base, kind, requests: [probe], cookieOf, followCookies: true });

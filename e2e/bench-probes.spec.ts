@@ -11,6 +11,20 @@ test("the control probe answers without touching the session", async ({ request 
   expect(response.headers()["set-cookie"]).toBeUndefined();
 });
 
+test("the control's POST sends back a cookie as large as the one it got, and leaves the session alone", async ({ page, baseURL }) => {
+  await logIn(page, "alice");
+  const sessionBefore = (await page.context().cookies()).find((cookie) => cookie.name === "session")?.value;
+  const response = await page.request.post("/api/bench/control", { headers: { origin: baseURL! } });
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('data-session="none"');
+  const sent = response.headers()["set-cookie"] ?? "";
+  expect(sent).toMatch(/^bench-control=x+; Path=\/; HttpOnly; SameSite=lax$/i);
+  expect(sent).not.toContain("session=");
+  // The cookie it was sent was at least the session cookie: the floor is as large as a session write's.
+  expect(sent.split(";")[0]!.length).toBeGreaterThan(sessionBefore!.length);
+  expect((await page.context().cookies()).find((cookie) => cookie.name === "session")?.value).toBe(sessionBefore);
+});
+
 test("the session probe reads the session and starts none", async ({ request }) => {
   const response = await request.get("/api/bench/session");
   expect(response.status()).toBe(200);
