@@ -14,8 +14,8 @@ import { sealValue, unsealValue } from "../seal/cookie-seal";
 const SEAL_PATTERN = /^Fe26\.2\*(\d+)\*[^~\s]+~\d+$/;
 
 /**
- * Sealing and unsealing run iron-webcrypto over node:crypto (../seal/cookie-seal.ts): tens of
- * microseconds each, where iron-session's Web Crypto took about 0.35 ms. Caching derived keys
+ * Sealing and unsealing are synchronous node:crypto in iron-session's format (../seal/cookie-seal.ts):
+ * tens of microseconds each, where iron-session's async Web Crypto took about 0.35 ms. Caching derived keys
  * cannot help: every seal carries fresh random salts. But a seal is authenticated, so one exact
  * cookie value always opens to the same record: remembering the result for recent values is safe,
  * and the session layer still checks the record's timeouts on every request, cached or not. A
@@ -41,19 +41,19 @@ export function sealedCookieStore(secrets: readonly string[], ttlSeconds: number
   const sealWith = { [secrets.length]: secrets[0]! };
   const unsealed = new Map<string, Unsealed>();
 
-  async function seal(record: SessionRecord): Promise<string> {
-    const token = await sealValue(record, sealWith, ttlSeconds);
+  function seal(record: SessionRecord): string {
+    const token = sealValue(record, sealWith, ttlSeconds);
     remember(token, { record: structuredClone(record), current: true });
     return token;
   }
 
-  async function open(token: string): Promise<Unsealed | null> {
+  function open(token: string): Unsealed | null {
     const passwordId = SEAL_PATTERN.exec(token)?.[1];
     if (passwordId === undefined) return null;
     for (const [index, secret] of secrets.entries()) {
       try {
         // {} for an expired seal or a wrong secret; a throw for a mangled one.
-        const record = await unsealValue(token, { [passwordId]: secret }, ttlSeconds);
+        const record = unsealValue(token, { [passwordId]: secret });
         if (isSessionRecord(record)) return { record, current: index === 0 };
       } catch {
         return null;
@@ -72,7 +72,7 @@ export function sealedCookieStore(secrets: readonly string[], ttlSeconds: number
     async load(token) {
       let found = unsealed.get(token) ?? null;
       if (!found) {
-        found = await open(token);
+        found = open(token);
         if (found) remember(token, found);
       }
       if (!found || found.record.expiresAt <= Date.now()) return null;
@@ -85,14 +85,14 @@ export function sealedCookieStore(secrets: readonly string[], ttlSeconds: number
       // no longer readable.
       const sealExpiry = Number(token.split("*")[5]);
       if (sealExpiry > 0 && sealExpiry <= Date.now()) return { reason: "expired", record: null };
-      const found = unsealed.get(token) ?? (await open(token));
+      const found = unsealed.get(token) ?? open(token);
       if (!found) return { reason: "forged" };
       return found.record.expiresAt <= Date.now() ? { reason: "expired", record: structuredClone(found.record) } : null;
     },
     needsRewrite: (token) => unsealed.get(token)?.current === false,
-    save: (_token, record) => seal(record),
+    save: async (_token, record) => seal(record),
     async destroy() {},
-    regenerate: (_token, record) => seal(record),
+    regenerate: async (_token, record) => seal(record),
     // Nothing is kept on the server: the cookie is the whole session.
     async describe() {
       return null;
