@@ -2,21 +2,13 @@ import { rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import type { PrismaClient } from "@/lib/db-client";
-import { createTemporaryDatabase } from "@/lib/testing/temporary-database";
+import { temporaryDatabaseForFile } from "@/lib/testing/temporary-database";
 
 import { sqliteSessionRowReader } from "./sqlite-session-rows";
 
-let db: PrismaClient;
-let url: string;
-let remove: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ db, url, remove } = await createTemporaryDatabase());
-});
-afterAll(() => remove());
+const database = temporaryDatabaseForFile();
 
 const rowFor = (idHash: string) => ({
   idHash,
@@ -29,33 +21,33 @@ const rowFor = (idHash: string) => ({
 
 describe("SQLite session rows, read past Prisma", () => {
   it("reads a row exactly as Prisma returns it", async () => {
-    await db.session.create({ data: rowFor("same-as-prisma") });
-    const read = sqliteSessionRowReader(url);
-    expect(read("same-as-prisma")).toEqual(await db.session.findUnique({ where: { idHash: "same-as-prisma" } }));
+    await database.db.session.create({ data: rowFor("same-as-prisma") });
+    const read = sqliteSessionRowReader(database.url);
+    expect(read("same-as-prisma")).toEqual(await database.db.session.findUnique({ where: { idHash: "same-as-prisma" } }));
     expect(read("same-as-prisma")).toEqual(rowFor("same-as-prisma"));
   });
 
   it("answers null for no such row, and sees Prisma's writes and deletes at once (no cache)", async () => {
-    const read = sqliteSessionRowReader(url);
+    const read = sqliteSessionRowReader(database.url);
     expect(read("comes-and-goes")).toBeNull();
-    await db.session.create({ data: rowFor("comes-and-goes") });
+    await database.db.session.create({ data: rowFor("comes-and-goes") });
     expect(read("comes-and-goes")?.userId).toBe(7);
-    await db.session.update({ where: { idHash: "comes-and-goes" }, data: { data: "{}" } });
+    await database.db.session.update({ where: { idHash: "comes-and-goes" }, data: { data: "{}" } });
     expect(read("comes-and-goes")?.data).toBe("{}");
-    await db.session.delete({ where: { idHash: "comes-and-goes" } });
+    await database.db.session.delete({ where: { idHash: "comes-and-goes" } });
     expect(read("comes-and-goes")).toBeNull();
   });
 
   it("reads SQLite's own timestamp text as UTC", async () => {
-    await db.$executeRawUnsafe(`INSERT INTO "Session" ("idHash", "data", "expiresAt") VALUES ('defaults', '{}', '2026-11-24 10:00:00')`);
-    const row = sqliteSessionRowReader(url)("defaults");
+    await database.db.$executeRawUnsafe(`INSERT INTO "Session" ("idHash", "data", "expiresAt") VALUES ('defaults', '{}', '2026-11-24 10:00:00')`);
+    const row = sqliteSessionRowReader(database.url)("defaults");
     expect(row?.expiresAt.toISOString()).toBe("2026-11-24T10:00:00.000Z");
     expect(row?.createdAt).toBeInstanceOf(Date);
   });
 
   it("leaves to Prisma (undefined) what it cannot read: a date it does not know, a missing file, a file that is not SQLite", async () => {
-    await db.$executeRawUnsafe(`INSERT INTO "Session" ("idHash", "data", "expiresAt") VALUES ('odd-date', '{}', 'next tuesday')`);
-    expect(sqliteSessionRowReader(url)("odd-date")).toBeUndefined();
+    await database.db.$executeRawUnsafe(`INSERT INTO "Session" ("idHash", "data", "expiresAt") VALUES ('odd-date', '{}', 'next tuesday')`);
+    expect(sqliteSessionRowReader(database.url)("odd-date")).toBeUndefined();
     expect(sqliteSessionRowReader(`file:${path.join(tmpdir(), "no-such-dir-sbe", "none.db")}`)("x")).toBeUndefined();
     const notSqlite = path.join(tmpdir(), `sbe-not-sqlite-${process.pid}.db`);
     writeFileSync(notSqlite, "plain text, not a database");

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
 
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 
@@ -44,6 +45,16 @@ function migrated(url: string, drop: () => Promise<void> | void): TemporaryDatab
 export async function createTemporaryDatabase(): Promise<TemporaryDatabase> {
   const dir = mkdtempSync(path.join(tmpdir(), "sbe-test-"));
   return migrated(`file:${path.join(dir, "test.db")}`, () => rmSync(dir, { recursive: true, force: true }));
+}
+
+/** A temporary SQLite database for the tests of one file: made before them, removed after them. */
+export function temporaryDatabaseForFile(): TemporaryDatabase {
+  const temporary = {} as TemporaryDatabase;
+  beforeAll(async () => {
+    Object.assign(temporary, await createTemporaryDatabase());
+  });
+  afterAll(() => temporary.remove());
+  return temporary;
 }
 
 /** A new, migrated database on the PostgreSQL server at `serverUrl`, dropped by remove(). */
