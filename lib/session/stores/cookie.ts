@@ -5,7 +5,7 @@ import { isSessionRecord } from "../record";
 import { sealValue, unsealValue } from "../seal/cookie-seal";
 
 /**
- * The whole session lives in the cookie, encrypted and signed by iron-session
+ * The whole session lives in the cookie, encrypted and signed in iron-session's format
  * (Flask's default SecureCookieSessionInterface signs but does not encrypt).
  * Nothing is kept on the server, so destroy only has the cookie to delete.
  */

@@ -42,7 +42,7 @@ export const configuration = {
       SESSION_COOKIE_SAMESITE: "Not a setting: always Lax, so a form posted from another site carries no session.",
       SESSION_KEY_PREFIX: "Redis and Memcached keys start with it, so several apps can share one server.",
       SESSION_USE_SIGNER:
-        "Not a setting: the cookie store always seals the session (encrypted and signed by iron-session), and the server stores put 256 random bits in the cookie and keep only their hash, so there is nothing a signature would add.",
+        "Not a setting: the cookie store always seals the session (encrypted and signed, in iron-session's format), and the server stores put 256 random bits in the cookie and keep only their hash, so there is nothing a signature would add.",
     },
     why: "Why",
     required: "none: required",
@@ -83,7 +83,7 @@ export const configuration = {
     },
     facts: {
       cookie: {
-        lives: "In the browser's cookie, sealed by iron-session",
+        lives: "In the browser's cookie, sealed in iron-session's format",
         cookie: "The whole session, encrypted and signed (4 KB at most)",
         revoke: "No: there is nothing on the server to delete",
         restart: "Yes: the server keeps nothing to lose",

@@ -45,7 +45,7 @@ export const configuration: CatalogueShape<typeof english> = {
       SESSION_COOKIE_SAMESITE: "No es un ajuste: siempre Lax, así que un formulario enviado desde otro sitio no lleva sesión.",
       SESSION_KEY_PREFIX: "Las claves de Redis y Memcached empiezan por él, para que varias aplicaciones compartan un servidor.",
       SESSION_USE_SIGNER:
-        "No es un ajuste: el almacén cookie siempre sella la sesión (cifrada y firmada por iron-session), y los almacenes de servidor ponen 256 bits aleatorios en la cookie y guardan solo su hash, así que una firma no añadiría nada.",
+        "No es un ajuste: el almacén cookie siempre sella la sesión (cifrada y firmada, en el formato de iron-session), y los almacenes de servidor ponen 256 bits aleatorios en la cookie y guardan solo su hash, así que una firma no añadiría nada.",
     },
     why: "Por qué",
     required: "ninguno: obligatorio",
@@ -86,7 +86,7 @@ export const configuration: CatalogueShape<typeof english> = {
     },
     facts: {
       cookie: {
-        lives: "En la cookie del navegador, sellada por iron-session",
+        lives: "En la cookie del navegador, sellada en el formato de iron-session",
         cookie: "Toda la sesión, cifrada y firmada (4 KB como mucho)",
         revoke: "No: en el servidor no hay nada que borrar",
         restart: "Sí: el servidor no guarda nada que perder",

@@ -45,7 +45,7 @@ export const configuration: CatalogueShape<typeof english> = {
       SESSION_COOKIE_SAMESITE: "Pas un réglage : toujours Lax, donc un formulaire envoyé depuis un autre site ne porte aucune session.",
       SESSION_KEY_PREFIX: "Les clés Redis et Memcached commencent par lui, pour que plusieurs applications partagent un serveur.",
       SESSION_USE_SIGNER:
-        "Pas un réglage : le magasin cookie scelle toujours la session (chiffrée et signée par iron-session), et les magasins côté serveur mettent 256 bits aléatoires dans le cookie et n'en gardent que le hachage : une signature n'ajouterait rien.",
+        "Pas un réglage : le magasin cookie scelle toujours la session (chiffrée et signée, au format d'iron-session), et les magasins côté serveur mettent 256 bits aléatoires dans le cookie et n'en gardent que le hachage : une signature n'ajouterait rien.",
     },
     why: "Pourquoi",
     required: "aucune : obligatoire",
@@ -86,7 +86,7 @@ export const configuration: CatalogueShape<typeof english> = {
     },
     facts: {
       cookie: {
-        lives: "Dans le cookie du navigateur, scellé par iron-session",
+        lives: "Dans le cookie du navigateur, scellé au format d'iron-session",
         cookie: "Toute la session, chiffrée et signée (4 Ko au plus)",
         revoke: "Non : rien à supprimer sur le serveur",
         restart: "Oui : le serveur ne garde rien à perdre",

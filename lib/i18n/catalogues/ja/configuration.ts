@@ -45,7 +45,7 @@ export const configuration: CatalogueShape<typeof english> = {
       SESSION_COOKIE_SAMESITE: "設定ではありません。常に Lax なので、ほかのサイトから送信されたフォームにはセッションが付きません。",
       SESSION_KEY_PREFIX: "Redis と Memcached のキーはこの値で始まります。そのため、複数のアプリで 1 台のサーバーを共有できます。",
       SESSION_USE_SIGNER:
-        "設定ではありません。Cookie ストアは常にセッションを封印します（iron-session による暗号化と署名）。サーバー側のストアは 256 ビットのランダムな値を Cookie に入れ、サーバーにはそのハッシュだけを保存します。ですから、署名を加えても得られるものはありません。",
+        "設定ではありません。Cookie ストアは常にセッションを封印します（iron-session の形式で暗号化と署名）。サーバー側のストアは 256 ビットのランダムな値を Cookie に入れ、サーバーにはそのハッシュだけを保存します。ですから、署名を加えても得られるものはありません。",
     },
     why: "理由",
     required: "なし（必須）",
@@ -86,7 +86,7 @@ export const configuration: CatalogueShape<typeof english> = {
     },
     facts: {
       cookie: {
-        lives: "ブラウザの Cookie の中。iron-session で封印されています",
+        lives: "ブラウザの Cookie の中。iron-session の形式で封印されています",
         cookie: "暗号化と署名をしたセッション全体（最大 4 KB）",
         revoke: "いいえ：サーバー上に削除できるものがありません",
         restart: "はい：サーバーは失うものを何も持っていません",
