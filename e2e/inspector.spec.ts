@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
@@ -9,6 +9,7 @@ import memjs from "memjs";
 
 import { requireSessionCookie, SESSION_COOKIE_NAME, SESSION_IDLE_SECONDS, SESSION_TTL_SECONDS, storeOf, TOKEN_SHAPE, type StoreName } from "./fixtures/session-cookie";
 import { shownSessionValue } from "./fixtures/session-panel";
+import { benchStoreName, committedRead, latestBench } from "./fixtures/bench-results";
 import { E2E_DATA_DIR, E2E_FILE_SESSIONS_DIR, E2E_KEY_PREFIX, E2E_MEMCACHED_URL, TEST_SECRET } from "./servers";
 
 const NOT_VALID = "The session cookie your browser sent was not valid, so a new session was started.";
@@ -90,15 +91,6 @@ test("it names the active store and its settings, and never shows the secret", a
   expect(await page.content()).not.toContain(TEST_SECRET);
 });
 
-/** npm run bench's last result, as the inspector reads it; null before any run. */
-function latestBench(): { machine: { cores: number }; rows: { scenario: string; store: string; extraMicroseconds: number; ratio: number }[] } | null {
-  const file = path.resolve(import.meta.dirname, "../bench/results/latest.json");
-  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
-}
-
-/** The benchmark names the database store after its database; the other projects are named as their stores. */
-const BENCH_STORE: Record<string, string> = { database: "sqlite" };
-
 test("it says what the active store costs a request, from the last npm run bench", async ({ page }, testInfo) => {
   await page.goto("/inspector");
   const card = page.getByTestId("store-cost");
@@ -107,8 +99,8 @@ test("it says what the active store costs a request, from the last npm run bench
     await expect(card).toHaveText("Not measured yet: run npm run bench.");
     return;
   }
-  const store = BENCH_STORE[testInfo.project.name] ?? testInfo.project.name;
-  const read = bench.rows.find((row) => row.scenario === "read" && row.store === store);
+  const store = benchStoreName(testInfo.project.name);
+  const read = committedRead(bench, testInfo.project.name);
   if (!read) {
     await expect(card).toContainText(`did not measure this store (${store})`);
     return;
