@@ -1,6 +1,8 @@
 import "server-only";
 
-import { createCipheriv, createDecipheriv, createHmac, pbkdf2Sync, randomBytes, timingSafeEqual } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, timingSafeEqual } from "node:crypto";
+
+import { derivedKey, freshRandomBytes, sealingSalts } from "./seal-keys";
 
 /**
  * iron-session's sealData and unsealData (iron-session 8 over iron-webcrypto 1.2, "Fe26.2"
@@ -12,12 +14,9 @@ import { createCipheriv, createDecipheriv, createHmac, pbkdf2Sync, randomBytes, 
  * tampering, expiry and version-1 seals.
  */
 
-/** iron's defaults: AES-256-CBC and HMAC-SHA-256, keys from PBKDF2-SHA-1 with one iteration and 256-bit salts. */
+/** iron's defaults: AES-256-CBC and HMAC-SHA-256, keys from PBKDF2-SHA-1 with one iteration and 256-bit salts (./seal-keys.ts). */
 const PREFIX = "Fe26.2";
-const SALT_BYTES = 32;
 const IV_BYTES = 16;
-const KEY_BYTES = 32;
-const MIN_PASSWORD_LENGTH = 32;
 /** iron accepts a seal this long after its expiry, for clocks that disagree. */
 const TIMESTAMP_SKEW_MS = 60_000;
 /** iron-session's token format version, after the "~". */
@@ -26,24 +25,17 @@ const CURRENT_VERSION = 2;
 /** Password id to secret, as iron-session takes them; the highest id seals. */
 export type SealPasswords = Record<string, string>;
 
-/** A key from the password and a salt; iron passes the salt as its hex text, not as bytes. */
-function keyOf(password: string, salt: string): Buffer {
-  if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`Password string too short (min ${MIN_PASSWORD_LENGTH} characters required)`);
-  return pbkdf2Sync(password, salt, 1, KEY_BYTES, "sha1");
-}
-
-const macOf = (password: string, salt: string, text: string) => createHmac("sha256", keyOf(password, salt)).update(text).digest("base64url");
+const macOf = (password: string, salt: string, text: string) => createHmac("sha256", derivedKey(password, salt)).update(text).digest("base64url");
 
 export function sealValue(value: unknown, passwords: SealPasswords, ttlSeconds: number): string {
   const id = String(Math.max(...Object.keys(passwords).map(Number)));
   const password = passwords[id]!;
-  const encryptionSalt = randomBytes(SALT_BYTES).toString("hex");
-  const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv("aes-256-cbc", keyOf(password, encryptionSalt), iv);
+  const { encryptionSalt, macSalt } = sealingSalts(password);
+  const iv = freshRandomBytes(IV_BYTES);
+  const cipher = createCipheriv("aes-256-cbc", derivedKey(password, encryptionSalt), iv);
   const encrypted = Buffer.concat([cipher.update(JSON.stringify(value), "utf8"), cipher.final()]);
   const expiration = ttlSeconds ? Date.now() + ttlSeconds * 1000 : "";
   const macBase = `${PREFIX}*${id}*${encryptionSalt}*${iv.toString("base64url")}*${encrypted.toString("base64url")}*${expiration}`;
-  const macSalt = randomBytes(SALT_BYTES).toString("hex");
   return `${macBase}*${macSalt}*${macOf(password, macSalt, macBase)}~${CURRENT_VERSION}`;
 }
 
@@ -89,7 +81,7 @@ function open(sealed: string, passwords: SealPasswords): unknown {
   const expected = Buffer.from(macOf(password, macSalt, macBase));
   const given = Buffer.from(mac);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw new Error("Bad hmac value");
-  const decipher = createDecipheriv("aes-256-cbc", keyOf(password, encryptionSalt), Buffer.from(ivText, "base64url"));
+  const decipher = createDecipheriv("aes-256-cbc", derivedKey(password, encryptionSalt), Buffer.from(ivText, "base64url"));
   const decrypted = Buffer.concat([decipher.update(Buffer.from(encryptedText, "base64url")), decipher.final()]).toString("utf8");
   return decrypted ? JSON.parse(decrypted) : null;
 }

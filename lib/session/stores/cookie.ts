@@ -15,8 +15,8 @@ const SEAL_PATTERN = /^Fe26\.2\*(\d+)\*[^~\s]+~\d+$/;
 
 /**
  * Sealing and unsealing are synchronous node:crypto in iron-session's format (../seal/cookie-seal.ts):
- * tens of microseconds each, where iron-session's async Web Crypto took about 0.35 ms. Caching derived keys
- * cannot help: every seal carries fresh random salts. But a seal is authenticated, so one exact
+ * tens of microseconds each, where iron-session's async Web Crypto took about 0.35 ms, and new seals
+ * reuse their derived keys for a minute (../seal/seal-keys.ts). A seal is authenticated, so one exact
  * cookie value always opens to the same record: remembering the result for recent values is safe,
  * and the session layer still checks the record's timeouts on every request, cached or not. A
  * seal this store just made is remembered too (it knows what it sealed), so the browser's next
