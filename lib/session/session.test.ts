@@ -52,6 +52,21 @@ describe("Session (Flask's session dict)", () => {
     expect(session.get("cart")).toEqual([{ id: 1 }]);
   });
 
+  it("changes its own copy, never the record it was read from, which save() replays the changes on", async () => {
+    const { persistence, saved } = recordingPersistence();
+    const read = { ...newRecord(TTL), data: { cart: [{ id: 1 }] } };
+    const session = new Session(read, "token-0", OPTIONS, persistence);
+    session.update("cart", (cart) => [...(cart as { id: number }[]), { id: 2 }]);
+    session.set("color", "blue");
+    expect(read.data).toEqual({ cart: [{ id: 1 }] });
+    session.discardChanges();
+    expect(session.data).toEqual({ cart: [{ id: 1 }] });
+    session.set("color", "red");
+    await session.save();
+    expect(saved()?.data).toEqual({ cart: [{ id: 1 }], color: "red" });
+    expect(read.data).toEqual({ cart: [{ id: 1 }] });
+  });
+
   it("saves a new session and slides its expiry", async () => {
     const { persistence, calls, saved } = recordingPersistence();
     const stale = { ...newRecord(TTL), expiresAt: Date.now() + 1000 };

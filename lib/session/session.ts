@@ -53,7 +53,8 @@ export class Session {
     private readonly persistence: SessionPersistence,
   ) {
     this.#read = record;
-    this.#record = structuredClone(record);
+    // Shared until the first change (#change copies it then): most requests only read.
+    this.#record = record;
     this.#token = token;
     this.#clock = options.clock ?? Date.now;
     this.#rewriteDue = options.rewriteDue ?? false;
@@ -142,7 +143,7 @@ export class Session {
   /** Forgets this request's unsaved changes, as after a write the store refused. */
   discardChanges(): void {
     this.#mutations = [];
-    this.#record = structuredClone(this.#read);
+    this.#record = this.#read;
   }
 
   /**
@@ -183,6 +184,8 @@ export class Session {
   }
 
   #change(mutate: Mutation) {
+    // #read must stay as read: save() replays the changes on the stored record, not on this copy.
+    if (this.#record === this.#read) this.#record = structuredClone(this.#read);
     mutate(this.#record);
     this.#mutations.push(mutate);
   }
@@ -196,7 +199,7 @@ export class Session {
   #settle(token: string | null, record: SessionRecord) {
     this.#token = token;
     this.#read = record;
-    this.#record = structuredClone(record);
+    this.#record = record;
     this.#mutations = [];
     this.#rewriteDue = false;
   }
