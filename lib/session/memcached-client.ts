@@ -15,7 +15,11 @@ function createClient(servers: string): memjs.Client {
   return memjs.Client.create(servers, {
     // One try: a retry only doubles the wait when the server is down.
     retries: 1,
-    timeout: 2,
+    // No per-command timer of memjs's own: it re-arms its socket's idle timer from inside whichever
+    // request sent a command, and Node keeps that request's async context (its response, its whole
+    // render) alive with the timer, on a socket that lives as long as the app. run()'s deadline
+    // bounds every command instead.
+    timeout: 0,
     conntimeout: 2,
     keepAlive: true,
     // memjs logs every failure on console.log; callers turn them into one error of their own.

@@ -1,6 +1,9 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
+import v8 from "node:v8";
+import vm from "node:vm";
 
 import { afterAll, describe, expect, it } from "vitest";
 
@@ -41,6 +44,33 @@ describe.skipIf(!reachable)("with a Memcached server", () => {
       const { value } = await connection.run((client) => client.get(`${prefix}${hashSessionToken(token)}`));
       expect(JSON.parse(value!.toString())).toEqual(record);
       expect(await connection.run((client) => client.get(`${prefix}${token}`))).toMatchObject({ value: null });
+    });
+
+    it("keeps nothing of the request that sent a command alive once the command is done", async () => {
+      // Next.js runs each request inside AsyncLocalStorage, and a timer or socket made during a
+      // command takes that context along. memjs re-armed its socket's idle timer (2 s) from the
+      // first command after a quiet spell, keeping that request's whole render alive for as long
+      // as the app ran: the bench's leak check saw it. A connection of its own, so its socket is
+      // made (and any timer armed) outside the "request", then left quiet past that timer.
+      v8.setFlagsFromString("--expose-gc");
+      const collectGarbage = vm.runInNewContext("gc") as () => void;
+      const requestContext = new AsyncLocalStorage<object>();
+      const ownConnection = memcachedConnection(servers);
+      try {
+        const store = memcachedStore(ownConnection, prefix);
+        const token = await store.save(null, newRecord(3600));
+        await new Promise((resolve) => setTimeout(resolve, 2100));
+        let request: WeakRef<object> | undefined;
+        await requestContext.run({ response: "a request's state" }, async () => {
+          request = new WeakRef(requestContext.getStore()!);
+          await store.save(token, { ...newRecord(3600), data: { seen: true } });
+        });
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        collectGarbage();
+        expect(request!.deref()).toBeUndefined();
+      } finally {
+        ownConnection.close();
+      }
     });
 
     it("lets Memcached forget a session at its expiry", async () => {
@@ -87,8 +117,9 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts a Memcached of the test's own in the foreground, so stopping it is killing one process. */
-async function startMemcached(port: number) {
+async function startMemcached(port: number, started?: (pid: number) => void) {
   const child = spawn(memcachedBinary, ["-u", "nobody", "-l", "127.0.0.1", "-p", String(port)], { stdio: "ignore" });
+  started?.(child.pid!);
   const probe = memcachedConnection(`127.0.0.1:${port}`);
   for (let attempt = 0; attempt < 50; attempt++) {
     if (await probe.ping().then(() => true, () => false)) break;
@@ -118,6 +149,26 @@ describe.skipIf(!memcachedBinary)("memcached store when its server stops and sta
       const fresh = await store.save(null, { ...newRecord(3600), data: { name: "after" } });
       expect((await store.load(fresh))?.data).toEqual({ name: "after" });
     } finally {
+      await stop();
+    }
+  });
+
+  it("gives up on a server that is connected but stops answering, and carries on when it answers again", async () => {
+    const port = await freePort();
+    const store = memcachedStore(memcachedConnection(`127.0.0.1:${port}`), prefix);
+    let pid = 0;
+    const stop = await startMemcached(port, (started) => (pid = started));
+    try {
+      const token = await store.save(null, { ...newRecord(3600), data: { name: "kept" } });
+      // SIGSTOP freezes the server with its connections open: requests go out, nothing comes back.
+      process.kill(pid, "SIGSTOP");
+      const started = Date.now();
+      await expect(store.load(token)).rejects.toBeInstanceOf(SessionStoreUnavailableError);
+      expect(Date.now() - started).toBeLessThan(4500);
+      process.kill(pid, "SIGCONT");
+      expect((await store.load(token))?.data).toEqual({ name: "kept" });
+    } finally {
+      process.kill(pid, "SIGCONT");
       await stop();
     }
   });
