@@ -67,6 +67,23 @@ describe("Session (Flask's session dict)", () => {
     expect(read.data).toEqual({ cart: [{ id: 1 }] });
   });
 
+  it("saves what the request changed without working it out again when the store hands back the record it read", async () => {
+    const { persistence, saved } = recordingPersistence();
+    const session = new Session({ ...newRecord(TTL), data: { visits: 1 } }, "token-0", OPTIONS, persistence);
+    let worked = 0;
+    session.update("visits", (visits) => {
+      worked++;
+      return (visits as number) + 1;
+    });
+    await session.save();
+    expect(saved()?.data).toEqual({ visits: 2 });
+    // Once in memory; a store that writes whole records (cookie, file, Memcached) needs no replay.
+    expect(worked).toBe(1);
+    session.set("more", true);
+    await session.save();
+    expect(saved()?.data).toEqual({ visits: 2, more: true });
+  });
+
   it("saves a new session and slides its expiry", async () => {
     const { persistence, calls, saved } = recordingPersistence();
     const stale = { ...newRecord(TTL), expiresAt: Date.now() + 1000 };

@@ -1,3 +1,7 @@
+// A JSON-only deep copy: session values are JSON, and it takes about 1 µs where structuredClone
+// takes 7, several times in every request that changes the session.
+import { klona as copyOf } from "klona/json";
+
 import { expiryOf, isEmptyRecord, newRecord, type SessionTimeouts } from "./record";
 import type { JsonValue, SessionData, SessionRecord } from "./store";
 
@@ -62,7 +66,7 @@ export class Session {
 
   /** A copy of everything the session holds, as the server decoded it. */
   get data(): SessionData {
-    return structuredClone(this.#record.data);
+    return copyOf(this.#record.data);
   }
 
   /** True when the browser sent no valid session (nothing stored yet, expired, or tampered with). */
@@ -97,7 +101,7 @@ export class Session {
   }
 
   get(key: string): JsonValue | undefined {
-    return Object.hasOwn(this.#record.data, key) ? structuredClone(this.#record.data[key]) : undefined;
+    return Object.hasOwn(this.#record.data, key) ? copyOf(this.#record.data[key]) : undefined;
   }
 
   has(key: string): boolean {
@@ -105,9 +109,9 @@ export class Session {
   }
 
   set(key: string, value: JsonValue): void {
-    const copy = structuredClone(value);
+    const copy = copyOf(value);
     this.#change((record) => {
-      record.data[key] = structuredClone(copy);
+      record.data[key] = copyOf(copy);
     });
   }
 
@@ -117,9 +121,9 @@ export class Session {
    */
   update(key: string, change: (current: JsonValue | undefined) => JsonValue | undefined): void {
     this.#change((record) => {
-      const next = change(Object.hasOwn(record.data, key) ? structuredClone(record.data[key]) : undefined);
+      const next = change(Object.hasOwn(record.data, key) ? copyOf(record.data[key]) : undefined);
       if (next === undefined) delete record.data[key];
-      else record.data[key] = structuredClone(next);
+      else record.data[key] = copyOf(next);
     });
   }
 
@@ -158,9 +162,14 @@ export class Session {
     if (this.isEmpty) return this.destroy();
 
     const mutations = [...this.#mutations];
+    const read = this.#read;
+    const changed = this.#record;
     // Null: nothing stored (a new session, or one ended meanwhile): start from an empty record.
     const change = (current: SessionRecord | null) => {
-      const next = current ? structuredClone(current) : newRecord(this.options.timeouts, now, this.options.binding);
+      // On the record this request read, the steps give what `changed` already holds (a copy of
+      // its own): no need to copy and replay them again, as a store without update() asks.
+      if (current === read && changed !== read) return this.#stamp(changed, now);
+      const next = current ? copyOf(current) : newRecord(this.options.timeouts, now, this.options.binding);
       for (const mutate of mutations) mutate(next);
       return this.#stamp(next, now);
     };
@@ -171,7 +180,7 @@ export class Session {
   /** Keeps the data under a new id: call it whenever privilege changes (log-in), against session fixation. */
   async regenerate(): Promise<void> {
     const now = this.#clock();
-    const record = this.#stamp({ ...structuredClone(this.#record), createdAt: now, binding: this.options.binding }, now);
+    const record = this.#stamp({ ...copyOf(this.#record), createdAt: now, binding: this.options.binding }, now);
     if (record.binding === undefined) delete record.binding;
     const token = await this.persistence.regenerate(this.#token, record);
     this.#settle(token, record);
@@ -185,7 +194,7 @@ export class Session {
 
   #change(mutate: Mutation) {
     // #read must stay as read: save() replays the changes on the stored record, not on this copy.
-    if (this.#record === this.#read) this.#record = structuredClone(this.#read);
+    if (this.#record === this.#read) this.#record = copyOf(this.#read);
     mutate(this.#record);
     this.#mutations.push(mutate);
   }

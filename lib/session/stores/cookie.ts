@@ -1,5 +1,7 @@
 import "server-only";
 
+import { klona as copyOf } from "klona/json";
+
 import type { SessionRecord, SessionStore } from "../store";
 import { isSessionRecord } from "../record";
 import { sealValue, unsealValue } from "../seal/cookie-seal";
@@ -43,7 +45,7 @@ export function sealedCookieStore(secrets: readonly string[], ttlSeconds: number
 
   function seal(record: SessionRecord): string {
     const token = sealValue(record, sealWith, ttlSeconds);
-    remember(token, { record: structuredClone(record), current: true });
+    remember(token, { record: copyOf(record), current: true });
     return token;
   }
 
@@ -76,7 +78,7 @@ export function sealedCookieStore(secrets: readonly string[], ttlSeconds: number
         if (found) remember(token, found);
       }
       if (!found || found.record.expiresAt <= Date.now()) return null;
-      return structuredClone(found.record);
+      return copyOf(found.record);
     },
     async refusalOf(token) {
       if (!SEAL_PATTERN.test(token)) return { reason: "forged" };
@@ -87,7 +89,7 @@ export function sealedCookieStore(secrets: readonly string[], ttlSeconds: number
       if (sealExpiry > 0 && sealExpiry <= Date.now()) return { reason: "expired", record: null };
       const found = unsealed.get(token) ?? open(token);
       if (!found) return { reason: "forged" };
-      return found.record.expiresAt <= Date.now() ? { reason: "expired", record: structuredClone(found.record) } : null;
+      return found.record.expiresAt <= Date.now() ? { reason: "expired", record: copyOf(found.record) } : null;
     },
     needsRewrite: (token) => unsealed.get(token)?.current === false,
     save: async (_token, record) => seal(record),
