@@ -170,7 +170,7 @@ export function markdownReport(result: BenchResult): string {
     "",
     "## The session layer alone",
     "",
-    "Microseconds per call, in one Node process, no HTTP: `load` a token this process has seen, `load-cold` one it has not (the cookie store unseals it), `open` the whole session layer (load, timeout and binding checks, the Session object), `save` a changed record.",
+    "Microseconds per call, in one Node process, no HTTP: `load` a token this process has seen, `load-cold` one it has not (the cookie store unseals it), `open` the whole session layer (load, timeout and binding checks, the Session object), `save` a changed record, `write` what the write probe asks of the session (open it, record a visit, save it).",
     "",
     markdownTable(sessionLayerTable(result)),
     "",

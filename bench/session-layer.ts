@@ -9,6 +9,7 @@ import { cookiePersistence, sessionCookieFlags } from "@/lib/session/cookie-poli
 import { openSession, timeoutsOf } from "@/lib/session/open-session";
 import { newRecord } from "@/lib/session/record";
 import { sealedCookieStore } from "@/lib/session/stores/cookie";
+import { addVisit, HISTORY_KEY } from "@/lib/session/visit-history";
 
 const storeId = process.argv[2] ?? "store";
 
@@ -32,7 +33,9 @@ async function timePerCall(call: (index: number) => Promise<unknown>, budgetMs =
 const config = getConfig();
 const store = getActiveStore();
 const client = clientOf(new Headers({ "user-agent": "bench" }));
-const jar = { set: () => {}, delete: () => {} };
+// Keeps the token each save sends back, as the browser keeps the cookie.
+let sentBack = "";
+const jar = { set: (_name: string, value: string) => void (sentBack = value), delete: () => {} };
 const persistence = cookiePersistence(store, config, sessionCookieFlags(config, false), jar);
 
 // A session as the lessons leave it: a logged-in user, a cart line, a few visits.
@@ -60,6 +63,17 @@ if (config.sessionStore === "cookie") {
 }
 add("open", await timePerCall(() => openSession(store, config, token, persistence, client)));
 add("save", await timePerCall((index) => persistence.save(token, (current) => ({ ...(current ?? record), data: { ...record.data, counter: index } }), record)));
+// What the bench's write probe asks of the session: open, record a visit, save, with the token
+// the previous save sent back (a cookie store's token changes with every save).
+sentBack = token;
+add(
+  "write",
+  await timePerCall(async () => {
+    const { session } = await openSession(store, config, sentBack, persistence, client);
+    session.update(HISTORY_KEY, (history) => addVisit(history, { path: "/api/bench/session", at: new Date().toISOString() }));
+    await session.save();
+  }),
+);
 
 await store.destroy(token);
 console.log(JSON.stringify(timings));

@@ -37,7 +37,7 @@ export type BenchRow = z.infer<typeof rowSchema>;
 
 const sessionLayerSchema = z.object({
   store: z.string(),
-  /** "load" (a token the process has seen), "load-cold" (a token it has not), "open" (the whole session layer: load, checks, Session), "save". */
+  /** "load" (a token the process has seen), "load-cold" (a token it has not), "open" (the whole session layer: load, checks, Session), "save", "write" (open, record a visit, save). */
   operation: z.string(),
   microseconds: z.number(),
 });
