@@ -40,10 +40,16 @@ export interface SettledMemory {
 export async function settledMemory(baseUrl: string, pid: number): Promise<SettledMemory> {
   let heapUsedBytes = NaN;
   for (let pass = 0; pass < 2; pass++) {
-    const response = await fetch(`${baseUrl}/api/bench/gc`, { method: "POST", headers: { origin: baseUrl } });
-    if (response.status !== 200) return { residentMb: NaN, heapMb: NaN };
-    ({ heapUsedBytes } = (await response.json()) as { heapUsedBytes: number });
+    heapUsedBytes = await collectGarbage(baseUrl);
+    if (Number.isNaN(heapUsedBytes)) return { residentMb: NaN, heapMb: NaN };
   }
   await new Promise((resolve) => setTimeout(resolve, 200));
   return { residentMb: residentMb(pid), heapMb: heapUsedBytes / 2 ** 20 };
+}
+
+/** A full garbage collection in the server; V8's heap in use after it, in bytes (NaN when it cannot). */
+export async function collectGarbage(baseUrl: string): Promise<number> {
+  const response = await fetch(`${baseUrl}/api/bench/gc`, { method: "POST", headers: { origin: baseUrl } });
+  if (response.status !== 200) return NaN;
+  return ((await response.json()) as { heapUsedBytes: number }).heapUsedBytes;
 }

@@ -11,7 +11,7 @@ import { runQuietly } from "@/lib/tasks/process";
 import { emptyRedisPrefix, findTestMemcached, findTestPostgres, findTestRedis, freshPostgresDatabase } from "@/lib/testing/store-servers";
 
 import { drive, type Measurement } from "./drive";
-import { settledMemory, type SettledMemory } from "./memory";
+import { collectGarbage, settledMemory, type SettledMemory } from "./memory";
 import { parseBenchOptions } from "./options";
 import { withBenchTable } from "./readme";
 import { markdownReport, readmeTable, textReport } from "./report";
@@ -93,6 +93,9 @@ const afterRounds = new Map<string, SettledMemory[]>(servers.map((server) => [se
 for (let round = 1; round <= options.rounds; round++) {
   log(`round ${round} of ${options.rounds} (load average ${loadAverage().join(" ")})`);
   for (const scenario of scenarios) {
+    // Each scenario starts on a collected heap, so the garbage one leaves (a page render's, a
+    // login's) is not collected on the next one's clock: the control always follows the heaviest.
+    await collectGarbage(scenario.baseUrl);
     const measured = await drive(scenario, options.durationSeconds, options.connections);
     rounds.get(scenario)!.push(measured);
     log(`  ${label(scenario).padEnd(18)} ${measured.rps.toFixed(0).padStart(6)} req/s${measured.errors > 0 ? `, ${measured.errors} errors` : ""}`);
