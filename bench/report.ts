@@ -107,7 +107,7 @@ export function targetsTable(result: BenchResult): Table {
 
 const settingsLine = ({ settings, machine }: BenchResult) =>
   `${machine.cores} cores (${machine.cpu}), Node ${machine.node}; autocannon, ${settings.connections} connections, ` +
-  `${settings.warmupSeconds} s warm-up discarded, then ${settings.rounds} rounds of ${settings.durationSeconds} s per scenario, scenarios alternating, each after a full garbage collection; ` +
+  `${settings.warmupSeconds} s warm-up discarded, then ${settings.rounds} rounds of ${settings.durationSeconds} s per scenario, scenarios alternating, each after a full garbage collection and 1 s of itself unmeasured; ` +
   `load average ${machine.loadBefore.map((load) => load.toFixed(2)).join(" ")} before, ${machine.loadAfter.map((load) => load.toFixed(2)).join(" ")} after.`;
 
 const skippedLines = (result: BenchResult) => result.stores.filter((store) => store.skipped).map((store) => `${store.store}: ${store.skipped}`);

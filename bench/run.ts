@@ -21,6 +21,8 @@ import { median, memoryGrowth, pairedByRound, spreadPercent } from "./stats";
 import { BENCH_STORES, type StoreContext } from "./stores";
 
 const options = parseBenchOptions(process.argv.slice(2));
+/** The unmeasured run before each measured one. */
+const SETTLE_SECONDS = 1;
 const bin = (name: string) => path.join(projectDir, "node_modules/.bin", name);
 const log = (line: string) => console.log(`[bench] ${line}`);
 const loadAverage = () => os.loadavg().map((load) => Math.round(load * 100) / 100);
@@ -94,8 +96,11 @@ for (let round = 1; round <= options.rounds; round++) {
   log(`round ${round} of ${options.rounds} (load average ${loadAverage().join(" ")})`);
   for (const scenario of scenarios) {
     // Each scenario starts on a collected heap, so the garbage one leaves (a page render's, a
-    // login's) is not collected on the next one's clock: the control always follows the heaviest.
+    // login's) is not collected on the next one's clock, and after a second of itself, unmeasured:
+    // a server sits idle while the others are measured, and its first scenario (always the
+    // control) would otherwise pay for waking it up.
     await collectGarbage(scenario.baseUrl);
+    await drive(scenario, SETTLE_SECONDS, options.connections);
     const measured = await drive(scenario, options.durationSeconds, options.connections);
     rounds.get(scenario)!.push(measured);
     log(`  ${label(scenario).padEnd(18)} ${measured.rps.toFixed(0).padStart(6)} req/s${measured.errors > 0 ? `, ${measured.errors} errors` : ""}`);
