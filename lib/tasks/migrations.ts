@@ -8,6 +8,8 @@ import path from "node:path";
 import { withoutPassword } from "@/lib/config/redact";
 import { createPrismaClient } from "@/lib/db-client";
 
+import { switchToWriteAheadLog } from "./sqlite-journal";
+
 const DEPLOY = "npx prisma migrate deploy";
 
 /** The committed migrations, oldest first, as Prisma names them in _prisma_migrations. */
@@ -71,7 +73,8 @@ export function explainMigrationFailure(output: string, setting: string, firstMi
 /**
  * Applies the committed migrations, then checks that the database has exactly them: a
  * migration it lacks is a database this app would fail on at the first request, and one it
- * has that this checkout lacks means a newer version of the app migrated it.
+ * has that this checkout lacks means a newer version of the app migrated it. A SQLite database
+ * is left in write-ahead-log mode (see sqlite-journal.ts).
  * Returns the problem, or null when the database is ready.
  */
 export async function applyMigrations(projectDir: string, databaseUrl: string, migrationsDir: string): Promise<string | null> {
@@ -110,6 +113,7 @@ export async function applyMigrations(projectDir: string, databaseUrl: string, m
     }
     const missing = known.filter((name) => !applied.has(name));
     if (missing.length > 0) return `${setting} is not migrated (${missing.join(", ")} not applied). Run ${DEPLOY}, then start again.`;
+    if (file !== null) switchToWriteAheadLog(file);
     return null;
   } finally {
     await db.$disconnect();

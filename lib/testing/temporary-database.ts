@@ -10,6 +10,7 @@ import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
 
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
+import { switchToWriteAheadLog } from "@/lib/tasks/sqlite-journal";
 
 const projectDir = path.resolve(import.meta.dirname, "../..");
 
@@ -44,7 +45,11 @@ function migrated(url: string, drop: () => Promise<void> | void): TemporaryDatab
 
 export async function createTemporaryDatabase(): Promise<TemporaryDatabase> {
   const dir = mkdtempSync(path.join(tmpdir(), "sbe-test-"));
-  return migrated(`file:${path.join(dir, "test.db")}`, () => rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, "test.db");
+  const database = migrated(`file:${file}`, () => rmSync(dir, { recursive: true, force: true }));
+  // The journal mode start-up leaves the app's database in (lib/tasks/migrations.ts).
+  switchToWriteAheadLog(file);
+  return database;
 }
 
 /** A temporary SQLite database for the tests of one file: made before them, removed after them. */

@@ -1,0 +1,68 @@
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { sqliteSessionRowReader } from "@/lib/session/sqlite-session-rows";
+import { createTemporaryDatabase, type TemporaryDatabase } from "@/lib/testing/temporary-database";
+
+import { switchToWriteAheadLog } from "./sqlite-journal";
+
+let database: TemporaryDatabase;
+const fileOf = (url: string) => url.slice("file:".length);
+
+async function withCommittedSession(): Promise<TemporaryDatabase> {
+  const created = await createTemporaryDatabase();
+  await created.db.session.create({
+    data: { idHash: "committed", data: JSON.stringify({ data: {}, permanent: false }), userId: 7, expiresAt: new Date(Date.now() + 3_600_000) },
+  });
+  return created;
+}
+
+beforeAll(async () => {
+  database = await withCommittedSession();
+});
+afterAll(() => database.remove());
+
+/** Runs `during` while another connection holds the write lock it takes to commit. */
+function whileAnotherConnectionCommits<T>(url: string, during: () => T): T {
+  const writer = new Database(fileOf(url));
+  try {
+    writer.exec("BEGIN EXCLUSIVE");
+    writer.prepare(`DELETE FROM "Session"`).run();
+    try {
+      return during();
+    } finally {
+      writer.exec("ROLLBACK");
+    }
+  } finally {
+    writer.close();
+  }
+}
+
+describe("SQLite in write-ahead-log mode", () => {
+  it("is the mode the file keeps for every later connection", () => {
+    expect(switchToWriteAheadLog(fileOf(database.url))).toBe("wal");
+    const other = new Database(fileOf(database.url), { readonly: true });
+    expect(other.pragma("journal_mode", { simple: true })).toBe("wal");
+    other.close();
+  });
+
+  it("lets a session read go on while another connection is writing, and shows what was committed", () => {
+    const read = sqliteSessionRowReader(database.url);
+    expect(whileAnotherConnectionCommits(database.url, () => read("committed")?.userId)).toBe(7);
+  });
+
+  it("(why: in SQLite's default rollback journal, the same read cannot get in)", async () => {
+    const rollbackJournal = await withCommittedSession();
+    try {
+      // Leaving WAL takes the only connection to the file.
+      await rollbackJournal.db.$disconnect();
+      const connection = new Database(fileOf(rollbackJournal.url));
+      expect(connection.pragma("journal_mode = DELETE", { simple: true })).toBe("delete");
+      connection.close();
+      // undefined: the reader waited out its busy timeout (5 s) and gave up; the store would wait on Prisma next.
+      expect(whileAnotherConnectionCommits(rollbackJournal.url, () => sqliteSessionRowReader(rollbackJournal.url)("committed"))).toBeUndefined();
+    } finally {
+      await rollbackJournal.remove();
+    }
+  });
+});
