@@ -117,33 +117,33 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts a Memcached of the test's own in the foreground, so stopping it is killing one process. */
-async function startMemcached(port: number, started?: (pid: number) => void) {
+async function startMemcached(port: number): Promise<{ pid: number; stop: () => Promise<void> }> {
   const child = spawn(memcachedBinary, ["-u", "nobody", "-l", "127.0.0.1", "-p", String(port)], { stdio: "ignore" });
-  started?.(child.pid!);
   const probe = memcachedConnection(`127.0.0.1:${port}`);
   for (let attempt = 0; attempt < 50; attempt++) {
     if (await probe.ping().then(() => true, () => false)) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   probe.close();
-  return async () => {
+  const stop = async () => {
     const exited = new Promise((resolve) => child.once("exit", resolve));
     child.kill("SIGKILL");
     await exited;
   };
+  return { pid: child.pid!, stop };
 }
 
 describe.skipIf(!memcachedBinary)("memcached store when its server stops and starts again", () => {
   it("fails with SessionStoreUnavailableError while it is down, and works again without a restart of the app", async () => {
     const port = await freePort();
     const store = memcachedStore(memcachedConnection(`127.0.0.1:${port}`), prefix);
-    let stop = await startMemcached(port);
+    let { stop } = await startMemcached(port);
     try {
       const token = await store.save(null, { ...newRecord(3600), data: { name: "before" } });
       await stop();
       await expect(store.load(token)).rejects.toBeInstanceOf(SessionStoreUnavailableError);
       await expect(store.ping()).rejects.toBeInstanceOf(SessionStoreUnavailableError);
-      stop = await startMemcached(port);
+      ({ stop } = await startMemcached(port));
       // A restarted Memcached starts empty: the old session is gone, new ones work.
       expect(await store.load(token)).toBeNull();
       const fresh = await store.save(null, { ...newRecord(3600), data: { name: "after" } });
@@ -156,8 +156,7 @@ describe.skipIf(!memcachedBinary)("memcached store when its server stops and sta
   it("gives up on a server that is connected but stops answering, and carries on when it answers again", async () => {
     const port = await freePort();
     const store = memcachedStore(memcachedConnection(`127.0.0.1:${port}`), prefix);
-    let pid = 0;
-    const stop = await startMemcached(port, (started) => (pid = started));
+    const { pid, stop } = await startMemcached(port);
     try {
       const token = await store.save(null, { ...newRecord(3600), data: { name: "kept" } });
       // SIGSTOP freezes the server with its connections open: requests go out, nothing comes back.
