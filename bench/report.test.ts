@@ -56,6 +56,21 @@ describe("benchmark report", () => {
     expect(byName["server memory across rounds"]?.met).toBe(true);
   });
 
+  it("calls a ratio target unclear, neither met nor unmet, when its rounds disagree", () => {
+    const noisy: BenchResult = {
+      ...result,
+      rows: [
+        { ...row("control", "cookie", 1000, 1), rpsRounds: [1000, 1000, 1000] },
+        { ...row("read", "cookie", 980, 0.98), rpsRounds: [440, 980, 1130] },
+        { ...row("write", "cookie", 800, 0.8), rpsRounds: [790, 800, 810] },
+      ],
+    };
+    const byName = Object.fromEntries(targets(noisy).map((target) => [target.what, target]));
+    expect(byName["cookie session read"]).toMatchObject({ met: null, noisy: true, measured: "0.98x (rounds 0.44 to 1.13: too noisy to judge)" });
+    expect(byName["cookie session write"]).toMatchObject({ met: false, measured: "0.80x (rounds 0.79 to 0.81)" });
+    expect(textReport(noisy)).toMatch(/cookie session read\s+>= 0\.97x control\s+0\.98x \(rounds 0\.44 to 1\.13: too noisy to judge\)\s+unclear/);
+  });
+
   it("summarises in Markdown with the machine's core count", () => {
     const markdown = markdownReport(result);
     expect(markdown).toContain("Measured 2026-01-02T03:04:05.000Z");

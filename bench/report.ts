@@ -2,6 +2,7 @@
 // the targets of issue 8 with whether this run met them, and the Markdown summary the README links.
 import type { BenchResult, BenchRow, ScenarioKind } from "@/lib/bench/result-schema";
 
+import { pairedRatios, RATIO_NOISE_LIMIT_PERCENT, spreadPercent } from "./stats";
 import { markdownTable, textTable, type Table } from "./table";
 
 export const SCENARIO_LABELS: Record<ScenarioKind, string> = {
@@ -61,7 +62,9 @@ interface Target {
   what: string;
   goal: string;
   measured: string;
+  /** null: not measured, or (with `noisy`) measured in rounds too far apart to judge. */
   met: boolean | null;
+  noisy?: boolean;
 }
 
 const rowOf = (rows: readonly BenchRow[], scenario: ScenarioKind, store: string) => rows.find((row) => row.scenario === scenario && row.store === store);
@@ -70,7 +73,12 @@ const rowOf = (rows: readonly BenchRow[], scenario: ScenarioKind, store: string)
 export function targets(result: BenchResult): Target[] {
   const ratioTarget = (what: string, scenario: ScenarioKind, store: string, goal: number): Target => {
     const row = rowOf(result.rows, scenario, store);
-    return { what, goal: `>= ${goal.toFixed(2)}x control`, measured: row ? `${fixed(row.ratio, 2)}x (spread ${fixed(row.spreadPercent, 0)}%)` : "not measured", met: row ? row.ratio >= goal : null };
+    const target = { what, goal: `>= ${goal.toFixed(2)}x control` };
+    if (!row) return { ...target, measured: "not measured", met: null };
+    const ratios = pairedRatios(row.rpsRounds, rowOf(result.rows, "control", store)?.rpsRounds ?? []);
+    const range = `rounds ${fixed(Math.min(...ratios), 2)} to ${fixed(Math.max(...ratios), 2)}`;
+    if (spreadPercent(ratios) > RATIO_NOISE_LIMIT_PERCENT) return { ...target, measured: `${fixed(row.ratio, 2)}x (${range}: too noisy to judge)`, met: null, noisy: true };
+    return { ...target, measured: `${fixed(row.ratio, 2)}x (${range})`, met: row.ratio >= goal };
   };
   const open = result.sessionLayer.find((timing) => timing.store === "cookie" && timing.operation === "open");
   const read = rowOf(result.rows, "read", "cookie");
@@ -101,7 +109,7 @@ export function targetsTable(result: BenchResult): Table {
   return {
     headers: ["target", "goal", "measured", "met"],
     align: ["left", "left", "left", "left"],
-    rows: targets(result).map((target) => [target.what, target.goal, target.measured, target.met === null ? "n/a" : target.met ? "yes" : "no"]),
+    rows: targets(result).map((target) => [target.what, target.goal, target.measured, target.noisy ? "unclear" : target.met === null ? "n/a" : target.met ? "yes" : "no"]),
   };
 }
 
@@ -146,7 +154,8 @@ that whole cost, React rendering included; the "add to cart" row posts the shop'
 remove form, as a browser without JavaScript would. Their ratios are mostly the cost of rendering a page, not of the
 session. Every connection has a logged-in session of its own and keeps the cookie it is sent back, as a browser does.
 The login row is dominated by the argon2 password check (about 50 ms of CPU), by design. "spread" is (max - min) / median of the
-rounds: read ratios within it as equal.`;
+rounds: read ratios within it as equal. A ratio target is "unclear" when its round-by-round ratios spread by more than
+${RATIO_NOISE_LIMIT_PERCENT}%: the rounds disagree, so the median cannot say whether it is met; run it again on a quieter machine.`;
 
 /** The README's Performance table: the results and the line that says where and how they were measured. */
 export function readmeTable(result: BenchResult): string {
