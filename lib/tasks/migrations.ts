@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import path from "node:path";
 
+import { databaseProviderOf } from "@/lib/config/database-url";
 import { withoutPassword } from "@/lib/config/redact";
 import { createPrismaClient } from "@/lib/db-client";
 
@@ -77,7 +78,9 @@ export function explainMigrationFailure(output: string, setting: string, firstMi
  * is left in write-ahead-log mode (see sqlite-journal.ts).
  * Returns the problem, or null when the database is ready.
  */
-export async function applyMigrations(projectDir: string, databaseUrl: string, migrationsDir: string): Promise<string | null> {
+export async function applyMigrations(projectDir: string, databaseUrl: string): Promise<string | null> {
+  // Each database has its own migrations (prisma.config.ts picks the schema by DATABASE_URL too).
+  const migrationsDir = path.join(projectDir, "prisma", databaseProviderOf(databaseUrl) === "postgres" ? "postgres" : "sqlite", "migrations");
   const setting = `DATABASE_URL=${withoutPassword(databaseUrl)}`;
   const known = knownMigrations(migrationsDir);
   const file = sqliteFile(databaseUrl, projectDir);

@@ -8,7 +8,6 @@ import path from "node:path";
 import nextEnv from "@next/env";
 
 import { withoutPassword } from "@/lib/config/redact";
-import { databaseProviderOf } from "@/lib/config/database-url";
 import { parseConfig } from "@/lib/config/schema";
 import { createPrismaClient } from "@/lib/db-client";
 import { seed } from "@/prisma/seed";
@@ -43,9 +42,7 @@ const storeProblem = await checkSessionStore(result.config, projectDir);
 const unreachable = [...(await unreachableServers(result.config)), ...(storeProblem ? [storeProblem] : [])];
 if (unreachable.length > 0) cannotStart(unreachable);
 
-// Each database has its own migrations (prisma.config.ts picks the schema by DATABASE_URL too).
-const provider = databaseProviderOf(result.config.databaseUrl) === "postgres" ? "postgres" : "sqlite";
-const migrationProblem = await applyMigrations(projectDir, result.config.databaseUrl, path.join(projectDir, `prisma/${provider}/migrations`));
+const migrationProblem = await applyMigrations(projectDir, result.config.databaseUrl);
 if (migrationProblem) cannotStart([migrationProblem]);
 
 const db = createPrismaClient(result.config.databaseUrl);

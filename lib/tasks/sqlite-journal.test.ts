@@ -39,11 +39,12 @@ function whileAnotherConnectionCommits<T>(url: string, during: () => T): T {
 }
 
 describe("SQLite in write-ahead-log mode", () => {
-  it("is the mode the file keeps for every later connection", () => {
-    expect(switchToWriteAheadLog(fileOf(database.url))).toBe("wal");
+  it("is the mode start-up leaves a new database in, and the one every later connection finds", () => {
+    // createTemporaryDatabase prepares the file with start-up's applyMigrations.
     const other = new Database(fileOf(database.url), { readonly: true });
     expect(other.pragma("journal_mode", { simple: true })).toBe("wal");
     other.close();
+    expect(switchToWriteAheadLog(fileOf(database.url))).toBe("wal");
   });
 
   it("lets a session read go on while another connection is writing, and shows what was committed", () => {

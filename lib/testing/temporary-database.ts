@@ -1,6 +1,5 @@
 // A real database with the committed migrations applied: the unit tests use no mock database.
 // SQLite by default (a file in a temporary folder); PostgreSQL, a fresh database on a test server.
-import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,7 +9,7 @@ import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
 
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
-import { switchToWriteAheadLog } from "@/lib/tasks/sqlite-journal";
+import { applyMigrations } from "@/lib/tasks/migrations";
 
 const projectDir = path.resolve(import.meta.dirname, "../..");
 
@@ -20,18 +19,13 @@ export interface TemporaryDatabase {
   remove: () => Promise<void>;
 }
 
-function migrate(url: string) {
-  const run = spawnSync(path.join(projectDir, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
-    cwd: projectDir,
-    encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (run.status !== 0) throw new Error(`prisma migrate deploy failed:\n${run.stdout}\n${run.stderr}`);
-}
-
-/** Migrates the database at `url` and opens it; remove() disconnects, then deletes it with `drop`. */
-function migrated(url: string, drop: () => Promise<void> | void): TemporaryDatabase {
-  migrate(url);
+/**
+ * Prepares the database at `url` as start-up does (migrations, and WAL mode for SQLite) and opens
+ * it; remove() disconnects, then deletes it with `drop`.
+ */
+async function migrated(url: string, drop: () => Promise<void> | void): Promise<TemporaryDatabase> {
+  const problem = await applyMigrations(projectDir, url);
+  if (problem) throw new Error(problem);
   const db = createPrismaClient(url);
   return {
     db,
@@ -45,11 +39,7 @@ function migrated(url: string, drop: () => Promise<void> | void): TemporaryDatab
 
 export async function createTemporaryDatabase(): Promise<TemporaryDatabase> {
   const dir = mkdtempSync(path.join(tmpdir(), "sbe-test-"));
-  const file = path.join(dir, "test.db");
-  const database = migrated(`file:${file}`, () => rmSync(dir, { recursive: true, force: true }));
-  // The journal mode start-up leaves the app's database in (lib/tasks/migrations.ts).
-  switchToWriteAheadLog(file);
-  return database;
+  return migrated(`file:${path.join(dir, "test.db")}`, () => rmSync(dir, { recursive: true, force: true }));
 }
 
 /** A temporary SQLite database for the tests of one file: made before them, removed after them. */
