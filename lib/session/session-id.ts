@@ -1,6 +1,6 @@
 import "server-only";
 
-import { createHash, randomBytes } from "node:crypto";
+import { hash, randomBytes } from "node:crypto";
 
 import type { SessionData, SessionRecord, SessionStore } from "./store";
 
@@ -11,8 +11,12 @@ const TOKEN_BYTES = 32;
 
 export const newSessionToken = () => randomBytes(TOKEN_BYTES).toString("base64url");
 
-/** Only the hash is stored, so someone who reads the table or the keys cannot present them as cookies. */
-export const hashSessionToken = (token: string) => createHash("sha256").update(token).digest("hex");
+/**
+ * Only the hash is stored, so someone who reads the table or the keys cannot present them as cookies.
+ * One-shot `hash`: every request of a server-side store hashes its token, and a Hash object per call
+ * cost several microseconds more under load.
+ */
+export const hashSessionToken = (token: string) => hash("sha256", token, "hex");
 
 /** A well-formed token is exactly 43 base64url characters; anything else is not worth a round trip. */
 export const isWellFormedToken = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token);

@@ -54,7 +54,12 @@ export function databaseStore(db: PrismaClient, readRow?: SessionRowReader): Ses
     expiresAt: new Date(record.expiresAt),
   });
 
-  function parseRow(row: { data: string; createdAt: Date; lastSeenAt: Date; expiresAt: Date }): (SessionRecord & { revision: number }) | null {
+  /**
+   * The record a row holds and the row's revision, or null for a row this version cannot read.
+   * Built field by field: no spread and no `delete`, which would leave V8 a slow dictionary
+   * object on a path every request of this store takes.
+   */
+  function parseRow(row: { data: string; createdAt: Date; lastSeenAt: Date; expiresAt: Date }): { record: SessionRecord; revision: number } | null {
     let stored: unknown;
     try {
       stored = JSON.parse(row.data);
@@ -62,18 +67,12 @@ export function databaseStore(db: PrismaClient, readRow?: SessionRowReader): Ses
       return null;
     }
     if (typeof stored !== "object" || stored === null) return null;
-    const { revision = 0, ...fields } = stored as { revision?: unknown };
-    const record = { ...fields, createdAt: row.createdAt.getTime(), lastSeenAt: row.lastSeenAt.getTime(), expiresAt: row.expiresAt.getTime() };
+    const { data, permanent, binding, revision = 0 } = stored as Partial<SessionRecord> & { revision?: unknown };
+    const record = { data, permanent, createdAt: row.createdAt.getTime(), lastSeenAt: row.lastSeenAt.getTime(), expiresAt: row.expiresAt.getTime() } as SessionRecord;
+    if (binding !== undefined) record.binding = binding;
     if (!isSessionRecord(record) || typeof revision !== "number") return null;
-    return { ...record, revision };
+    return { record, revision };
   }
-
-  /** The record without the bookkeeping: what callers of load() and list() see. */
-  const withoutRevision = (stored: SessionRecord & { revision: number }): SessionRecord => {
-    const record: Partial<typeof stored> = { ...stored };
-    delete record.revision;
-    return record as SessionRecord;
-  };
 
   async function create(record: SessionRecord): Promise<string> {
     if (Date.now() - lastPurge >= PURGE_EVERY_MS) await purgeExpired();
@@ -94,8 +93,7 @@ export function databaseStore(db: PrismaClient, readRow?: SessionRowReader): Ses
       // An expired row is left for refusalOf, which the session layer asks next: it reads whose
       // session timed out, for the security log, and deletes the row.
       if (!row || row.expiresAt.getTime() <= Date.now()) return null;
-      const record = parseRow(row);
-      return record && withoutRevision(record);
+      return parseRow(row)?.record ?? null;
     },
 
     async refusalOf(token) {
@@ -104,8 +102,7 @@ export function databaseStore(db: PrismaClient, readRow?: SessionRowReader): Ses
       const row = await findRow(idHash);
       if (!row || row.expiresAt.getTime() > Date.now()) return null;
       await db.session.deleteMany({ where: { idHash } });
-      const record = parseRow(row);
-      return { reason: "expired", record: record && withoutRevision(record) };
+      return { reason: "expired", record: parseRow(row)?.record ?? null };
     },
 
     // Compare-and-swap on the stored text: read, change, and write only if nobody wrote in between
@@ -118,7 +115,7 @@ export function databaseStore(db: PrismaClient, readRow?: SessionRowReader): Ses
         const row = await findRow(idHash);
         const current = row && row.expiresAt.getTime() > Date.now() ? parseRow(row) : null;
         if (!row || !current) return null;
-        const next = change(withoutRevision(current));
+        const next = change(current.record);
         const { count } = await db.session.updateMany({ where: { idHash, data: row.data }, data: rowOf(next, current.revision + 1) });
         if (count === 1) return { token, record: next };
         await backOff(attempt);
@@ -165,7 +162,7 @@ export function databaseStore(db: PrismaClient, readRow?: SessionRowReader): Ses
       async list() {
         const rows = await db.session.findMany({ where: { expiresAt: { gt: new Date() } }, orderBy: { lastSeenAt: "desc" }, take: 500 });
         return rows.flatMap((row): StoredSessionSummary[] => {
-          const record = parseRow(row);
+          const record = parseRow(row)?.record;
           if (!record) return [];
           return [{ id: row.idHash, userId: row.userId, data: record.data, createdAt: row.createdAt, lastSeenAt: row.lastSeenAt, expiresAt: row.expiresAt }];
         });
