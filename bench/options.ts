@@ -1,4 +1,4 @@
-// npm run bench -- [--warmup=2] [--duration=4] [--rounds=3] [--connections=10] [--stores=cookie,sqlite]
+// npm run bench -- [--warmup=2] [--duration=2] [--rounds=8] [--connections=10] [--stores=cookie,sqlite]
 //                  [--port-base=3700] [--skip-build] [--note="measured while CI ran"]
 import { parseArgs } from "node:util";
 
@@ -25,8 +25,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     args: argv,
     options: {
       warmup: { type: "string", default: "2" },
-      duration: { type: "string", default: "4" },
-      rounds: { type: "string", default: "3" },
+      duration: { type: "string", default: "2" },
+      rounds: { type: "string", default: "8" },
       connections: { type: "string", default: "10" },
       stores: { type: "string", default: "" },
       "port-base": { type: "string", default: "3700" },

@@ -2,7 +2,7 @@
 // the targets of issue 8 with whether this run met them, and the Markdown summary the README links.
 import type { BenchResult, BenchRow, ScenarioKind } from "@/lib/bench/result-schema";
 
-import { pairedRatios, RATIO_NOISE_LIMIT_PERCENT, spreadPercent } from "./stats";
+import { judgeAtLeast, MEDIAN_CONFIDENCE, pairedRatios } from "./stats";
 import { markdownTable, textTable, type Table } from "./table";
 
 export const SCENARIO_LABELS: Record<ScenarioKind, string> = {
@@ -62,10 +62,12 @@ interface Target {
   what: string;
   goal: string;
   measured: string;
-  /** null: not measured, or (with `noisy`) measured in rounds too far apart to judge. */
+  /** null: not measured, or (with `unclear`) measured but not surely on either side of the goal. */
   met: boolean | null;
-  noisy?: boolean;
+  unclear?: boolean;
 }
+
+const CONFIDENCE_PERCENT = Math.round(MEDIAN_CONFIDENCE * 100);
 
 const rowOf = (rows: readonly BenchRow[], scenario: ScenarioKind, store: string) => rows.find((row) => row.scenario === scenario && row.store === store);
 
@@ -76,9 +78,10 @@ export function targets(result: BenchResult): Target[] {
     const target = { what, goal: `>= ${goal.toFixed(2)}x control` };
     if (!row) return { ...target, measured: "not measured", met: null };
     const ratios = pairedRatios(row.rpsRounds, rowOf(result.rows, "control", store)?.rpsRounds ?? []);
-    const range = `rounds ${fixed(Math.min(...ratios), 2)} to ${fixed(Math.max(...ratios), 2)}`;
-    if (spreadPercent(ratios) > RATIO_NOISE_LIMIT_PERCENT) return { ...target, measured: `${fixed(row.ratio, 2)}x (${range}: too noisy to judge)`, met: null, noisy: true };
-    return { ...target, measured: `${fixed(row.ratio, 2)}x (${range})`, met: row.ratio >= goal };
+    const { verdict, interval } = judgeAtLeast(ratios, goal);
+    const how = interval ? `${CONFIDENCE_PERCENT}% interval ${fixed(interval.low, 2)} to ${fixed(interval.high, 2)}` : `${ratios.length} rounds: too few to judge`;
+    const measured = `${fixed(row.ratio, 2)}x (${how})`;
+    return verdict === "unclear" ? { ...target, measured, met: null, unclear: true } : { ...target, measured, met: verdict === "met" };
   };
   const open = result.sessionLayer.find((timing) => timing.store === "cookie" && timing.operation === "open");
   const read = rowOf(result.rows, "read", "cookie");
@@ -109,7 +112,7 @@ export function targetsTable(result: BenchResult): Table {
   return {
     headers: ["target", "goal", "measured", "met"],
     align: ["left", "left", "left", "left"],
-    rows: targets(result).map((target) => [target.what, target.goal, target.measured, target.noisy ? "unclear" : target.met === null ? "n/a" : target.met ? "yes" : "no"]),
+    rows: targets(result).map((target) => [target.what, target.goal, target.measured, target.unclear ? "unclear" : target.met === null ? "n/a" : target.met ? "yes" : "no"]),
   };
 }
 
@@ -154,8 +157,11 @@ that whole cost, React rendering included; the "add to cart" row posts the shop'
 remove form, as a browser without JavaScript would. Their ratios are mostly the cost of rendering a page, not of the
 session. Every connection has a logged-in session of its own and keeps the cookie it is sent back, as a browser does.
 The login row is dominated by the argon2 password check (about 50 ms of CPU), by design. "spread" is (max - min) / median of the
-rounds: read ratios within it as equal. A ratio target is "unclear" when its round-by-round ratios spread by more than
-${RATIO_NOISE_LIMIT_PERCENT}%: the rounds disagree, so the median cannot say whether it is met; run it again on a quieter machine.`;
+rounds: read ratios within it as equal. A ratio target is judged on its round-by-round ratios to the control: the
+"${CONFIDENCE_PERCENT}% interval" runs from the second-lowest to the second-highest of 8 rounds (the k-th from either end, k
+growing with the rounds), which holds the true median ${CONFIDENCE_PERCENT} times in 100 at least, whatever the shape of the
+noise. The target is met when the whole interval is at or above the goal, not met when it is all below, and "unclear"
+when it straddles the goal (or there were fewer than 5 rounds): run it again with more rounds or on a quieter machine.`;
 
 /** The README's Performance table: the results and the line that says where and how they were measured. */
 export function readmeTable(result: BenchResult): string {

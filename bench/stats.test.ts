@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { extraMicroseconds, median, memoryGrowth, pairedByRound, ratioTo, spreadPercent } from "./stats";
+import { extraMicroseconds, judgeAtLeast, median, medianInterval, memoryGrowth, pairedByRound, ratioTo, spreadPercent } from "./stats";
 
 describe("benchmark arithmetic", () => {
   it("takes the median of the rounds, odd or even", () => {
@@ -36,5 +36,24 @@ describe("benchmark arithmetic", () => {
     const growing = memoryGrowth([200, 230, 260]);
     expect(growing.stable).toBe(false);
     expect(growing.growthPercent).toBeCloseTo(30);
+  });
+
+  it("bounds the median by order statistics: too few rounds give no interval, more rounds drop more extremes", () => {
+    // 4 rounds: all on one side of the median 1 time in 8, more than the 1 in 10 allowed.
+    expect(medianInterval([1, 2, 3, 4])).toBeNull();
+    // 5 rounds: 1 in 16, so the whole range; 8 and 9 rounds: the second from either end (1 in 28 and 1 in 26).
+    expect(medianInterval([5, 1, 4, 2, 3])).toEqual({ low: 1, high: 5 });
+    expect(medianInterval([8, 1, 7, 2, 6, 3, 5, 4])).toEqual({ low: 2, high: 7 });
+    expect(medianInterval([9, 1, 8, 2, 7, 3, 6, 4, 5])).toEqual({ low: 2, high: 8 });
+    // 12 rounds: the third (1 in 26 again).
+    expect(medianInterval([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])).toEqual({ low: 3, high: 10 });
+    // A round without a control does not count.
+    expect(medianInterval([NaN, 1, 2, 3, 4])).toBeNull();
+  });
+
+  it("calls a goal met or unmet only when the whole interval is on one side of it", () => {
+    expect(judgeAtLeast([0.95, 0.96, 0.97, 0.98, 0.99, 1.0, 1.01, 1.02], 0.93).verdict).toBe("met");
+    expect(judgeAtLeast([0.7, 0.75, 0.8, 0.82, 0.84, 0.86, 0.88, 0.9], 0.93).verdict).toBe("unmet");
+    expect(judgeAtLeast([0.7, 0.8, 0.85, 0.9, 0.95, 1.0, 1.05, 1.2], 0.93).verdict).toBe("unclear");
   });
 });

@@ -53,9 +53,40 @@ export function pairedByRound(rpsRounds: readonly number[], controlRounds: reado
 export const pairedRatios = (rpsRounds: readonly number[], controlRounds: readonly number[]) =>
   rpsRounds.map((rps, index) => ratioTo(rps, controlRounds[index] ?? NaN));
 
+/** How sure a ratio target's verdict must be: its interval for the median covers the true median 9 times in 10 at least. */
+export const MEDIAN_CONFIDENCE = 0.9;
+
+/** P(X <= k) for X ~ Binomial(n, 1/2): the chance that at most k of n rounds fall below the true median. */
+function atMostOfHalf(k: number, n: number): number {
+  let term = 0.5 ** n;
+  let sum = 0;
+  for (let i = 0; i <= k; i++) {
+    sum += term;
+    term *= (n - i) / (i + 1);
+  }
+  return sum;
+}
+
 /**
- * Past this spread of a row's round-by-round ratios, the rounds disagree too much for the median
- * to say whether a target is met: on a shared 2-core machine one run gave the same SQLite read
- * 0.44x in one round and 1.13x in another.
+ * A confidence interval for the median of independent rounds that assumes nothing about the shape
+ * of the noise: from the k-th smallest to the k-th largest round, with k as large as keeps the
+ * chance of the true median lying outside at most 1 - confidence (each round falls on either side
+ * of it with even odds). A shared machine's noise comes in bursts of unknown shape, which is why
+ * not a mean and a standard deviation. Null when there are too few rounds for that confidence
+ * (fewer than 5 at 90%).
  */
-export const RATIO_NOISE_LIMIT_PERCENT = 40;
+export function medianInterval(values: readonly number[], confidence = MEDIAN_CONFIDENCE): { low: number; high: number } | null {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  const n = sorted.length;
+  let k = 0;
+  // The median lies below the k+1-th smallest (or above the k+1-th largest) when at most k rounds fall below (above) it.
+  while (k + 1 <= n / 2 && 2 * atMostOfHalf(k, n) <= 1 - confidence) k++;
+  return k === 0 ? null : { low: sorted[k - 1]!, high: sorted[n - k]! };
+}
+
+/** Whether rounds show a ratio of at least `goal`: met or unmet when the whole interval says so, else unclear. */
+export function judgeAtLeast(values: readonly number[], goal: number): { verdict: "met" | "unmet" | "unclear"; interval: { low: number; high: number } | null } {
+  const interval = medianInterval(values);
+  if (!interval) return { verdict: "unclear", interval };
+  return { verdict: interval.low >= goal ? "met" : interval.high < goal ? "unmet" : "unclear", interval };
+}
