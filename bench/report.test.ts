@@ -45,6 +45,8 @@ describe("benchmark report", () => {
     expect(text).toMatch(/session read \(logged in\)\s+cookie\s+980\s+3%\s+4\.0\s+12\.5\s+0\.98\s+20\s+0/);
     expect(text).toContain("redis: skipped: no Redis");
     expect(text).toContain("2 cores (Test CPU)");
+    expect(textReport({ ...result, settings: { ...result.settings, serverCores: "1" } })).toContain("servers on core 1, the load on core 0;");
+    expect(textReport({ ...result, settings: { ...result.settings, serverCores: "1-3" } })).toContain("servers on cores 1-3, the load on core 0;");
   });
 
   it("reports the issue's targets as met or not, without asserting them", () => {

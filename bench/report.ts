@@ -2,6 +2,7 @@
 // the targets of issue 8 with whether this run met them, and the Markdown summary the README links.
 import type { BenchResult, BenchRow, ScenarioKind } from "@/lib/bench/result-schema";
 
+import { pinningText } from "./cores";
 import { judgeAtLeast, MEDIAN_CONFIDENCE, pairedRatios } from "./stats";
 import { markdownTable, textTable, type Table } from "./table";
 
@@ -116,8 +117,10 @@ export function targetsTable(result: BenchResult): Table {
   };
 }
 
+const pinningOf = ({ serverCores }: BenchResult["settings"]) => (serverCores ? `${pinningText(serverCores)}; ` : "");
+
 const settingsLine = ({ settings, machine }: BenchResult) =>
-  `${machine.cores} cores (${machine.cpu}), Node ${machine.node}; autocannon, ${settings.connections} connections, ` +
+  `${machine.cores} cores (${machine.cpu}), Node ${machine.node}; ${pinningOf(settings)}autocannon, ${settings.connections} connections, ` +
   `${settings.warmupSeconds} s warm-up discarded, then ${settings.rounds} rounds of ${settings.durationSeconds} s per scenario, scenarios alternating, each after a full garbage collection and 1 s of itself unmeasured; ` +
   `load average ${machine.loadBefore.map((load) => load.toFixed(2)).join(" ")} before, ${machine.loadAfter.map((load) => load.toFixed(2)).join(" ")} after.`;
 

@@ -11,6 +11,7 @@ import { runQuietly } from "@/lib/tasks/process";
 import { emptyRedisPrefix, findTestMemcached, findTestPostgres, findTestRedis, freshPostgresDatabase } from "@/lib/testing/store-servers";
 
 import { drive, type Measurement } from "./drive";
+import { pinLoadToFirstCore, pinningText } from "./cores";
 import { collectGarbage, settledMemory, type SettledMemory } from "./memory";
 import { parseBenchOptions } from "./options";
 import { withBenchTable } from "./readme";
@@ -63,6 +64,9 @@ const memcached = await findTestMemcached();
 if (memcached.available) shared.memcachedUrl = memcached.url;
 else skipped.set("memcached", memcached.skipNote);
 
+const serverCores = pinLoadToFirstCore();
+log(serverCores ? pinningText(serverCores) : "load and servers share every core (one core, or no taskset)");
+
 const chosen = BENCH_STORES.filter((store) => options.stores.length === 0 || options.stores.includes(store.id));
 const servers: RunningServer[] = [];
 const stopAll = () => servers.forEach((server) => server.stop());
@@ -80,7 +84,7 @@ for (const [index, store] of chosen.entries()) {
   const env = store.env({ ...context(store.id), ...shared });
   envOf.set(store.id, env);
   log(`${store.id}: starting next start on port ${options.portBase + 1 + index}`);
-  const server = await startServer(store.id, options.portBase + 1 + index, env);
+  const server = await startServer(store.id, options.portBase + 1 + index, env, serverCores);
   servers.push(server);
   scenarios.push(...(await scenariosFor(server, options.connections)));
   idleMb.set(store.id, (await settledMemory(server.baseUrl, server.pid)).residentMb);
@@ -151,7 +155,7 @@ const result: BenchResult = {
   version: 1,
   measuredAt: new Date().toISOString(),
   machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model.trim() ?? "unknown", node: process.versions.node, loadBefore, loadAfter: loadAverage(), note: options.note },
-  settings: { connections: options.connections, warmupSeconds: options.warmupSeconds, durationSeconds: options.durationSeconds, rounds: options.rounds },
+  settings: { connections: options.connections, warmupSeconds: options.warmupSeconds, durationSeconds: options.durationSeconds, rounds: options.rounds, serverCores },
   stores: chosen.map((store) => ({ store: store.id, skipped: store.needs ? skipped.get(store.needs) : undefined })),
   rows,
   sessionLayer,

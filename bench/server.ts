@@ -30,13 +30,17 @@ async function waitUntilAnswering(baseUrl: string, child: ChildProcess, timeoutM
   throw new Error(`next start for ${baseUrl} did not answer within ${timeoutMs / 1000} s.`);
 }
 
-export async function startServer(store: string, port: number, storeEnv: Record<string, string>): Promise<RunningServer> {
+/** `serverCores`: the cores it may run on (bench/cores.ts), or null for any. */
+export async function startServer(store: string, port: number, storeEnv: Record<string, string>, serverCores: string | null): Promise<RunningServer> {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SESSION_SECRET: BENCH_SECRET, ...storeEnv };
   const prepare = spawnSync(bin("tsx"), ["lib/tasks/prepare.ts", "production"], { cwd: projectDir, env, encoding: "utf8" });
   if (prepare.status !== 0) throw new Error(`Preparing the ${store} server failed:\n${prepare.stdout}${prepare.stderr}`);
   // --expose-gc lets the leak check collect garbage before it reads the memory (app/api/bench/gc).
   const serverEnv = { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --expose-gc`.trim() };
-  const child = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { cwd: projectDir, env: serverEnv, stdio: ["ignore", "ignore", "inherit"] });
+  const command = [bin("next"), "start", "-H", "127.0.0.1", "-p", String(port)];
+  // taskset execs the command in its own process, so the pid is the server's (its memory is read from /proc).
+  const [file, ...args] = serverCores ? ["taskset", "-c", serverCores, ...command] : command;
+  const child = spawn(file!, args, { cwd: projectDir, env: serverEnv, stdio: ["ignore", "ignore", "inherit"] });
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = () => {
     if (child.exitCode === null) child.kill("SIGTERM");

@@ -60,7 +60,7 @@ export const benchResultSchema = z.object({
   version: z.literal(1),
   measuredAt: z.string(),
   machine: z.object({ cores: z.number(), cpu: z.string(), node: z.string(), loadBefore: z.array(z.number()), loadAfter: z.array(z.number()), note: z.string().optional() }),
-  settings: z.object({ connections: z.number(), warmupSeconds: z.number(), durationSeconds: z.number(), rounds: z.number() }),
+  settings: z.object({ connections: z.number(), warmupSeconds: z.number(), durationSeconds: z.number(), rounds: z.number(), serverCores: z.string().nullable().optional() }),
   stores: z.array(z.object({ store: z.string(), skipped: z.string().optional() })),
   rows: z.array(rowSchema),
   sessionLayer: z.array(sessionLayerSchema),
