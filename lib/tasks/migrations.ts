@@ -79,8 +79,8 @@ export function explainMigrationFailure(output: string, setting: string, firstMi
  * Returns the problem, or null when the database is ready.
  */
 export async function applyMigrations(projectDir: string, databaseUrl: string): Promise<string | null> {
-  // Each database has its own migrations (prisma.config.ts picks the schema by DATABASE_URL too).
-  const migrationsDir = path.join(projectDir, "prisma", databaseProviderOf(databaseUrl) === "postgres" ? "postgres" : "sqlite", "migrations");
+  // Each database has its own migrations, found as prisma.config.ts finds them for the CLI.
+  const migrationsDir = path.join(projectDir, "prisma", databaseProviderOf(databaseUrl) ?? "sqlite", "migrations");
   const setting = `DATABASE_URL=${withoutPassword(databaseUrl)}`;
   const known = knownMigrations(migrationsDir);
   const file = sqliteFile(databaseUrl, projectDir);
