@@ -1,4 +1,4 @@
-// npm run bench -- [--warmup=2] [--duration=2] [--rounds=8] [--connections=10] [--stores=cookie,sqlite]
+// npm run bench -- [--warmup=2] [--duration=2] [--rounds=16] [--connections=10] [--stores=cookie,sqlite]
 //                  [--port-base=3700] [--skip-build] [--note="measured while CI ran"]
 import { parseArgs } from "node:util";
 
@@ -26,7 +26,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     options: {
       warmup: { type: "string", default: "2" },
       duration: { type: "string", default: "2" },
-      rounds: { type: "string", default: "8" },
+      rounds: { type: "string", default: "16" },
       connections: { type: "string", default: "10" },
       stores: { type: "string", default: "" },
       "port-base": { type: "string", default: "3700" },

@@ -161,8 +161,8 @@ remove form, as a browser without JavaScript would. Their ratios are mostly the 
 session. Every connection has a logged-in session of its own and keeps the cookie it is sent back, as a browser does.
 The login row is dominated by the argon2 password check (about 50 ms of CPU), by design. "spread" is (max - min) / median of the
 rounds: read ratios within it as equal. A ratio target is judged on its round-by-round ratios to the control: the
-"${CONFIDENCE_PERCENT}% interval" runs from the second-lowest to the second-highest of 8 rounds (the k-th from either end, k
-growing with the rounds), which holds the true median ${CONFIDENCE_PERCENT} times in 100 at least, whatever the shape of the
+"${CONFIDENCE_PERCENT}% interval" runs from the k-th lowest to the k-th highest round, k growing with the rounds (the 2nd
+of 8, the 5th of 16), which holds the true median ${CONFIDENCE_PERCENT} times in 100 at least, whatever the shape of the
 noise. The target is met when the whole interval is at or above the goal, not met when it is all below, and "unclear"
 when it straddles the goal (or there were fewer than 5 rounds): run it again with more rounds or on a quieter machine.`;
 
