@@ -1,6 +1,6 @@
-// `npm run bench`: builds once, starts one `next start` per available store, drives them with
-// autocannon (a warm-up discarded, then rounds in which the scenarios alternate, so the machine's
-// noise hits all alike), times the session layer alone, and writes bench/results/.
+// `npm run bench`: builds once, then for each available store starts one `next start` and drives it
+// with autocannon (a warm-up discarded, then rounds in which its scenarios alternate, so the
+// machine's noise hits all alike), times the session layer alone, and writes bench/results/.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -76,6 +76,16 @@ process.on("SIGINT", () => process.exit(130));
 const envOf = new Map<string, Record<string, string>>();
 const scenarios: Scenario[] = [];
 const idleMb = new Map<string, number>();
+const rounds = new Map<Scenario, Measurement[]>();
+const afterRounds = new Map<string, SettledMemory[]>();
+const label = (scenario: Scenario) => `${scenario.kind}/${scenario.store}`;
+
+// One store at a time, its server alone on its cores from warm-up to last round, then stopped.
+// Interleaving the servers left each idle for minutes between its turns, and its first scenario
+// back ran slow even after a second unmeasured: with six servers the control ran at 330 req/s
+// where a server measured alone gave it 500, and every row after it looked cheaper than it was
+// (a Set-Cookie on top of the control at 1.12x the control, the cookie write at 1.03x where a
+// store measured alone gives 0.71x).
 for (const [index, store] of chosen.entries()) {
   if (store.needs && skipped.has(store.needs)) {
     log(`${store.id}: ${skipped.get(store.needs)}`);
@@ -86,32 +96,34 @@ for (const [index, store] of chosen.entries()) {
   log(`${store.id}: starting next start on port ${options.portBase + 1 + index}`);
   const server = await startServer(store.id, options.portBase + 1 + index, env, serverCores);
   servers.push(server);
-  scenarios.push(...(await scenariosFor(server, options.connections)));
+  const own = await scenariosFor(server, options.connections);
+  scenarios.push(...own);
   idleMb.set(store.id, (await settledMemory(server.baseUrl, server.pid)).residentMb);
-}
+  afterRounds.set(store.id, []);
 
-const label = (scenario: Scenario) => `${scenario.kind}/${scenario.store}`;
-log(`warm-up: ${scenarios.length} scenarios x ${options.warmupSeconds} s (discarded)`);
-for (const scenario of scenarios) await drive(scenario, options.warmupSeconds, options.connections);
-
-const rounds = new Map<Scenario, Measurement[]>(scenarios.map((scenario) => [scenario, []]));
-const afterRounds = new Map<string, SettledMemory[]>(servers.map((server) => [server.store, []]));
-for (let round = 1; round <= options.rounds; round++) {
-  log(`round ${round} of ${options.rounds} (load average ${loadAverage().join(" ")})`);
-  for (const scenario of scenarios) {
-    // Each scenario starts on a collected heap, so the garbage one leaves (a page render's, a
-    // login's) is not collected on the next one's clock, and after a second of itself, unmeasured:
-    // a server sits idle while the others are measured, and its first scenario (always the
-    // control) would otherwise pay for waking it up.
-    await collectGarbage(scenario.baseUrl);
-    await drive(scenario, SETTLE_SECONDS, options.connections);
-    const measured = await drive(scenario, options.durationSeconds, options.connections);
-    rounds.get(scenario)!.push(measured);
-    log(`  ${label(scenario).padEnd(18)} ${measured.rps.toFixed(0).padStart(6)} req/s${measured.errors > 0 ? `, ${measured.errors} errors` : ""}`);
+  log(`${store.id}: warm-up, ${own.length} scenarios x ${options.warmupSeconds} s (discarded)`);
+  for (const scenario of own) {
+    await drive(scenario, options.warmupSeconds, options.connections);
+    rounds.set(scenario, []);
   }
-  for (const server of servers) afterRounds.get(server.store)!.push(await settledMemory(server.baseUrl, server.pid));
+  for (let round = 1; round <= options.rounds; round++) {
+    log(`${store.id}: round ${round} of ${options.rounds} (load average ${loadAverage().join(" ")})`);
+    // Each round starts one scenario further along, so none is always the one after the memory
+    // reading (or after the heaviest scenario, the login).
+    const shift = (round - 1) % own.length;
+    for (const scenario of [...own.slice(shift), ...own.slice(0, shift)]) {
+      // Each scenario starts on a collected heap, so the garbage one leaves (a page render's, a
+      // login's) is not collected on the next one's clock, and after a second of itself, unmeasured.
+      await collectGarbage(scenario.baseUrl);
+      await drive(scenario, SETTLE_SECONDS, options.connections);
+      const measured = await drive(scenario, options.durationSeconds, options.connections);
+      rounds.get(scenario)!.push(measured);
+      log(`  ${label(scenario).padEnd(18)} ${measured.rps.toFixed(0).padStart(6)} req/s${measured.errors > 0 ? `, ${measured.errors} errors` : ""}`);
+    }
+    afterRounds.get(store.id)!.push(await settledMemory(server.baseUrl, server.pid));
+  }
+  server.stop();
 }
-stopAll();
 
 const controlRounds = new Map<string, number[]>();
 const rows: BenchRow[] = scenarios.map((scenario) => {
