@@ -19,12 +19,14 @@ export { isReservedSessionKey, RESERVED_SESSION_KEYS } from "./reserved-keys";
 export { Session } from "./session";
 export type { JsonValue, SessionData } from "./store";
 
-async function requestIsHttps(): Promise<boolean> {
+/** The session cookie's name and flags for this request: over HTTPS the name changes (see sessionCookieFlags). */
+function cookieFlagsOf(requestHeaders: Headers): SessionCookieFlags {
   // Next.js sets x-forwarded-proto itself; a TLS-terminating proxy in front sets it to https.
-  return (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  const requestIsHttps = requestHeaders.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  return sessionCookieFlags(getConfig(), requestIsHttps);
 }
 
-const cookieFlags = cache(async (): Promise<SessionCookieFlags> => sessionCookieFlags(getConfig(), await requestIsHttps()));
+const cookieFlags = async (): Promise<SessionCookieFlags> => cookieFlagsOf(await headers());
 
 /**
  * The current request's session: the one entry point for pages, actions and route handlers,
@@ -34,10 +36,11 @@ export const getSession = cache(async (): Promise<Session> => {
   const config = getConfig();
   const store = getActiveStore();
   const jar = await cookies();
-  const flags = await cookieFlags();
+  const requestHeaders = await headers();
+  const flags = cookieFlagsOf(requestHeaders);
 
   const sentToken = jar.get(flags.name)?.value ?? null;
-  const client = clientOf(await headers());
+  const client = clientOf(requestHeaders);
   const { session, ending } = await openSession(store, config, sentToken, cookiePersistence(store, config, flags, jar), client);
   await recordSessionEnding(ending, client);
   return session;

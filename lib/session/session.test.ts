@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 
+import { deepFreeze } from "./deep-freeze";
 import { newRecord } from "./record";
-import { Session, type SessionPersistence } from "./session";
+import { REFRESH_INTERVAL_MS, Session, type SessionPersistence } from "./session";
 import type { SessionRecord } from "./store";
 
 /** Records what the session asked of its store and cookie, as a browser would see the outcome. */
@@ -36,6 +37,7 @@ describe("Session (Flask's session dict)", () => {
     const session = new Session(newRecord(TTL), null, OPTIONS, recordingPersistence().persistence);
     session.set("color", "blue");
     expect(session.get("color")).toBe("blue");
+    expect(session.keys()).toEqual(["color"]);
     expect(session.pop("color")).toBe("blue");
     expect(session.get("color")).toBeUndefined();
     expect(session.pop("color")).toBeUndefined();
@@ -64,6 +66,27 @@ describe("Session (Flask's session dict)", () => {
     session.set("color", "red");
     await session.save();
     expect(saved()?.data).toEqual({ cart: [{ id: 1 }], color: "red" });
+    expect(read.data).toEqual({ cart: [{ id: 1 }] });
+  });
+
+  it("works from a frozen record, as the cookie store hands out its cached one, without ever changing it", async () => {
+    const { persistence, saved } = recordingPersistence();
+    const now = Date.now();
+    const read = deepFreeze({ ...newRecord(TTL, now - 2 * REFRESH_INTERVAL_MS), data: { cart: [{ id: 1 }] } });
+    const session = new Session(read, "token-0", OPTIONS, persistence);
+    expect(session.get("cart")).toEqual([{ id: 1 }]);
+    // Nothing changed, but the idle timeout is due a refresh: a save from the frozen record.
+    await session.save();
+    expect(saved()?.lastSeenAt).toBeGreaterThanOrEqual(now);
+    const again = new Session(read, "token-0", OPTIONS, persistence);
+    again.update("cart", (cart) => [...(cart as { id: number }[]), { id: 2 }]);
+    again.permanent = true;
+    again.set("color", "blue");
+    again.pop("color");
+    await again.save();
+    expect(saved()).toMatchObject({ data: { cart: [{ id: 1 }, { id: 2 }] }, permanent: true });
+    await again.regenerate();
+    new Session(read, "token-0", OPTIONS, persistence).clear();
     expect(read.data).toEqual({ cart: [{ id: 1 }] });
   });
 

@@ -36,6 +36,15 @@ export const REFRESH_INTERVAL_MS = 60_000;
 type Mutation = (record: SessionRecord) => void;
 
 /**
+ * A copy of a record to change, one level deep. A change only ever sets, replaces or deletes a key
+ * of the record or of its data, and never edits a value inside one (set and update store values
+ * of their own), so the values can stay shared with the record copied, which may be frozen (the
+ * cookie store's cached record) and is never changed either. A whole deep copy per change was a
+ * copy of the whole visit history on every page visit.
+ */
+const changeableCopy = (record: SessionRecord): SessionRecord => ({ ...record, data: { ...record.data } });
+
+/**
  * One request's session, with Flask's vocabulary: get, set, pop, clear, permanent.
  * Changes stay in memory until save(), which only a server action, a route handler or the proxy
  * may call, because only they can send a cookie back. Each change is kept as a step, not only as
@@ -104,14 +113,21 @@ export class Session {
     return Object.hasOwn(this.#record.data, key) ? copyOf(this.#record.data[key]) : undefined;
   }
 
+  /** The keys the session holds, like Flask's session.keys(), without copying their values. */
+  keys(): string[] {
+    return Object.keys(this.#record.data);
+  }
+
   has(key: string): boolean {
     return Object.hasOwn(this.#record.data, key);
   }
 
   set(key: string, value: JsonValue): void {
+    // Copied now, so a later change to the caller's value is not saved; shared by the records the
+    // change is replayed on, which never edit it (changeableCopy).
     const copy = copyOf(value);
     this.#change((record) => {
-      record.data[key] = copyOf(copy);
+      record.data[key] = copy;
     });
   }
 
@@ -169,7 +185,7 @@ export class Session {
       // On the record this request read, the steps give what `changed` already holds (a copy of
       // its own): no need to copy and replay them again, as a store without update() asks.
       if (current === read && changed !== read) return this.#stamp(changed, now);
-      const next = current ? copyOf(current) : newRecord(this.options.timeouts, now, this.options.binding);
+      const next = current ? changeableCopy(current) : newRecord(this.options.timeouts, now, this.options.binding);
       for (const mutate of mutations) mutate(next);
       return this.#stamp(next, now);
     };
@@ -180,7 +196,7 @@ export class Session {
   /** Keeps the data under a new id: call it whenever privilege changes (log-in), against session fixation. */
   async regenerate(): Promise<void> {
     const now = this.#clock();
-    const record = this.#stamp({ ...copyOf(this.#record), createdAt: now, binding: this.options.binding }, now);
+    const record = this.#stamp({ ...changeableCopy(this.#record), createdAt: now, binding: this.options.binding }, now);
     if (record.binding === undefined) delete record.binding;
     const token = await this.persistence.regenerate(this.#token, record);
     this.#settle(token, record);
@@ -194,7 +210,7 @@ export class Session {
 
   #change(mutate: Mutation) {
     // #read must stay as read: save() replays the changes on the stored record, not on this copy.
-    if (this.#record === this.#read) this.#record = copyOf(this.#read);
+    if (this.#record === this.#read) this.#record = changeableCopy(this.#read);
     mutate(this.#record);
     this.#mutations.push(mutate);
   }

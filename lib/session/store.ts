@@ -55,9 +55,15 @@ export type StoredSessionDetails = { label: string; value: string }[];
  */
 export interface SessionStore {
   readonly kind: SessionStoreKind;
-  /** The record behind a token, or null when it is unknown, expired, tampered with or unreadable. */
+  /**
+   * The record behind a token, or null when it is unknown, expired, tampered with or unreadable.
+   * Read-only: a store may hand out a record it keeps (the cookie store does, frozen).
+   */
   load(token: string): Promise<SessionRecord | null>;
-  /** Stores the record under the token (null: a new session) and returns the token for the cookie. */
+  /**
+   * Stores the record under the token (null: a new session) and returns the token for the cookie.
+   * The store may keep the record it is given (the cookie store does, frozen): do not change it after.
+   */
   save(token: string | null, record: SessionRecord): Promise<string>;
   /**
    * Optional: applies `change` to the record as stored now, atomically, so two requests of one

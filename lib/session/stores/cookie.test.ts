@@ -56,12 +56,14 @@ describe("cookie store: unsealing once per cookie value", () => {
     vi.useRealTimers();
   });
 
-  it("unseals a cookie value once, then answers from memory with a copy", async () => {
+  it("unseals a cookie value once, then answers from memory with a record no caller can change", async () => {
     const token = await sealData(liveFor(60_000), { password: SECRET, ttl: 3600 });
     const store = sealedCookieStore([SECRET], 3600);
     unseals.count = 0;
     const first = await store.load(token);
-    first!.data.name = "changed by the caller";
+    expect(() => {
+      first!.data.name = "changed by the caller";
+    }).toThrow(TypeError);
     const second = await store.load(token);
     expect(second?.data).toEqual({ name: "Taro" });
     expect(unseals.count).toBe(1);
@@ -69,10 +71,15 @@ describe("cookie store: unsealing once per cookie value", () => {
 
   it("reads a seal it made itself without unsealing it, and the seal is still iron-session's", async () => {
     const store = sealedCookieStore([SECRET], 3600);
-    const token = await store.save(null, liveFor(60_000));
+    const record = liveFor(60_000);
+    const token = await store.save(null, record);
     unseals.count = 0;
     expect((await store.load(token))?.data).toEqual({ name: "Taro" });
     expect(unseals.count).toBe(0);
+    // It keeps the record it was given, frozen: a later change to it throws instead of leaking into the cache.
+    expect(() => {
+      record.data.name = "changed after saving";
+    }).toThrow(TypeError);
     // Another process (a fresh store, empty memory) and plain iron-session both open it.
     expect((await sealedCookieStore([SECRET], 3600).load(token))?.data).toEqual({ name: "Taro" });
     expect(await unsealData(token, { password: SECRET, ttl: 3600 })).toMatchObject({ data: { name: "Taro" } });

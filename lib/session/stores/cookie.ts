@@ -1,7 +1,6 @@
 import "server-only";
 
-import { klona as copyOf } from "klona/json";
-
+import { deepFreeze } from "../deep-freeze";
 import type { SessionRecord, SessionStore } from "../store";
 import { isSessionRecord } from "../record";
 import { sealValue, unsealValue } from "../seal/cookie-seal";
@@ -22,7 +21,9 @@ const SEAL_PATTERN = /^Fe26\.2\*(\d+)\*[^~\s]+~\d+$/;
  * cookie value always opens to the same record: remembering the result for recent values is safe,
  * and the session layer still checks the record's timeouts on every request, cached or not. A
  * seal this store just made is remembered too (it knows what it sealed), so the browser's next
- * request, which sends it back, skips the unseal as well.
+ * request, which sends it back, skips the unseal as well. The remembered records are frozen and
+ * handed out as they are, not copied: a read-only request then costs no copy of the whole session
+ * (Session copies a record before its first change).
  */
 const UNSEALED_CACHE_SIZE = 1000;
 
@@ -45,7 +46,8 @@ export function sealedCookieStore(secrets: readonly string[], ttlSeconds: number
 
   function seal(record: SessionRecord): string {
     const token = sealValue(record, sealWith, ttlSeconds);
-    remember(token, { record: copyOf(record), current: true });
+    // Kept as given, and frozen: the session layer hands over a record of its own (store.ts).
+    remember(token, { record, current: true });
     return token;
   }
 
@@ -65,6 +67,7 @@ export function sealedCookieStore(secrets: readonly string[], ttlSeconds: number
   }
 
   function remember(token: string, value: Unsealed) {
+    deepFreeze(value.record);
     if (unsealed.size >= UNSEALED_CACHE_SIZE) unsealed.delete(unsealed.keys().next().value!);
     unsealed.set(token, value);
   }
@@ -78,7 +81,7 @@ export function sealedCookieStore(secrets: readonly string[], ttlSeconds: number
         if (found) remember(token, found);
       }
       if (!found || found.record.expiresAt <= Date.now()) return null;
-      return copyOf(found.record);
+      return found.record;
     },
     async refusalOf(token) {
       if (!SEAL_PATTERN.test(token)) return { reason: "forged" };
@@ -89,7 +92,7 @@ export function sealedCookieStore(secrets: readonly string[], ttlSeconds: number
       if (sealExpiry > 0 && sealExpiry <= Date.now()) return { reason: "expired", record: null };
       const found = unsealed.get(token) ?? open(token);
       if (!found) return { reason: "forged" };
-      return found.record.expiresAt <= Date.now() ? { reason: "expired", record: copyOf(found.record) } : null;
+      return found.record.expiresAt <= Date.now() ? { reason: "expired", record: found.record } : null;
     },
     needsRewrite: (token) => unsealed.get(token)?.current === false,
     save: async (_token, record) => seal(record),

@@ -6,7 +6,7 @@ import { probeResponse } from "@/lib/bench/probe-response";
 import { getSession, type Session } from "@/lib/session";
 import { addVisit, HISTORY_KEY } from "@/lib/session/visit-history";
 
-const view = (session: Session) => probeResponse({ session: session.isNew ? "new" : "returning", keys: Object.keys(session.data).length });
+const view = (session: Session) => probeResponse({ session: session.isNew ? "new" : "returning", keys: session.keys().length });
 
 export async function GET() {
   await connection();
