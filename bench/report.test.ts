@@ -55,7 +55,15 @@ describe("benchmark report", () => {
     expect(byName["cookie session write"]?.met).toBe(false);
     expect(byName["SQLite session read"]?.met).toBeNull();
     expect(byName["cookie session layer per request"]?.met).toBe(true);
-    expect(byName["server memory across rounds"]?.met).toBe(true);
+    expect(byName["server memory across three runs"]?.met).toBe(true);
+  });
+
+  it("puts Next.js's own floors beside the cookie read and write: reading the cookie alone, and a Set-Cookie alone", () => {
+    const withFloors = { ...result, rows: [...result.rows, row("cookie-read", "cookie", 990, 0.99), row("set-cookie", "cookie", 880, 0.88)] };
+    const byName = Object.fromEntries(targets(withFloors).map((target) => [target.what, target]));
+    expect(byName["cookie session read"]?.measured).toMatch(/; reading the cookie alone, no session: 0\.99x$/);
+    expect(byName["cookie session write"]?.measured).toMatch(/; a Set-Cookie alone, no session: 0\.88x$/);
+    expect(textReport(withFloors)).toMatch(/control \+ cookies\(\): read, never opened\s+cookie\s+990/);
   });
 
   const withRounds = (read: number[], write: number[]): BenchResult => ({

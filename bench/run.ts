@@ -97,17 +97,22 @@ for (const [index, store] of chosen.entries()) {
   const server = await startServer(store.id, options.portBase + 1 + index, env, serverCores);
   servers.push(server);
   const own = await scenariosFor(server, options.connections);
-  scenarios.push(...own);
   idleMb.set(store.id, (await settledMemory(server.baseUrl, server.pid)).residentMb);
-  afterRounds.set(store.id, []);
+  const measured = await measureStore(server, own);
+  scenarios.push(...own);
+  for (const [scenario, measurements] of measured.rounds) rounds.set(scenario, measurements);
+  afterRounds.set(store.id, measured.afterRounds);
+  server.stop();
+}
 
-  log(`${store.id}: warm-up, ${own.length} scenarios x ${options.warmupSeconds} s (discarded)`);
-  for (const scenario of own) {
-    await drive(scenario, options.warmupSeconds, options.connections);
-    rounds.set(scenario, []);
-  }
+/** One store's scenarios on its server: a warm-up, then the rounds, with a memory reading after each round. */
+async function measureStore(server: RunningServer, own: Scenario[]): Promise<{ rounds: Map<Scenario, Measurement[]>; afterRounds: SettledMemory[] }> {
+  const measuredRounds = new Map<Scenario, Measurement[]>(own.map((scenario) => [scenario, []]));
+  const after: SettledMemory[] = [];
+  log(`${server.store}: warm-up, ${own.length} scenarios x ${options.warmupSeconds} s (discarded)`);
+  for (const scenario of own) await drive(scenario, options.warmupSeconds, options.connections);
   for (let round = 1; round <= options.rounds; round++) {
-    log(`${store.id}: round ${round} of ${options.rounds} (load average ${loadAverage().join(" ")})`);
+    log(`${server.store}: round ${round} of ${options.rounds} (load average ${loadAverage().join(" ")})`);
     // Each round starts one scenario further along, so none is always the one after the memory
     // reading (or after the heaviest scenario, the login).
     const shift = (round - 1) % own.length;
@@ -117,12 +122,12 @@ for (const [index, store] of chosen.entries()) {
       await collectGarbage(scenario.baseUrl);
       await drive(scenario, SETTLE_SECONDS, options.connections);
       const measured = await drive(scenario, options.durationSeconds, options.connections);
-      rounds.get(scenario)!.push(measured);
+      measuredRounds.get(scenario)!.push(measured);
       log(`  ${label(scenario).padEnd(18)} ${measured.rps.toFixed(0).padStart(6)} req/s${measured.errors > 0 ? `, ${measured.errors} errors` : ""}`);
     }
-    afterRounds.get(store.id)!.push(await settledMemory(server.baseUrl, server.pid));
+    after.push(await settledMemory(server.baseUrl, server.pid));
   }
-  server.stop();
+  return { rounds: measuredRounds, afterRounds: after };
 }
 
 const controlRounds = new Map<string, number[]>();

@@ -51,13 +51,21 @@ async function cartForms(baseUrl: string): Promise<{ add: FormPost; remove: Form
 }
 
 export interface ScenarioChoice {
-  /** The probes (control, read, write), the lesson page and the cart: for every store. */
+  /** The probes (control, read, write), the lesson page and the cart: on every store's server. */
   perStore: ScenarioKind[];
-  /** The login: on this store's server only (its cost is the password check, the same everywhere). */
-  loginStore: string;
+  /**
+   * On one store's server only: the floors (cookie-read, set-cookie), which never open a session,
+   * and the login, whose cost is the password check, the same everywhere.
+   */
+  onceOnly: ScenarioKind[];
+  onceStore: string;
 }
 
-export const DEFAULT_CHOICE: ScenarioChoice = { perStore: ["control", "read", "set-cookie", "write", "page", "cart"], loginStore: "cookie" };
+export const DEFAULT_CHOICE: ScenarioChoice = {
+  perStore: ["control", "read", "write", "page", "cart"],
+  onceOnly: ["cookie-read", "set-cookie", "login"],
+  onceStore: "cookie",
+};
 
 export async function scenariosFor(server: RunningServer, connections: number, choice: ScenarioChoice = DEFAULT_CHOICE): Promise<Scenario[]> {
   const { baseUrl, store } = server;
@@ -65,11 +73,13 @@ export async function scenariosFor(server: RunningServer, connections: number, c
   const cookieOf = (index: number) => cookies[index % cookies.length]!;
   const base = { store, baseUrl, expectStatus: 200, followCookies: false };
   const scenarios: Scenario[] = [];
-  for (const kind of choice.perStore) {
+  const kinds = store === choice.onceStore ? [...choice.perStore, ...choice.onceOnly] : choice.perStore;
+  for (const kind of kinds) {
     // The control is sent the same session cookie as the read: a browser sends it to every page,
     // read or not, so only the reading differs.
     if (kind === "control") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/api/bench/control" }], cookieOf });
     if (kind === "read") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/api/bench/session" }], cookieOf });
+    if (kind === "cookie-read") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/api/bench/cookie-read" }], cookieOf });
     if (kind === "set-cookie") scenarios.push({ ...base, kind, requests: [{ method: "POST", path: "/api/bench/control", headers: { origin: baseUrl } }], cookieOf });
     if (kind === "write") {
       const probe: Request = { method: "POST", path: "/api/bench/session", headers: { origin: baseUrl } };
@@ -80,9 +90,9 @@ export async function scenariosFor(server: RunningServer, connections: number, c
       const { add, remove } = await cartForms(baseUrl);
       scenarios.push({ ...base, kind, requests: [post(add), post(remove)], cookieOf, followCookies: true });
     }
-  }
-  if (store === choice.loginStore) {
-    scenarios.push({ ...base, kind: "login", expectStatus: 303, requests: [post(await loginPost(baseUrl, alice.username, alice.password))] });
+    if (kind === "login") {
+      scenarios.push({ ...base, kind, expectStatus: 303, requests: [post(await loginPost(baseUrl, alice.username, alice.password))] });
+    }
   }
   return scenarios;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { extraMicroseconds, judgeAtLeast, median, medianInterval, memoryGrowth, pairedByRound, ratioTo, spreadPercent } from "./stats";
+import { extraMicroseconds, judgeAtLeast, median, medianInterval, memoryGrowth, pairedByRound, ratioTo, spreadPercent, threeRuns } from "./stats";
 
 describe("benchmark arithmetic", () => {
   it("takes the median of the rounds, odd or even", () => {
@@ -32,10 +32,25 @@ describe("benchmark arithmetic", () => {
   });
 
   it("passes resident sizes within 10% and fails a server that keeps growing", () => {
-    expect(memoryGrowth([200, 210, 205])).toEqual({ growthPercent: 5, stable: true });
+    expect(memoryGrowth([200, 210, 205])).toEqual({ runsMb: [200, 210, 205], growthPercent: 5, stable: true });
     const growing = memoryGrowth([200, 230, 260]);
     expect(growing.stable).toBe(false);
     expect(growing.growthPercent).toBeCloseTo(30);
+  });
+
+  it("splits the rounds into three runs and compares their medians: a swing passes, a climb does not", () => {
+    expect(threeRuns([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16])).toEqual([
+      [1, 2, 3, 4, 5],
+      [6, 7, 8, 9, 10, 11],
+      [12, 13, 14, 15, 16],
+    ]);
+    // One round 12% up and back, in every run: the medians stay at 240.
+    const swinging = memoryGrowth([240, 269, 240, 240, 241, 240, 269, 240, 241, 240, 240, 269, 240]);
+    expect(swinging).toMatchObject({ runsMb: [240, 241, 240], stable: true });
+    // A steady climb of 1.5% a round: 22% from the first run to the last.
+    const climbing = memoryGrowth(Array.from({ length: 16 }, (_, round) => 240 * 1.015 ** round));
+    expect(climbing.stable).toBe(false);
+    expect(climbing.growthPercent).toBeGreaterThan(15);
   });
 
   it("bounds the median by order statistics: too few rounds give no interval, more rounds drop more extremes", () => {

@@ -25,6 +25,15 @@ test("the control's POST sends back a cookie as large as the one it got, and lea
   expect((await page.context().cookies()).find((cookie) => cookie.name === "session")?.value).toBe(sessionBefore);
 });
 
+test("the cookie-read floor finds the session cookie through next/headers, and neither opens nor touches the session", async ({ page }) => {
+  await logIn(page, "alice");
+  const sent = (await page.context().cookies()).find((cookie) => cookie.name === "session")?.value;
+  const response = await page.request.get("/api/bench/cookie-read");
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain(`data-session="none" data-keys="${sent!.length}"`);
+  expect(response.headers()["set-cookie"]).toBeUndefined();
+});
+
 test("the session probe reads the session and starts none", async ({ request }) => {
   const response = await request.get("/api/bench/session");
   expect(response.status()).toBe(200);

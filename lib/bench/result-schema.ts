@@ -6,13 +6,15 @@ import { z } from "zod";
 // ("sqlite", "postgres"), whose costs differ: an embedded file against a server on the network.
 
 /**
- * control and read: the probe route without and with a session read; set-cookie: the control
+ * control and read: the probe route without and with a session read; cookie-read: the control
+ * reading the session cookie through next/headers but never opening it (Next.js's own cost of
+ * reading a cookie, the floor under any session read); set-cookie: the control
  * answering a POST with a cookie as large as a session's, no session (Next.js's own cost of a
  * Set-Cookie, the floor under any session write); write: the probe also saving the session once;
  * page: a lesson page (the proxy records the visit: a write); cart: the shop's add-to-cart form
  * then the cart's remove form; login: the login form.
  */
-export const SCENARIOS = ["control", "read", "set-cookie", "write", "page", "cart", "login"] as const;
+export const SCENARIOS = ["control", "read", "cookie-read", "set-cookie", "write", "page", "cart", "login"] as const;
 export type ScenarioKind = (typeof SCENARIOS)[number];
 
 const rowSchema = z.object({
@@ -50,7 +52,9 @@ const memorySchema = z.object({
   afterRoundsMb: z.array(z.number()),
   /** V8's heap in use after each round's full garbage collection: the live JavaScript objects, where a leak in the app's code would show. */
   heapAfterRoundsMb: z.array(z.number()).optional(),
-  /** (max - min) / min of afterRoundsMb, in percent; the leak check wants it within 10. */
+  /** The rounds as three consecutive runs, each run's median resident size (bench/stats.ts); absent from results before 2026-12-05's second run. */
+  runsMb: z.array(z.number()).optional(),
+  /** (max - min) / min of runsMb (of afterRoundsMb in older results), in percent; the leak check wants it within 10. */
   growthPercent: z.number(),
   stable: z.boolean(),
 });
