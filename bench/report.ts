@@ -127,7 +127,7 @@ const pinningOf = ({ serverCores }: BenchResult["settings"]) => (serverCores ? `
 
 const settingsLine = ({ settings, machine }: BenchResult) =>
   `${machine.cores} cores (${machine.cpu}), Node ${machine.node}; ${pinningOf(settings)}autocannon, ${settings.connections} connections, ` +
-  `${settings.warmupSeconds} s warm-up discarded, then ${settings.rounds} rounds of ${settings.durationSeconds} s per scenario, one store's server at a time, its scenarios alternating (each round starting one further along), each after a full garbage collection and 1 s of itself unmeasured; ` +
+  `${settings.warmupSeconds} s warm-up discarded, then ${settings.rounds} rounds of ${settings.durationSeconds} s per scenario, one store's server at a time, its scenarios alternating in a balanced order (each first once, and after each other once, per Latin square), each after a full garbage collection and 1 s of itself unmeasured; ` +
   `load average ${machine.loadBefore.map((load) => load.toFixed(2)).join(" ")} before, ${machine.loadAfter.map((load) => load.toFixed(2)).join(" ")} after.`;
 
 const skippedLines = (result: BenchResult) => result.stores.filter((store) => store.skipped).map((store) => `${store.store}: ${store.skipped}`);

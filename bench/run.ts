@@ -1,6 +1,6 @@
 // `npm run bench`: builds once, then for each available store starts one `next start` and drives it
-// with autocannon (a warm-up discarded, then rounds in which its scenarios alternate, so the
-// machine's noise hits all alike), times the session layer alone, and writes bench/results/.
+// with autocannon (a warm-up discarded, then rounds in which its scenarios alternate, in a
+// balanced order, so the machine's noise hits all alike), times the session layer alone, and writes bench/results/.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -14,6 +14,7 @@ import { drive, type Measurement } from "./drive";
 import { pinLoadToFirstCore, pinningText } from "./cores";
 import { collectGarbage, settledMemory, type SettledMemory } from "./memory";
 import { parseBenchOptions } from "./options";
+import { balancedOrder } from "./order";
 import { withBenchTable } from "./readme";
 import { markdownReport, readmeTable, textReport } from "./report";
 import { scenariosFor, type Scenario } from "./scenarios";
@@ -113,10 +114,9 @@ async function measureStore(server: RunningServer, own: Scenario[]): Promise<{ r
   for (const scenario of own) await drive(scenario, options.warmupSeconds, options.connections);
   for (let round = 1; round <= options.rounds; round++) {
     log(`${server.store}: round ${round} of ${options.rounds} (load average ${loadAverage().join(" ")})`);
-    // Each round starts one scenario further along, so none is always the one after the memory
-    // reading (or after the heaviest scenario, the login).
-    const shift = (round - 1) % own.length;
-    for (const scenario of [...own.slice(shift), ...own.slice(0, shift)]) {
+    // A different order every round, balanced so that no scenario always runs first (after the
+    // memory reading) or always after the same other one (bench/order.ts).
+    for (const scenario of balancedOrder(own.length, round).map((index) => own[index]!)) {
       // Each scenario starts on a collected heap, so the garbage one leaves (a page render's, a
       // login's) is not collected on the next one's clock, and after a second of itself, unmeasured.
       await collectGarbage(scenario.baseUrl);
