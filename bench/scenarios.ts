@@ -54,7 +54,7 @@ export interface ScenarioChoice {
   /** The probes (control, read, write), the lesson page and the cart: on every store's server. */
   perStore: ScenarioKind[];
   /**
-   * On one store's server only: the floors (cookie-read, set-cookie), which never open a session,
+   * On one store's server only: the floors (cookie-read, post, set-cookie), which never open a session,
    * and the login, whose cost is the password check, the same everywhere.
    */
   onceOnly: ScenarioKind[];
@@ -63,7 +63,7 @@ export interface ScenarioChoice {
 
 export const DEFAULT_CHOICE: ScenarioChoice = {
   perStore: ["control", "read", "write", "page", "cart"],
-  onceOnly: ["cookie-read", "set-cookie", "login"],
+  onceOnly: ["cookie-read", "post", "set-cookie", "login"],
   onceStore: "cookie",
 };
 
@@ -80,7 +80,8 @@ export async function scenariosFor(server: RunningServer, connections: number, c
     if (kind === "control") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/api/bench/control" }], cookieOf });
     if (kind === "read") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/api/bench/session" }], cookieOf });
     if (kind === "cookie-read") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/api/bench/cookie-read" }], cookieOf });
-    if (kind === "set-cookie") scenarios.push({ ...base, kind, requests: [{ method: "POST", path: "/api/bench/control", headers: { origin: baseUrl } }], cookieOf });
+    if (kind === "post") scenarios.push({ ...base, kind, requests: [{ method: "POST", path: "/api/bench/control", headers: { origin: baseUrl } }], cookieOf });
+    if (kind === "set-cookie") scenarios.push({ ...base, kind, requests: [{ method: "POST", path: "/api/bench/set-cookie", headers: { origin: baseUrl } }], cookieOf });
     if (kind === "write") {
       const probe: Request = { method: "POST", path: "/api/bench/session", headers: { origin: baseUrl } };
       scenarios.push({ ...base, kind, requests: [probe], cookieOf, followCookies: true });

@@ -11,10 +11,20 @@ test("the control probe answers without touching the session", async ({ request 
   expect(response.headers()["set-cookie"]).toBeUndefined();
 });
 
-test("the control's POST sends back a cookie as large as the one it got, and leaves the session alone", async ({ page, baseURL }) => {
+test("the control's POST answers the same page, with no cookie, and leaves the session alone", async ({ page, baseURL }) => {
   await logIn(page, "alice");
   const sessionBefore = (await page.context().cookies()).find((cookie) => cookie.name === "session")?.value;
   const response = await page.request.post("/api/bench/control", { headers: { origin: baseURL! } });
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('data-session="none" data-keys="0"');
+  expect(response.headers()["set-cookie"]).toBeUndefined();
+  expect((await page.context().cookies()).find((cookie) => cookie.name === "session")?.value).toBe(sessionBefore);
+});
+
+test("the set-cookie floor sends back a cookie as large as the one it got, and leaves the session alone", async ({ page, baseURL }) => {
+  await logIn(page, "alice");
+  const sessionBefore = (await page.context().cookies()).find((cookie) => cookie.name === "session")?.value;
+  const response = await page.request.post("/api/bench/set-cookie", { headers: { origin: baseURL! } });
   expect(response.status()).toBe(200);
   expect(await response.text()).toContain('data-session="none"');
   const sent = response.headers()["set-cookie"] ?? "";
@@ -52,9 +62,11 @@ test("logged in, the probe reads the session, and its POST saves one visit to it
   await expect(page.getByRole("main").getByText("/api/bench/session", { exact: true })).toBeVisible();
 });
 
-test("the write probe refuses a post from another site", async ({ request }) => {
-  const response = await request.post("/api/bench/session", { headers: { origin: "https://evil.example" } });
-  expect(response.status()).toBe(403);
+test("the write probe and the POST floors refuse a post from another site", async ({ request }) => {
+  for (const path of ["/api/bench/session", "/api/bench/control", "/api/bench/set-cookie"]) {
+    const response = await request.post(path, { headers: { origin: "https://evil.example" } });
+    expect(response.status(), path).toBe(403);
+  }
 });
 
 test("the garbage-collection helper does nothing on a server not started for the benchmark", async ({ request, baseURL }) => {

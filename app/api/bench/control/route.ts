@@ -1,8 +1,7 @@
 // Benchmark control (npm run bench): the probe page without the session, the bare cost of Next.js.
-// GET is the control of the session read. POST is the floor under the session write: it answers
-// with a Set-Cookie as large as the Cookie it was sent (what a session write sends back), through
-// the same cookies() a session save uses, and never touches the session.
-import { cookies, headers } from "next/headers";
+// GET is the control of the session read. POST is the same page answered to a POST, and nothing
+// else: what Next.js takes for a POST (the proxy runs on it, and Next.js copies the request body
+// for the proxy first), the floor under any session write, which has to be a POST.
 import { connection } from "next/server";
 
 import { probeResponse } from "@/lib/bench/probe-response";
@@ -14,7 +13,5 @@ export async function GET() {
 
 export async function POST() {
   await connection();
-  const sentBytes = (await headers()).get("cookie")?.length ?? 0;
-  (await cookies()).set("bench-control", "x".repeat(sentBytes), { httpOnly: true, sameSite: "lax", path: "/" });
   return probeResponse({ session: "none", keys: 0 });
 }

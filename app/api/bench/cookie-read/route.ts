@@ -1,7 +1,7 @@
 // Benchmark floor (npm run bench): the control plus reading the session cookie the way getSession()
 // does, through next/headers' cookies() and headers() (which names the cookie: __Host- over HTTPS),
 // and nothing else. It is Next.js's own cost of reading a cookie in a request, the floor under any
-// session read, as the control's POST is the floor under a session write.
+// session read, as set-cookie (beside it) is the floor under a session write.
 import { connection } from "next/server";
 
 import { probeResponse } from "@/lib/bench/probe-response";
