@@ -1,7 +1,7 @@
 // Benchmark control (npm run bench): the probe page without the session, the bare cost of Next.js.
 // GET is the control of the session read. POST is the same page answered to a POST, and nothing
-// else: what Next.js takes for a POST (the proxy runs on it, and Next.js copies the request body
-// for the proxy first), the floor under any session write, which has to be a POST.
+// else: what Next.js takes for a POST (the proxy runs on it, after Next.js copies the request body
+// for it). app/api/bench/set-cookie adds the cookie a session write sends back: the write's floor.
 import { connection } from "next/server";
 
 import { probeResponse } from "@/lib/bench/probe-response";
