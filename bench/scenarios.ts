@@ -72,6 +72,8 @@ export async function scenariosFor(server: RunningServer, connections: number, c
   const cookies = await sessionsFor(baseUrl, connections);
   const cookieOf = (index: number) => cookies[index % cookies.length]!;
   const base = { store, baseUrl, expectStatus: 200, followCookies: false };
+  // A POST from one of the app's own pages: the proxy refuses any other Origin (CSRF).
+  const sameOriginPost = (path: string): Request => ({ method: "POST", path, headers: { origin: baseUrl } });
   const scenarios: Scenario[] = [];
   const kinds = store === choice.onceStore ? [...choice.perStore, ...choice.onceOnly] : choice.perStore;
   for (const kind of kinds) {
@@ -80,12 +82,9 @@ export async function scenariosFor(server: RunningServer, connections: number, c
     if (kind === "control") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/api/bench/control" }], cookieOf });
     if (kind === "read") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/api/bench/session" }], cookieOf });
     if (kind === "cookie-read") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/api/bench/cookie-read" }], cookieOf });
-    if (kind === "post") scenarios.push({ ...base, kind, requests: [{ method: "POST", path: "/api/bench/control", headers: { origin: baseUrl } }], cookieOf });
-    if (kind === "set-cookie") scenarios.push({ ...base, kind, requests: [{ method: "POST", path: "/api/bench/set-cookie", headers: { origin: baseUrl } }], cookieOf });
-    if (kind === "write") {
-      const probe: Request = { method: "POST", path: "/api/bench/session", headers: { origin: baseUrl } };
-      scenarios.push({ ...base, kind, requests: [probe], cookieOf, followCookies: true });
-    }
+    if (kind === "post") scenarios.push({ ...base, kind, requests: [sameOriginPost("/api/bench/control")], cookieOf });
+    if (kind === "set-cookie") scenarios.push({ ...base, kind, requests: [sameOriginPost("/api/bench/set-cookie")], cookieOf });
+    if (kind === "write") scenarios.push({ ...base, kind, requests: [sameOriginPost("/api/bench/session")], cookieOf, followCookies: true });
     if (kind === "page") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/hello" }], cookieOf, followCookies: true });
     if (kind === "cart") {
       const { add, remove } = await cartForms(baseUrl);

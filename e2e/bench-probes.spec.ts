@@ -3,6 +3,7 @@
 import { expect, test } from "@playwright/test";
 
 import { logIn } from "./fixtures/login";
+import { requireSessionCookie, sessionCookie } from "./fixtures/session-cookie";
 
 test("the control probe answers without touching the session", async ({ request }) => {
   const response = await request.get("/api/bench/control");
@@ -13,17 +14,17 @@ test("the control probe answers without touching the session", async ({ request 
 
 test("the control's POST answers the same page, with no cookie, and leaves the session alone", async ({ page, baseURL }) => {
   await logIn(page, "alice");
-  const sessionBefore = (await page.context().cookies()).find((cookie) => cookie.name === "session")?.value;
+  const sessionBefore = (await requireSessionCookie(page.context())).value;
   const response = await page.request.post("/api/bench/control", { headers: { origin: baseURL! } });
   expect(response.status()).toBe(200);
   expect(await response.text()).toContain('data-session="none" data-keys="0"');
   expect(response.headers()["set-cookie"]).toBeUndefined();
-  expect((await page.context().cookies()).find((cookie) => cookie.name === "session")?.value).toBe(sessionBefore);
+  expect((await sessionCookie(page.context()))?.value).toBe(sessionBefore);
 });
 
 test("the set-cookie floor sends back a cookie as large as the one it got, and leaves the session alone", async ({ page, baseURL }) => {
   await logIn(page, "alice");
-  const sessionBefore = (await page.context().cookies()).find((cookie) => cookie.name === "session")?.value;
+  const sessionBefore = (await requireSessionCookie(page.context())).value;
   const response = await page.request.post("/api/bench/set-cookie", { headers: { origin: baseURL! } });
   expect(response.status()).toBe(200);
   expect(await response.text()).toContain('data-session="none"');
@@ -31,16 +32,16 @@ test("the set-cookie floor sends back a cookie as large as the one it got, and l
   expect(sent).toMatch(/^bench-control=x+; Path=\/; HttpOnly; SameSite=lax$/i);
   expect(sent).not.toContain("session=");
   // The cookie it was sent was at least the session cookie: the floor is as large as a session write's.
-  expect(sent.split(";")[0]!.length).toBeGreaterThan(sessionBefore!.length);
-  expect((await page.context().cookies()).find((cookie) => cookie.name === "session")?.value).toBe(sessionBefore);
+  expect(sent.split(";")[0]!.length).toBeGreaterThan(sessionBefore.length);
+  expect((await sessionCookie(page.context()))?.value).toBe(sessionBefore);
 });
 
 test("the cookie-read floor finds the session cookie through next/headers, and neither opens nor touches the session", async ({ page }) => {
   await logIn(page, "alice");
-  const sent = (await page.context().cookies()).find((cookie) => cookie.name === "session")?.value;
+  const sent = (await requireSessionCookie(page.context())).value;
   const response = await page.request.get("/api/bench/cookie-read");
   expect(response.status()).toBe(200);
-  expect(await response.text()).toContain(`data-session="none" data-keys="${sent!.length}"`);
+  expect(await response.text()).toContain(`data-session="none" data-keys="${sent.length}"`);
   expect(response.headers()["set-cookie"]).toBeUndefined();
 });
 
