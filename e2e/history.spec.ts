@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
-import { requireSessionCookie, sessionCookie } from "./fixtures/session-cookie";
+import { keepsSessionsOnServer, requireSessionCookie, SESSION_COOKIE_NAME, sessionCookie } from "./fixtures/session-cookie";
 
 /** The recorded paths, most recent first, as the history page lists them. */
 const visitPaths = (page: Page) => page.getByTestId("visit-path");
@@ -35,6 +35,17 @@ test("a first visit creates a session, because recording it needs one", async ({
   await expect(visitPaths(page)).toHaveText(["/history"]);
   await expect(page.getByText("your first page view created one")).toBeVisible();
   await requireSessionCookie(context);
+});
+
+test("a visit after the first sends a new cookie only when the cookie holds the session", async ({ page }, testInfo) => {
+  await page.goto("/basics");
+  const response = await page.goto("/history");
+  await expect(visitPaths(page)).toHaveText(["/history", "/basics"]);
+  // A sealed cookie carries the history, so it changes with every visit; a server-side store's id
+  // stays the same, and sending it again would change nothing in the browser.
+  const setCookie = (await response!.headerValue("set-cookie")) ?? "";
+  if (keepsSessionsOnServer(testInfo)) expect(setCookie).not.toContain(`${SESSION_COOKIE_NAME}=`);
+  else expect(setCookie).toMatch(new RegExp(`^${SESSION_COOKIE_NAME}=Fe26\\.2\\*`));
 });
 
 test("a reload is a visit", async ({ page }) => {

@@ -48,6 +48,18 @@ export interface SessionCookieJar {
 }
 
 /**
+ * True when the cookie a save would send is the one the browser already holds: the same token (a
+ * server-side store keeps its id until regenerate(); a sealed cookie is new on every save), and the
+ * same Max-Age, which runs to the absolute timeout fixed when the session began, so it changes only
+ * when the session becomes permanent or stops being so. Sending it again would change nothing in
+ * the browser and costs every response that carries one; express-session's shouldSetCookie skips
+ * it the same way.
+ */
+function browserHoldsCookie(sentToken: string | null, read: SessionRecord, saved: { token: string; record: SessionRecord }): boolean {
+  return sentToken !== null && saved.token === sentToken && saved.record.permanent === read.permanent;
+}
+
+/**
  * How a session is kept: the store saves the record, and the cookie carries the token the store
  * returns. getSession() and the proxy both go through here, each with its own jar, so the flags,
  * the Max-Age and the size check are the same wherever a session cookie is written.
@@ -64,6 +76,7 @@ export function cookiePersistence(store: SessionStore, config: AppConfig, flags:
 
   return {
     async save(token, change, read) {
+      const sentToken = token;
       let saved: { token: string; record: SessionRecord } | null = null;
       if (token !== null && store.update) {
         // A store that can change the stored record atomically gets the steps, not the result.
@@ -76,6 +89,7 @@ export function cookiePersistence(store: SessionStore, config: AppConfig, flags:
         const record = change(token === null ? null : read);
         saved = { token: await store.save(token, record), record };
       }
+      if (browserHoldsCookie(sentToken, read, saved)) return saved;
       writeCookie(saved.token, saved.record);
       return saved;
     },

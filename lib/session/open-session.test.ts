@@ -148,6 +148,45 @@ describe("secret rotation (SESSION_SECRET=new,old)", () => {
   });
 });
 
+describe("the Set-Cookie a save sends", () => {
+  it("a server-side store sends its id once: later changes stay in the store, and the browser's cookie stays as it is", async () => {
+    const store = databaseStore(db);
+    const token = await startSession(store, Date.now);
+
+    const next = await openWith(store, token, { config });
+    next.session.update("cart", () => ({ "item-1": 1 }));
+    await next.session.save();
+    expect(next.setCookies()).toEqual([]);
+    expect((await store.load(token))?.data.cart).toEqual({ "item-1": 1 });
+  });
+
+  it("a server-side store sends it again when the session becomes permanent or stops being so: its Max-Age changes", async () => {
+    const store = databaseStore(db);
+    const token = await startSession(store, Date.now);
+
+    const madePermanent = await openWith(store, token, { config });
+    madePermanent.session.permanent = true;
+    await madePermanent.session.save();
+    expect(madePermanent.setCookies()).toEqual([{ value: token, maxAge: 86400 }]);
+
+    const madeTemporary = await openWith(store, token, { config });
+    madeTemporary.session.permanent = false;
+    await madeTemporary.session.save();
+    expect(madeTemporary.setCookies()).toEqual([{ value: token, maxAge: undefined }]);
+  });
+
+  it("the sealed cookie is the session: every change sends a new one", async () => {
+    const store = sealedCookieStore([TEST_SECRET], 86400);
+    const token = await startSession(store, Date.now);
+
+    const next = await openWith(store, token, { config });
+    next.session.update("cart", () => ({ "item-1": 1 }));
+    await next.session.save();
+    expect(next.setCookies()).toHaveLength(1);
+    expect(next.cookie()).not.toBe(token);
+  });
+});
+
 describe("concurrent writes to one session (database store)", () => {
   it("loses no item when fifty requests add to one cart at once", async () => {
     const store = databaseStore(db);
@@ -174,6 +213,7 @@ describe("concurrent writes to one session (database store)", () => {
     inFlight.session.update("cart", () => ({ "item-1": 1 }));
     await inFlight.session.save();
     expect(inFlight.cookie()).not.toBe(cookie());
+    expect(inFlight.setCookies()).toHaveLength(1);
     expect(inFlight.session.get("user")).toBeUndefined();
     expect(inFlight.session.get("cart")).toEqual({ "item-1": 1 });
   });

@@ -54,6 +54,9 @@ export async function changeSessionInProxy(request: NextRequest, change: (sessio
   change(session);
   await session.save();
 
+  // A server-side store's visit changes its row, not the cookie the browser holds (cookie-policy.ts).
+  if (writes.length === 0 && !refused) return passOn(request);
+
   // Everything is saved: now hand the new cookie to the page and to the browser.
   const headers = new Headers(request.headers);
   headers.delete(REPLACED_COOKIE_HEADER);

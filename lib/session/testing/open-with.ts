@@ -3,7 +3,7 @@
 import { parseConfig, type AppConfig } from "@/lib/config/schema";
 
 import type { ClientInfo } from "../client-binding";
-import { cookiePersistence, sessionCookieFlags } from "../cookie-policy";
+import { cookiePersistence, sessionCookieFlags, type SessionCookieJar } from "../cookie-policy";
 import { openSession } from "../open-session";
 import type { SessionStore } from "../store";
 
@@ -28,15 +28,19 @@ export async function openWith(
   { config = testConfig(), clock = Date.now, client = BROWSER }: { config?: AppConfig; clock?: () => number; client?: ClientInfo } = {},
 ) {
   let cookie: string | null = sentToken;
-  const jar = {
-    set: (_name: string, value: string) => {
+  /** Each Set-Cookie this request sent, in order: a value and its Max-Age, or null for a deletion. */
+  const sent: ({ value: string; maxAge: number | undefined } | null)[] = [];
+  const jar: SessionCookieJar = {
+    set: (_name, value, options) => {
       cookie = value;
+      sent.push({ value, maxAge: options.maxAge });
     },
     delete: () => {
       cookie = null;
+      sent.push(null);
     },
   };
   const persistence = cookiePersistence(store, config, sessionCookieFlags(config, false), jar);
   const opened = await openSession(store, config, sentToken, persistence, client, clock);
-  return { ...opened, cookie: () => cookie };
+  return { ...opened, cookie: () => cookie, setCookies: () => [...sent] };
 }

@@ -142,7 +142,7 @@ export const configuration = {
     sourceMissing: "The source file is not on this server (a deployment without the sources); read it in the repository.",
     flaskTitle: "Flask's SessionInterface, beside it",
     flaskIntro:
-      "In Flask you subclass {iface} and set {attr}. Its {open} is this app's load plus reading the cookie; its {save} is save plus writing the cookie. Here the cookie part is written once for every store ({persistence}), so a store only deals with records.",
+      "In Flask you subclass {iface} and set {attr}. Its {open} is this app's load plus reading the cookie; its {save} is save plus writing the cookie. Here the cookie part is written once for every store ({persistence}), so a store only deals with records. It also sends the cookie only when the browser does not hold it yet: a server-side store keeps the same id from one change to the next, so most saves change a record and send no cookie at all.",
     flaskLabel: "Flask: a file store of your own",
   },
 };

@@ -145,7 +145,7 @@ export const configuration: CatalogueShape<typeof english> = {
     sourceMissing: "El archivo fuente no está en este servidor (un despliegue sin las fuentes); léelo en el repositorio.",
     flaskTitle: "La SessionInterface de Flask, al lado",
     flaskIntro:
-      "En Flask creas una subclase de {iface} y asignas {attr}. Su {open} es el load de esta aplicación más la lectura de la cookie; su {save} es save más la escritura de la cookie. Aquí la parte de la cookie se escribe una sola vez para todos los almacenes ({persistence}), así que un almacén solo trata con registros.",
+      "En Flask creas una subclase de {iface} y asignas {attr}. Su {open} es el load de esta aplicación más la lectura de la cookie; su {save} es save más la escritura de la cookie. Aquí la parte de la cookie se escribe una sola vez para todos los almacenes ({persistence}), así que un almacén solo trata con registros. Además, la cookie solo se envía cuando el navegador aún no la tiene: un almacén del lado del servidor conserva el mismo id de un cambio a otro, así que la mayoría de los save cambian un registro y no envían ninguna cookie.",
     flaskLabel: "Flask: un almacén de archivos propio",
   },
 };

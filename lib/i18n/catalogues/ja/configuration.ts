@@ -145,7 +145,7 @@ export const configuration: CatalogueShape<typeof english> = {
     sourceMissing: "このサーバーにはソースファイルがありません（ソースを含まないデプロイです）。リポジトリで読んでください。",
     flaskTitle: "Flask の SessionInterface と並べて",
     flaskIntro:
-      "Flask では {iface} のサブクラスを作り、{attr} に設定します。その {open} は、このアプリの load に Cookie の読み取りを加えたものです。{save} は、save に Cookie の書き込みを加えたものです。このアプリでは Cookie を扱う部分をすべてのストアに共通のものとして一度だけ書いている（{persistence}）ので、ストアはレコードだけを扱えば済みます。",
+      "Flask では {iface} のサブクラスを作り、{attr} に設定します。その {open} は、このアプリの load に Cookie の読み取りを加えたものです。{save} は、save に Cookie の書き込みを加えたものです。このアプリでは Cookie を扱う部分をすべてのストアに共通のものとして一度だけ書いている（{persistence}）ので、ストアはレコードだけを扱えば済みます。また、Cookie はブラウザがまだ持っていないときだけ送ります。サーバー側のストアでは変更のたびに ID が変わらないので、たいていの save はレコードを書き換えるだけで、Cookie は送りません。",
     flaskLabel: "Flask：自作のファイルストア",
   },
 };
