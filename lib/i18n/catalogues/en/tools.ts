@@ -17,7 +17,7 @@ export const tools = {
     stepProxy:
       "Before any page code runs, {proxy} skips what is not a visit (prefetches, files, {next}, {api}, form posts), then loads your session through the active store, adds the visit and saves: the database store updates your row, the cookie store seals a new cookie.",
     stepTwice:
-      "It sets the new cookie twice: on the request it passes on, so this page renders the new history, and on the response, so your browser keeps it. Forget the first, and the page shows the history one visit late.",
+      "When the cookie changes (the cookie store's new seal, or the id of a session just started), it sets it twice: on the request it passes on, so this page renders the new history, and on the response, so your browser keeps it. Forget the first, and the page shows the history one visit late. A server-side store's id stays the same, so there the row is all that changes, and the response sets no cookie.",
     exception:
       "One exception: when a form's server action redirects, Next.js renders the page it redirects to inside the action's POST (it fetches that page from itself), and only the action's cookie reaches your browser. A visit recorded there would be lost with the cookie store, so the proxy skips it with every store: that page appears here from the next request on, a reload or a link.",
     neverStops: "A broken or missing cookie never stops a page: if the proxy cannot record a visit, it lets the request through unchanged.",

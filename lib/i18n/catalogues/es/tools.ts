@@ -20,7 +20,7 @@ export const tools: CatalogueShape<typeof english> = {
     stepProxy:
       "Antes de que se ejecute el código de la página, {proxy} descarta lo que no es una visita (precargas, archivos, {next}, {api}, envíos de formularios), luego carga tu sesión a través del almacén activo, añade la visita y guarda: el almacén de base de datos actualiza tu fila, el almacén de cookies sella una cookie nueva.",
     stepTwice:
-      "Pone la cookie nueva dos veces: en la petición que pasa a la página, para que esta muestre el historial nuevo, y en la respuesta, para que tu navegador la guarde. Si se olvida la primera, la página muestra el historial con una visita de retraso.",
+      "Cuando la cookie cambia (el nuevo sellado del almacén de cookies, o el id de una sesión recién creada), la pone dos veces: en la petición que pasa a la página, para que esta muestre el historial nuevo, y en la respuesta, para que tu navegador la guarde. Si se olvida la primera, la página muestra el historial con una visita de retraso. El id de un almacén del lado del servidor no cambia: ahí solo cambia la fila, y la respuesta no pone ninguna cookie.",
     exception:
       "Una excepción: cuando la acción de servidor de un formulario redirige, Next.js renderiza la página de destino dentro del POST de la acción (se la pide a sí mismo), y solo la cookie de la acción llega a tu navegador. Con el almacén de cookies, una visita registrada ahí se perdería, así que el proxy la omite con todos los almacenes: esa página aparece aquí a partir de la siguiente petición, una recarga o un enlace.",
     neverStops: "Una cookie rota o ausente nunca detiene una página: si el proxy no puede registrar una visita, deja pasar la petición sin cambios.",
