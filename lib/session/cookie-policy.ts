@@ -56,7 +56,7 @@ export interface SessionCookieJar {
  * it the same way.
  */
 function browserHoldsCookie(sentToken: string | null, read: SessionRecord, saved: { token: string; record: SessionRecord }): boolean {
-  return sentToken !== null && saved.token === sentToken && saved.record.permanent === read.permanent;
+  return saved.token === sentToken && saved.record.permanent === read.permanent;
 }
 
 /**

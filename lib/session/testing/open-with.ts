@@ -27,20 +27,15 @@ export async function openWith(
   sentToken: string | null,
   { config = testConfig(), clock = Date.now, client = BROWSER }: { config?: AppConfig; clock?: () => number; client?: ClientInfo } = {},
 ) {
-  let cookie: string | null = sentToken;
   /** Each Set-Cookie this request sent, in order: a value and its Max-Age, or null for a deletion. */
   const sent: ({ value: string; maxAge: number | undefined } | null)[] = [];
   const jar: SessionCookieJar = {
-    set: (_name, value, options) => {
-      cookie = value;
-      sent.push({ value, maxAge: options.maxAge });
-    },
-    delete: () => {
-      cookie = null;
-      sent.push(null);
-    },
+    set: (_name, value, options) => sent.push({ value, maxAge: options.maxAge }),
+    delete: () => sent.push(null),
   };
+  /** What the browser holds now: the last cookie sent, or the one it came with when none was. */
+  const cookie = () => (sent.length === 0 ? sentToken : (sent.at(-1)?.value ?? null));
   const persistence = cookiePersistence(store, config, sessionCookieFlags(config, false), jar);
   const opened = await openSession(store, config, sentToken, persistence, client, clock);
-  return { ...opened, cookie: () => cookie, setCookies: () => [...sent] };
+  return { ...opened, cookie, setCookies: () => [...sent] };
 }
