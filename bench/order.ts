@@ -1,7 +1,7 @@
 // The order a store's scenarios run in, round by round. Rotating one fixed order (as the bench did)
 // moves which scenario goes first, but each one always follows the same other: the control always
 // ran right after the login, whose password check leaves 19 MiB of argon2 memory behind, and the
-// "control + cookies()" floor, which does strictly more than the control, came out 7% faster than
+// cookie-read floor (the control plus reading the cookie), strictly more work, came out 7% faster than
 // it. A balanced Latin square (Williams design) varies both: over a whole square, each scenario
 // runs first once, and follows each other scenario once (twice with an odd count, over 2n rounds).
 

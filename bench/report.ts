@@ -9,7 +9,7 @@ import { markdownTable, textTable, type Table } from "./table";
 export const SCENARIO_LABELS: Record<ScenarioKind, string> = {
   control: "control: probe route, no session",
   read: "session read (logged in)",
-  "cookie-read": "control + cookies(): read, never opened",
+  "cookie-read": "control + the cookie read, never opened",
   post: "control as a POST: no session, no cookie",
   "set-cookie": "control as a POST + Set-Cookie, no session",
   write: "session write (probe: one visit saved)",
@@ -160,8 +160,10 @@ rps; \`next start\` is one process, kept busy); both are the median over the rou
 slows both sides of a ratio.
 The control, the session read and the session write are route handlers, \`GET /api/bench/control\`, \`GET\` and
 \`POST /api/bench/session\`, identical but for one \`await getSession()\` (and, for the write, one \`session.save()\` of a
-recorded visit); all three are sent the same session cookie, as a browser sends it to every page. "control + Set-Cookie"
-is \`POST /api/bench/control\`: no session, but a Set-Cookie as large as the Cookie it was sent, through the same
+recorded visit); all three are sent the same session cookie, as a browser sends it to every page. "control + the cookie
+read" is \`GET /api/bench/cookie-read\`: the session cookie read from the request's Cookie header as \`getSession()\` reads it,
+and never opened, the floor under any session read. "control + Set-Cookie"
+is \`POST /api/bench/set-cookie\`: no session, but a Set-Cookie as large as the Cookie it was sent, through the same
 \`cookies()\` a session save uses. It is what Next.js itself takes to send a cookie back, the floor under any session
 write: the write row's distance from it is the session's own cost. A page cannot be the control: the root layout reads the session (language, theme), and the proxy
 records the visit history on every page visit, so every lesson page is a session *write*. The "lesson page" row is

@@ -40,11 +40,12 @@ export type SessionCookieOptions = Omit<SessionCookieFlags, "name"> & { maxAge: 
 
 /**
  * Somewhere a session cookie can be written: `cookies()` in a server action or route handler, or
- * the request and response the proxy passes on. Next.js's cookie jars all fit.
+ * the request and response the proxy passes on. Next.js's cookie jars all fit, and so does one
+ * that reaches for `cookies()` only when it writes (getSession's, in ./index.ts).
  */
 export interface SessionCookieJar {
-  set(name: string, value: string, options: SessionCookieOptions): void;
-  delete(options: { name: string; path: string }): void;
+  set(name: string, value: string, options: SessionCookieOptions): void | Promise<void>;
+  delete(options: { name: string; path: string }): void | Promise<void>;
 }
 
 /**
@@ -67,11 +68,11 @@ function browserHoldsCookie(sentToken: string | null, read: SessionRecord, saved
 export function cookiePersistence(store: SessionStore, config: AppConfig, flags: SessionCookieFlags, jar: SessionCookieJar): SessionPersistence {
   const { name, ...attributes } = flags;
 
-  const writeCookie = (token: string, record: SessionRecord) => {
+  const writeCookie = async (token: string, record: SessionRecord) => {
     // Attributes add about 80 bytes; refuse before the browser would drop the cookie silently.
     const sizeBytes = Buffer.byteLength(`${name}=${token}`) + 80;
     if (sizeBytes > COOKIE_SIZE_LIMIT) throw new SessionTooLargeError(sizeBytes);
-    jar.set(name, token, { ...attributes, maxAge: sessionCookieMaxAge(record, Date.now(), config) });
+    await jar.set(name, token, { ...attributes, maxAge: sessionCookieMaxAge(record, Date.now(), config) });
   };
 
   return {
@@ -90,18 +91,18 @@ export function cookiePersistence(store: SessionStore, config: AppConfig, flags:
         saved = { token: await store.save(token, record), record };
       }
       if (browserHoldsCookie(sentToken, read, saved)) return saved;
-      writeCookie(saved.token, saved.record);
+      await writeCookie(saved.token, saved.record);
       return saved;
     },
     async regenerate(token, next) {
       const fresh = await store.regenerate(token, next);
-      writeCookie(fresh, next);
+      await writeCookie(fresh, next);
       return fresh;
     },
     async destroy(token) {
       if (token) await store.destroy(token);
       // Deleting also clears a cookie the store refused (expired, tampered), so the browser stops sending it.
-      jar.delete({ name, path: attributes.path });
+      await jar.delete({ name, path: attributes.path });
     },
   };
 }

@@ -9,8 +9,9 @@ import { recordSessionEnding } from "@/lib/security-log/session-ending";
 
 import { getActiveStore } from "./active-store";
 import { clientOf } from "./client-binding";
-import { cookiePersistence, sessionCookieFlags, sessionCookieMaxAge, type SessionCookieFlags } from "./cookie-policy";
+import { cookiePersistence, sessionCookieFlags, sessionCookieMaxAge, type SessionCookieFlags, type SessionCookieJar } from "./cookie-policy";
 import { openSession } from "./open-session";
+import { sentSessionToken } from "./sent-token";
 import type { Session } from "./session";
 
 export { clientOf } from "./client-binding";
@@ -29,22 +30,59 @@ function cookieFlagsOf(requestHeaders: Headers): SessionCookieFlags {
 const cookieFlags = async (): Promise<SessionCookieFlags> => cookieFlagsOf(await headers());
 
 /**
+ * The session token this request's own saves have written, by the request's headers object (one
+ * per request: the same in a server action and in the page render that follows it). The Cookie
+ * header keeps what the browser sent, and that render must see what the action wrote, as cookies()
+ * would show it.
+ */
+const writtenThisRequest = new WeakMap<Headers, string | null>();
+
+/**
+ * Where getSession's saves write the cookie: cookies(), reached for only when one does. Reading
+ * goes around it (./sent-token.ts): its first call in a route handler or server action costs about
+ * 70 us on the bench's 2-core machine, where most requests only read the session.
+ */
+function writeOnlyJar(requestHeaders: Headers): SessionCookieJar {
+  return {
+    async set(name, value, options) {
+      (await cookies()).set(name, value, options);
+      writtenThisRequest.set(requestHeaders, value);
+    },
+    async delete(options) {
+      (await cookies()).delete(options);
+      writtenThisRequest.set(requestHeaders, null);
+    },
+  };
+}
+
+/** The session token for this request: the one a save of its own wrote, else the one it came with. */
+function tokenOf(requestHeaders: Headers, flags: SessionCookieFlags): string | null {
+  const written = writtenThisRequest.get(requestHeaders);
+  return written !== undefined ? written : sentSessionToken(requestHeaders, flags.name);
+}
+
+/**
  * The current request's session: the one entry point for pages, actions and route handlers,
  * read once per request (React cache). Pages only read it; actions change it and call save().
  */
 export const getSession = cache(async (): Promise<Session> => {
   const config = getConfig();
   const store = getActiveStore();
-  const jar = await cookies();
   const requestHeaders = await headers();
   const flags = cookieFlagsOf(requestHeaders);
 
-  const sentToken = jar.get(flags.name)?.value ?? null;
+  const sentToken = tokenOf(requestHeaders, flags);
   const client = clientOf(requestHeaders);
-  const { session, ending } = await openSession(store, config, sentToken, cookiePersistence(store, config, flags, jar), client);
+  const { session, ending } = await openSession(store, config, sentToken, cookiePersistence(store, config, flags, writeOnlyJar(requestHeaders)), client);
   await recordSessionEnding(ending, client);
   return session;
 });
+
+/** The session token as getSession() reads it, never opened; null when none. The bench's cookie-read floor. */
+export async function sessionTokenOfRequest(): Promise<string | null> {
+  const requestHeaders = await headers();
+  return tokenOf(requestHeaders, cookieFlagsOf(requestHeaders));
+}
 
 /** The token the browser sent for this request (or this action set), or null: what names the session in a registry. */
 export async function currentSessionToken(): Promise<string | null> {

@@ -42,8 +42,8 @@ export async function changeSessionInProxy(request: NextRequest, change: (sessio
 
   const writes: CookieWrite[] = [];
   const jar: SessionCookieJar = {
-    set: (name, value, options) => writes.push({ name, value, options }),
-    delete: ({ name, path }) => writes.push({ name, path, deleted: true }),
+    set: (name, value, options) => void writes.push({ name, value, options }),
+    delete: ({ name, path }) => void writes.push({ name, path, deleted: true }),
   };
 
   // As getSession() does: a cookie the store refuses counts as no session, and a new one starts.

@@ -30,8 +30,8 @@ export async function openWith(
   /** Each Set-Cookie this request sent, in order: a value and its Max-Age, or null for a deletion. */
   const sent: ({ value: string; maxAge: number | undefined } | null)[] = [];
   const jar: SessionCookieJar = {
-    set: (_name, value, options) => sent.push({ value, maxAge: options.maxAge }),
-    delete: () => sent.push(null),
+    set: (_name, value, options) => void sent.push({ value, maxAge: options.maxAge }),
+    delete: () => void sent.push(null),
   };
   /** What the browser holds now: the last cookie sent, or the one it came with when none was. */
   const cookie = () => (sent.length === 0 ? sentToken : (sent.at(-1)?.value ?? null));
