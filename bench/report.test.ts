@@ -64,7 +64,7 @@ describe("benchmark report", () => {
     const byName = Object.fromEntries(targets(withFloors).map((target) => [target.what, target]));
     expect(byName["cookie session read"]?.measured).toMatch(/; reading the cookie alone, no session: 0\.99x$/);
     expect(byName["cookie session write"]?.measured).toMatch(/; a POST alone, no session: 0\.90x; a POST and a Set-Cookie, no session: 0\.88x$/);
-    expect(textReport(withFloors)).toMatch(/control \+ cookies\(\): read, never opened\s+cookie\s+990/);
+    expect(textReport(withFloors)).toMatch(/control \+ the cookie read, never opened\s+cookie\s+990/);
     expect(textReport(withFloors)).toMatch(/control as a POST: no session, no cookie\s+cookie\s+900/);
   });
 
