@@ -40,7 +40,7 @@ const writtenThisRequest = new WeakMap<Headers, string | null>();
 /**
  * Where getSession's saves write the cookie: cookies(), reached for only when one does. Reading
  * goes around it (./sent-token.ts): its first call in a route handler or server action costs about
- * 70 us on the bench's 2-core machine, where most requests only read the session.
+ * 80 us on the bench's 2-core machine, where most requests only read the session.
  */
 function writeOnlyJar(requestHeaders: Headers): SessionCookieJar {
   return {
