@@ -78,15 +78,13 @@ export const getSession = cache(async (): Promise<Session> => {
   return session;
 });
 
-/** The session token as getSession() reads it, never opened; null when none. The bench's cookie-read floor. */
-export async function sessionTokenOfRequest(): Promise<string | null> {
+/**
+ * The token the browser sent for this request (or this action set), or null, read as getSession()
+ * reads it and never opened: what names the session in a registry.
+ */
+export async function currentSessionToken(): Promise<string | null> {
   const requestHeaders = await headers();
   return tokenOf(requestHeaders, cookieFlagsOf(requestHeaders));
-}
-
-/** The token the browser sent for this request (or this action set), or null: what names the session in a registry. */
-export async function currentSessionToken(): Promise<string | null> {
-  return (await cookies()).get((await cookieFlags()).name)?.value || null;
 }
 
 export interface SessionCookieView extends SessionCookieFlags {
@@ -103,8 +101,7 @@ export async function describeSessionCookie(): Promise<SessionCookieView> {
   const config = getConfig();
   const flags = await cookieFlags();
   const session = await getSession();
-  // A cookie deleted earlier in this request reads back as "": that is no cookie.
-  const value = (await cookies()).get(flags.name)?.value || undefined;
+  const value = (await currentSessionToken()) ?? undefined;
   const maxAgeSeconds = value ? sessionCookieMaxAge({ permanent: session.permanent, createdAt: session.createdAt.getTime() }, Date.now(), config) : undefined;
   return {
     ...flags,

@@ -1,12 +1,12 @@
 import "server-only";
 
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 
 import { getConfig } from "@/lib/config";
 import type { SessionBinding, SessionStoreKind } from "@/lib/config/schema";
 
 import { getActiveStore } from "./active-store";
-import { describeSessionCookie, getSession, type SessionCookieView } from "./index";
+import { currentSessionToken, describeSessionCookie, getSession, type SessionCookieView } from "./index";
 import { REPLACED_COOKIE_HEADER } from "./proxy-session";
 import type { SessionData, StoredSessionDetails } from "./store";
 
@@ -50,9 +50,7 @@ export interface SessionInspection {
 export async function inspectSession(): Promise<SessionInspection> {
   const config = getConfig();
   const store = getActiveStore();
-  const [session, cookie, jar, requestHeaders] = await Promise.all([getSession(), describeSessionCookie(), cookies(), headers()]);
-  // "" is a cookie deleted during this request (a server action's re-render): none, for the reader.
-  const value = jar.get(cookie.name)?.value || null;
+  const [session, cookie, value, requestHeaders] = await Promise.all([getSession(), describeSessionCookie(), currentSessionToken(), headers()]);
 
   let verdict: CookieVerdict;
   if (value === null) verdict = "absent";

@@ -5,10 +5,10 @@
 import { connection } from "next/server";
 
 import { probeResponse } from "@/lib/bench/probe-response";
-import { sessionTokenOfRequest } from "@/lib/session";
+import { currentSessionToken } from "@/lib/session";
 
 export async function GET() {
   await connection();
   // The cookie's length, so the read is used; the session inside it is never opened.
-  return probeResponse({ session: "none", keys: (await sessionTokenOfRequest())?.length ?? 0 });
+  return probeResponse({ session: "none", keys: (await currentSessionToken())?.length ?? 0 });
 }
