@@ -27,7 +27,21 @@ describe("SQLite session rows, read past Prisma", () => {
     expect(read("same-as-prisma")).toEqual(rowFor("same-as-prisma"));
   });
 
-  it("answers null for no such row, and sees Prisma's writes and deletes at once (no cache)", async () => {
+  it("hands out a row read exactly as before as the same frozen object, and a new one once any column changed", async () => {
+    await database.db.session.create({ data: rowFor("read-twice") });
+    const read = sqliteSessionRowReader(database.url);
+    const first = read("read-twice");
+    expect(read("read-twice")).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    const later = new Date("2026-11-23T10:06:00.000Z");
+    await database.db.session.update({ where: { idHash: "read-twice" }, data: { lastSeenAt: later } });
+    const touched = read("read-twice");
+    expect(touched).not.toBe(first);
+    expect(touched?.lastSeenAt).toEqual(later);
+    expect(touched?.data).toBe(first?.data);
+  });
+
+  it("answers null for no such row, and sees Prisma's writes and deletes at once (every read asks the database)", async () => {
     const read = sqliteSessionRowReader(database.url);
     expect(read("comes-and-goes")).toBeNull();
     await database.db.session.create({ data: rowFor("comes-and-goes") });

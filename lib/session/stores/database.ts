@@ -2,6 +2,7 @@ import "server-only";
 
 import { isDatabaseUnreachable, type PrismaClient } from "@/lib/db-client";
 
+import { deepFreeze } from "../deep-freeze";
 import { SessionStoreUnavailableError } from "../errors";
 import { isSessionRecord } from "../record";
 import type { SessionRowReader } from "../sqlite-session-rows";
@@ -32,7 +33,8 @@ const PURGE_BATCH = 200;
 export function databaseStore(db: PrismaClient, readRow?: SessionRowReader): SessionStore {
   let lastPurge = 0;
 
-  async function findRow(idHash: string) {
+  // Not async: the fast path's row comes back as it is, without a promise of its own to settle.
+  function findRow(idHash: string) {
     const fast = readRow?.(idHash);
     return fast !== undefined ? fast : db.session.findUnique({ where: { idHash } });
   }
@@ -74,6 +76,23 @@ export function databaseStore(db: PrismaClient, readRow?: SessionRowReader): Ses
     return { record, revision };
   }
 
+  /**
+   * parseRow, once per row object: the SQLite reader hands out an unchanged row as the same object
+   * (../sqlite-session-rows.ts), so its record is decoded once and shared, frozen, by every request
+   * that reads it, as the cookie store shares what it unsealed. A Session copies a record before
+   * changing it.
+   */
+  const decoded = new WeakMap<object, ReturnType<typeof parseRow>>();
+  function decodedRow(row: Parameters<typeof parseRow>[0]) {
+    let parsed = decoded.get(row);
+    if (parsed === undefined) {
+      parsed = parseRow(row);
+      if (parsed) deepFreeze(parsed.record);
+      decoded.set(row, parsed);
+    }
+    return parsed;
+  }
+
   async function create(record: SessionRecord): Promise<string> {
     if (Date.now() - lastPurge >= PURGE_EVERY_MS) await purgeExpired();
     const token = newSessionToken();
@@ -93,7 +112,7 @@ export function databaseStore(db: PrismaClient, readRow?: SessionRowReader): Ses
       // An expired row is left for refusalOf, which the session layer asks next: it reads whose
       // session timed out, for the security log, and deletes the row.
       if (!row || row.expiresAt.getTime() <= Date.now()) return null;
-      return parseRow(row)?.record ?? null;
+      return decodedRow(row)?.record ?? null;
     },
 
     async refusalOf(token) {
@@ -102,7 +121,7 @@ export function databaseStore(db: PrismaClient, readRow?: SessionRowReader): Ses
       const row = await findRow(idHash);
       if (!row || row.expiresAt.getTime() > Date.now()) return null;
       await db.session.deleteMany({ where: { idHash } });
-      return { reason: "expired", record: parseRow(row)?.record ?? null };
+      return { reason: "expired", record: decodedRow(row)?.record ?? null };
     },
 
     // Compare-and-swap on the stored text: read, change, and write only if nobody wrote in between
@@ -113,7 +132,7 @@ export function databaseStore(db: PrismaClient, readRow?: SessionRowReader): Ses
       const idHash = hashSessionToken(token);
       for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
         const row = await findRow(idHash);
-        const current = row && row.expiresAt.getTime() > Date.now() ? parseRow(row) : null;
+        const current = row && row.expiresAt.getTime() > Date.now() ? decodedRow(row) : null;
         if (!row || !current) return null;
         const next = change(current.record);
         const { count } = await db.session.updateMany({ where: { idHash, data: row.data }, data: rowOf(next, current.revision + 1) });
