@@ -80,10 +80,11 @@ export function databaseStore(db: PrismaClient, readRow?: SessionRowReader): Ses
    * parseRow, once per row object: the SQLite reader hands out an unchanged row as the same object
    * (../sqlite-session-rows.ts), so its record is decoded once and shared, frozen, by every request
    * that reads it, as the cookie store shares what it unsealed. A Session copies a record before
-   * changing it.
+   * changing it. Without that reader every row is a new object from Prisma: nothing to remember.
    */
-  const decoded = new WeakMap<object, ReturnType<typeof parseRow>>();
+  const decoded = readRow ? new WeakMap<object, ReturnType<typeof parseRow>>() : null;
   function decodedRow(row: Parameters<typeof parseRow>[0]) {
+    if (!decoded) return parseRow(row);
     let parsed = decoded.get(row);
     if (parsed === undefined) {
       parsed = parseRow(row);
