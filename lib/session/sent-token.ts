@@ -9,6 +9,6 @@ import { RequestCookies } from "@edge-runtime/cookies";
  * jar in case one is set, which was most of what reading a session cost there.
  */
 export function sentSessionToken(requestHeaders: Pick<Headers, "get">, cookieName: string): string | null {
-  // An empty value ("session=") is no token either, as currentSessionToken() reads it.
+  // An empty value ("session=") is no token either: a cookie deleted earlier reads back that way.
   return new RequestCookies(requestHeaders as Headers).get(cookieName)?.value || null;
 }
