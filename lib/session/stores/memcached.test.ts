@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import v8 from "node:v8";
 import vm from "node:vm";
@@ -133,6 +134,25 @@ async function startMemcached(port: number): Promise<{ pid: number; stop: () => 
   return { pid: child.pid!, stop };
 }
 
+/**
+ * Sends SIGSTOP and waits until every thread of the process has stopped. kill() only queues the
+ * signal: Memcached's threads stop one after another as each is scheduled, and on a busy machine a
+ * worker thread could still answer a request sent in between (CI once saw exactly that).
+ */
+async function freeze(pid: number): Promise<void> {
+  process.kill(pid, "SIGSTOP");
+  const stopped = () =>
+    readdirSync(`/proc/${pid}/task`).every((thread) => {
+      const stat = readFileSync(`/proc/${pid}/task/${thread}/stat`, "utf8");
+      // The state follows the command name in parentheses; T is "stopped by a signal".
+      return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) === "T";
+    });
+  for (let attempt = 0; attempt < 200 && !stopped(); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  if (!stopped()) throw new Error(`memcached (pid ${pid}) did not stop within 2 s of SIGSTOP`);
+}
+
 describe.skipIf(!memcachedBinary)("memcached store when its server stops and starts again", () => {
   it("fails with SessionStoreUnavailableError while it is down, and works again without a restart of the app", async () => {
     const port = await freePort();
@@ -160,7 +180,7 @@ describe.skipIf(!memcachedBinary)("memcached store when its server stops and sta
     try {
       const token = await store.save(null, { ...newRecord(3600), data: { name: "kept" } });
       // SIGSTOP freezes the server with its connections open: requests go out, nothing comes back.
-      process.kill(pid, "SIGSTOP");
+      await freeze(pid);
       const started = Date.now();
       await expect(store.load(token)).rejects.toBeInstanceOf(SessionStoreUnavailableError);
       expect(Date.now() - started).toBeLessThan(4500);
