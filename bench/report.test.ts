@@ -59,13 +59,14 @@ describe("benchmark report", () => {
   });
 
   it("puts Next.js's own floors beside the cookie read and write: reading the cookie alone, a POST alone, a POST with a Set-Cookie", () => {
-    const floors = [row("cookie-read", "cookie", 990, 0.99), row("post", "cookie", 900, 0.9), row("set-cookie", "cookie", 880, 0.88)];
+    const floors = [row("cookie-read", "cookie", 990, 0.99), row("turn", "cookie", 1100, 1.1), row("post", "cookie", 900, 0.9), row("set-cookie", "cookie", 880, 0.88)];
     const withFloors = { ...result, rows: [...result.rows, ...floors] };
     const byName = Object.fromEntries(targets(withFloors).map((target) => [target.what, target]));
     expect(byName["cookie session read"]?.measured).toMatch(/; reading the cookie alone, no session: 0\.99x$/);
     expect(byName["cookie session write"]?.measured).toMatch(/; a POST alone, no session: 0\.90x; a POST and a Set-Cookie, no session: 0\.88x$/);
     expect(textReport(withFloors)).toMatch(/control \+ the cookie read, never opened\s+cookie\s+990/);
     expect(textReport(withFloors)).toMatch(/control as a POST: no session, no cookie\s+cookie\s+900/);
+    expect(textReport(withFloors)).toMatch(/control \+ one event-loop turn, no session\s+cookie\s+1100/);
   });
 
   const withRounds = (read: number[], write: number[]): BenchResult => ({

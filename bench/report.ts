@@ -10,6 +10,7 @@ export const SCENARIO_LABELS: Record<ScenarioKind, string> = {
   control: "control: probe route, no session",
   read: "session read (logged in)",
   "cookie-read": "control + the cookie read, never opened",
+  turn: "control + one event-loop turn, no session",
   post: "control as a POST: no session, no cookie",
   "set-cookie": "control as a POST + Set-Cookie, no session",
   write: "session write (probe: one visit saved)",
@@ -162,7 +163,10 @@ The control, the session read and the session write are route handlers, \`GET /a
 \`POST /api/bench/session\`, identical but for one \`await getSession()\` (and, for the write, one \`session.save()\` of a
 recorded visit); all three are sent the same session cookie, as a browser sends it to every page. "control + the cookie
 read" is \`GET /api/bench/cookie-read\`: the session cookie read from the request's Cookie header as \`getSession()\` reads it,
-and never opened, the floor under any session read. "control + Set-Cookie"
+and never opened, the floor under any session read. "control + one event-loop turn" is \`GET /api/bench/turn\`: the control
+waiting for one \`setImmediate\` before it answers, as a read on a store over the network or the disk waits for its
+answer. Under load, Next.js answers such a request for less CPU than one that runs straight through, so a read on Redis
+or Memcached can come out above 1.00x: their floor is this row, not 1.00. "control + Set-Cookie"
 is \`POST /api/bench/set-cookie\`: no session, but a Set-Cookie as large as the Cookie it was sent, through the same
 \`cookies()\` a session save uses. It is what Next.js itself takes to send a cookie back, the floor under any session
 write: the write row's distance from it is the session's own cost. A page cannot be the control: the root layout reads the session (language, theme), and the proxy

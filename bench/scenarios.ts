@@ -56,7 +56,7 @@ export interface ScenarioChoice {
   /** The probes (control, read, write), the lesson page and the cart: on every store's server. */
   perStore: ScenarioKind[];
   /**
-   * On one store's server only: the floors (cookie-read, post, set-cookie), which never open a session,
+   * On one store's server only: the floors (cookie-read, turn, post, set-cookie), which never open a session,
    * and the login, whose cost is the password check, the same everywhere.
    */
   onceOnly: ScenarioKind[];
@@ -65,7 +65,7 @@ export interface ScenarioChoice {
 
 export const DEFAULT_CHOICE: ScenarioChoice = {
   perStore: ["control", "read", "write", "page", "cart"],
-  onceOnly: ["cookie-read", "post", "set-cookie", "login"],
+  onceOnly: ["cookie-read", "turn", "post", "set-cookie", "login"],
   onceStore: "cookie",
 };
 
@@ -84,6 +84,7 @@ export async function scenariosFor(server: RunningServer, connections: number, c
     if (kind === "control") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/api/bench/control" }], cookieOf });
     if (kind === "read") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/api/bench/session" }], cookieOf });
     if (kind === "cookie-read") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/api/bench/cookie-read" }], cookieOf });
+    if (kind === "turn") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/api/bench/turn" }], cookieOf });
     if (kind === "post") scenarios.push({ ...base, kind, requests: [sameOriginPost("/api/bench/control")], cookieOf });
     if (kind === "set-cookie") scenarios.push({ ...base, kind, requests: [sameOriginPost("/api/bench/set-cookie")], cookieOf });
     if (kind === "write") scenarios.push({ ...base, kind, requests: [sameOriginPost("/api/bench/session")], cookieOf, followCookies: true });

@@ -12,6 +12,16 @@ test("the control probe answers without touching the session", async ({ request 
   expect(response.headers()["set-cookie"]).toBeUndefined();
 });
 
+test("the event-loop-turn floor answers the control's page, without touching the session", async ({ page }) => {
+  await logIn(page, "alice");
+  const sessionBefore = (await requireSessionCookie(page.context())).value;
+  const response = await page.request.get("/api/bench/turn");
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('data-session="none" data-keys="0"');
+  expect(response.headers()["set-cookie"]).toBeUndefined();
+  expect((await sessionCookie(page.context()))?.value).toBe(sessionBefore);
+});
+
 test("the control's POST answers the same page, with no cookie, and leaves the session alone", async ({ page, baseURL }) => {
   await logIn(page, "alice");
   const sessionBefore = (await requireSessionCookie(page.context())).value;

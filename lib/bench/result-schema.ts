@@ -8,14 +8,15 @@ import { z } from "zod";
 /**
  * control and read: the probe route without and with a session read; cookie-read: the control
  * reading the session cookie through next/headers but never opening it (Next.js's own cost of
- * reading a cookie, the floor under any session read); post: the control sent as a POST, no
+ * reading a cookie, the floor under any session read); turn: the control waiting one turn of the
+ * event loop, as every read of a store on the network or the disk does; post: the control sent as a POST, no
  * session and no cookie set (Next.js's own cost of a POST); set-cookie: that POST answered with a
  * cookie as large as a session's, no session (Next.js's own cost of a POST that sends a cookie
  * back, the floor under any session write); write: the probe also saving the session once;
  * page: a lesson page (the proxy records the visit: a write); cart: the shop's add-to-cart form
  * then the cart's remove form; login: the login form.
  */
-export const SCENARIOS = ["control", "read", "cookie-read", "post", "set-cookie", "write", "page", "cart", "login"] as const;
+export const SCENARIOS = ["control", "read", "cookie-read", "turn", "post", "set-cookie", "write", "page", "cart", "login"] as const;
 export type ScenarioKind = (typeof SCENARIOS)[number];
 
 const rowSchema = z.object({
