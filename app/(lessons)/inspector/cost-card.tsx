@@ -53,6 +53,11 @@ export function CostCard({ cost, text, language }: { cost: StoreCost | null; tex
             </CostFact>
           )}
         </dl>
+        {cost.readWaits && (
+          <p className="mt-2 text-xs text-slate-500" data-testid="cost-floor">
+            {text.waitingFloor}
+          </p>
+        )}
         <p className="mt-2 text-xs text-slate-500">
           <RichText text={text.measured} values={{ command, cores: cost.cores, time: <Timestamp date={cost.measuredAt} language={language} /> }} />
         </p>

@@ -10,6 +10,7 @@ export const storeCosts = {
     layer: "The session layer alone",
     perRequest: "{us} µs a request ({ratio}× the requests per second)",
     withinNoise: "within the noise ({ratio}× the requests per second)",
+    waitingFloor: "This store's read waits for its server, and Next.js answers a request that waits once for less CPU than one that does not: the read is counted from a route that waits once too, not from the bare one.",
     perCall: "load {load} µs, save {save} µs a call",
   },
 };

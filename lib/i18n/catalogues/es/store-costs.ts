@@ -12,6 +12,7 @@ export const storeCosts: CatalogueShape<typeof english> = {
     layer: "La capa de sesión sola",
     perRequest: "{us} µs por petición ({ratio}× las peticiones por segundo)",
     withinNoise: "dentro del ruido ({ratio}× las peticiones por segundo)",
+    waitingFloor: "La lectura de este almacén espera a su servidor, y Next.js atiende una petición que espera una vez con menos CPU que una que no espera: la lectura se cuenta desde una ruta que también espera una vez, no desde la ruta sin más.",
     perCall: "cargar {load} µs, guardar {save} µs por llamada",
   },
 };

@@ -12,6 +12,7 @@ export const storeCosts: CatalogueShape<typeof english> = {
     layer: "La couche session seule",
     perRequest: "{us} µs par requête ({ratio}× les requêtes par seconde)",
     withinNoise: "dans le bruit de mesure ({ratio}× les requêtes par seconde)",
+    waitingFloor: "La lecture de ce stockage attend son serveur, et Next.js sert une requête qui attend une fois avec moins de CPU qu'une requête qui n'attend pas : la lecture est comptée à partir d'une route qui attend elle aussi une fois, pas de la route nue.",
     perCall: "chargement {load} µs, enregistrement {save} µs par appel",
   },
 };

@@ -12,6 +12,7 @@ export const storeCosts: CatalogueShape<typeof english> = {
     layer: "セッション層のみ",
     perRequest: "1 リクエストあたり {us} µs（毎秒リクエスト数の {ratio} 倍）",
     withinNoise: "誤差の範囲内（毎秒リクエスト数の {ratio} 倍）",
+    waitingFloor: "このストアの読み込みはサーバーの応答を待ちます。Next.js は一度待つリクエストを待たないリクエストより少ない CPU で返すため、読み込みのコストは素のルートではなく、同じく一度待つルートとの差で数えています。",
     perCall: "1 回あたり 読み込み {load} µs、保存 {save} µs",
   },
 };
