@@ -10,9 +10,6 @@
  */
 const READS_WAIT = new Set(["postgres", "redis", "file", "memcached"]);
 
-/** True when the store's read waits for its server, so that its floor is the control plus one turn. */
-export const readWaits = (benchStore: string) => READS_WAIT.has(benchStore);
-
 /** What this needs of a results row (bench/results/latest.json's, as lib/bench/result-schema.ts reads it). */
 interface Row {
   scenario: string;
@@ -22,11 +19,18 @@ interface Row {
   extraMicroseconds: number;
 }
 
-/** Microseconds the read row `read` costs a request beyond its floor (negative within the noise). */
-export function readCostBeyondFloor(rows: readonly Row[], read: Row): number {
+export interface ReadCost {
+  /** Microseconds the read costs a request beyond its floor (negative within the noise). */
+  extraMicroseconds: number;
+  /** Which floor that is: the control plus one event-loop turn only for a waiting store, in a run that measured it. */
+  floor: "control" | "turn";
+}
+
+/** What the read row `read` costs a request, and beyond which floor. */
+export function readCost(rows: readonly Row[], read: Row): ReadCost {
   const turn = rows.find((row) => row.scenario === "turn");
   const control = rows.find((row) => row.scenario === "control" && row.store === read.store);
-  if (!readWaits(read.store) || !turn || !control) return read.extraMicroseconds;
+  if (!READS_WAIT.has(read.store) || !turn || !control) return { extraMicroseconds: read.extraMicroseconds, floor: "control" };
   // The turn floor is measured on one server only: carried over as its ratio to that server's control.
-  return 1e6 / read.rps - 1e6 / (control.rps * turn.ratio);
+  return { extraMicroseconds: 1e6 / read.rps - 1e6 / (control.rps * turn.ratio), floor: "turn" };
 }

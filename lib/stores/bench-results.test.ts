@@ -4,6 +4,7 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
+import { readCost } from "@/lib/bench/read-floor";
 import type { BenchResult, BenchRow } from "@/lib/bench/result-schema";
 
 import { BENCH_RESULTS_FILE, readBenchResults, storeCostsOf } from "./bench-results";
@@ -48,6 +49,11 @@ describe("the bench results the stores page reads", () => {
     // 1e6/1020 - 1e6/1100 us: what it costs beyond a control that waits once, as it does.
     expect(costs.byStore.redis!.extraMs).toBeCloseTo((1e6 / 1020 - 1e6 / 1100) / 1000, 5);
     expect(costs.byStore.redis!.extraMs).toBeGreaterThan(0.07);
+    expect(readCost(rows, rows[4]!).floor).toBe("turn");
+    expect(readCost(rows, rows[2]!).floor).toBe("control");
+    // A run without the turn floor (before it existed) counts every read from the control, and says so.
+    const withoutTurn = rows.filter((candidate) => candidate.scenario !== "turn");
+    expect(readCost(withoutTurn, rows[4]!)).toEqual({ extraMicroseconds: -20, floor: "control" });
   });
 
   it("counts anything it cannot read as not measured", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { readLatestBenchResult } from "@/lib/bench/latest-result";
-import { readCostBeyondFloor } from "@/lib/bench/read-floor";
+import { readCost } from "@/lib/bench/read-floor";
 import type { BenchResult } from "@/lib/bench/result-schema";
 
 export { BENCH_RESULTS_FILE } from "@/lib/bench/latest-result";
@@ -31,7 +31,7 @@ export function storeCostsOf({ rows, measuredAt }: BenchResult): BenchResults | 
   const byStore: Record<string, MeasuredCost> = {};
   for (const row of rows) {
     if (row.scenario !== "read") continue;
-    const extraMicroseconds = readCostBeyondFloor(rows, row);
+    const { extraMicroseconds } = readCost(rows, row);
     const store = Object.keys(BENCH_NAME).find((name) => BENCH_NAME[name] === row.store) ?? row.store;
     byStore[store] = { extraMs: Math.max(0, extraMicroseconds) / 1000, requestsPerSecond: row.rps };
   }

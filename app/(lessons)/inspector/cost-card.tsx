@@ -53,7 +53,7 @@ export function CostCard({ cost, text, language }: { cost: StoreCost | null; tex
             </CostFact>
           )}
         </dl>
-        {cost.readWaits && (
+        {cost.read.floor === "turn" && (
           <p className="mt-2 text-xs text-slate-500" data-testid="cost-floor">
             {text.waitingFloor}
           </p>
