@@ -145,7 +145,7 @@ async function freeze(pid: number): Promise<void> {
     readdirSync(`/proc/${pid}/task`).every((thread) => {
       const stat = readFileSync(`/proc/${pid}/task/${thread}/stat`, "utf8");
       // The state follows the command name in parentheses; T is "stopped by a signal".
-      return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) === "T";
+      return stat[stat.lastIndexOf(")") + 2] === "T";
     });
   for (let attempt = 0; attempt < 200 && !stopped(); attempt++) {
     await new Promise((resolve) => setTimeout(resolve, 10));
