@@ -1,6 +1,7 @@
 // What `npm run bench` prints and writes: the results table, the session-layer and memory tables,
 // the targets of issue 8 with whether this run met them, and the Markdown summary the README links.
 import type { BenchResult, BenchRow, ScenarioKind } from "@/lib/bench/result-schema";
+import { HISTORY_LIMIT } from "@/lib/session/visit-history";
 
 import { pinningText } from "./cores";
 import { judgeAtLeast, MEDIAN_CONFIDENCE, pairedRatios } from "./stats";
@@ -168,8 +169,9 @@ waiting for one \`setImmediate\` before it answers, as a read on a store over th
 answer. Under load, Next.js answers such a request for less CPU than one that runs straight through, so a read on Redis
 or Memcached can come out above 1.00x: their floor is this row, not 1.00. "control + Set-Cookie"
 is \`POST /api/bench/set-cookie\`: no session, but a Set-Cookie as large as the Cookie it was sent, through the same
-\`cookies()\` a session save uses. It is what Next.js itself takes to send a cookie back, the floor under any session
-write: the write row's distance from it is the session's own cost. A page cannot be the control: the root layout reads the session (language, theme), and the proxy
+\`cookies()\` a session save uses. It is sent the cookie of a session whose visit history is full, as the write's is
+after its first ${HISTORY_LIMIT} requests (about 1.5 kB, twice a new login's), so it is what Next.js itself takes to take in and send
+back a cookie that size: the floor under the cookie store's write, whose distance from it is the session's own cost. A page cannot be the control: the root layout reads the session (language, theme), and the proxy
 records the visit history on every page visit, so every lesson page is a session *write*. The "lesson page" row is
 that whole cost, React rendering included; the "add to cart" row posts the shop's add-to-cart form, then the cart's
 remove form, as a browser without JavaScript would. Their ratios are mostly the cost of rendering a page, not of the

@@ -3,6 +3,7 @@
 // a store's handling of ten simultaneous writes to one record, which no single visitor makes.
 import { DEMO_USERS } from "@/lib/auth/demo-users";
 import type { ScenarioKind } from "@/lib/bench/result-schema";
+import { HISTORY_LIMIT } from "@/lib/session/visit-history";
 
 import { formPost, logIn, loginPost, send, type FormPost } from "./forms";
 import type { RunningServer } from "./server";
@@ -37,6 +38,27 @@ async function sessionsFor(baseUrl: string, connections: number): Promise<string
   const cookies: string[] = [];
   for (let index = 0; index < connections; index++) cookies.push(await logIn(baseUrl, alice.username, alice.password));
   return cookies;
+}
+
+/**
+ * Sessions as the write probe's are once its first requests are past: each connection follows its
+ * cookie, one visit longer per write until the history holds HISTORY_LIMIT of them, and then the
+ * same size for good (a sealed cookie of about 1.5 kB against 0.7 kB just after logging in). The
+ * Set-Cookie floor is sent these, so that it sends back a cookie as large as the write's.
+ */
+export async function fullHistorySessions(baseUrl: string, loggedIn: readonly string[]): Promise<string[]> {
+  const writeProbe: FormPost = { path: "/api/bench/session", headers: { origin: baseUrl }, body: "" };
+  const sessions: string[] = [];
+  for (let cookie of loggedIn) {
+    for (let visit = 0; visit < HISTORY_LIMIT; visit++) {
+      const written = await send(baseUrl, writeProbe, cookie);
+      if (written.status !== 200) throw new Error(`The write probe answered ${written.status}.`);
+      // A server-side store's id stays what the browser holds.
+      cookie = written.cookie ?? cookie;
+    }
+    sessions.push(cookie);
+  }
+  return sessions;
 }
 
 /** The shop's add-to-cart form and the cart's remove form, read from the pages with a session of the bench's own. */
@@ -86,7 +108,10 @@ export async function scenariosFor(server: RunningServer, connections: number, c
     if (kind === "cookie-read") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/api/bench/cookie-read" }], cookieOf });
     if (kind === "turn") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/api/bench/turn" }], cookieOf });
     if (kind === "post") scenarios.push({ ...base, kind, requests: [sameOriginPost("/api/bench/control")], cookieOf });
-    if (kind === "set-cookie") scenarios.push({ ...base, kind, requests: [sameOriginPost("/api/bench/set-cookie")], cookieOf });
+    if (kind === "set-cookie") {
+      const full = await fullHistorySessions(baseUrl, await sessionsFor(baseUrl, connections));
+      scenarios.push({ ...base, kind, requests: [sameOriginPost("/api/bench/set-cookie")], cookieOf: (index) => full[index % full.length]! });
+    }
     if (kind === "write") scenarios.push({ ...base, kind, requests: [sameOriginPost("/api/bench/session")], cookieOf, followCookies: true });
     if (kind === "page") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/hello" }], cookieOf, followCookies: true });
     if (kind === "cart") {

@@ -2,8 +2,11 @@
 // a session read, and with one session write. They must do what the benchmark says they do.
 import { expect, test } from "@playwright/test";
 
+import { fullHistorySessions } from "../bench/scenarios";
+import { HISTORY_LIMIT } from "../lib/session/visit-history";
+
 import { logIn } from "./fixtures/login";
-import { requireSessionCookie, sessionCookie } from "./fixtures/session-cookie";
+import { requireSessionCookie, SESSION_COOKIE_NAME, sessionCookie, storeOf } from "./fixtures/session-cookie";
 
 test("the control probe answers without touching the session", async ({ request }) => {
   const response = await request.get("/api/bench/control");
@@ -44,6 +47,18 @@ test("the set-cookie floor sends back a cookie as large as the one it got, and l
   // The cookie it was sent was at least the session cookie: the floor is as large as a session write's.
   expect(sent.split(";")[0]!.length).toBeGreaterThan(sessionBefore.length);
   expect((await sessionCookie(page.context()))?.value).toBe(sessionBefore);
+});
+
+test("the write probe's sealed cookie grows with each visit until the history is full, then keeps its size: the size the set-cookie floor is sent", async ({ page, baseURL }, testInfo) => {
+  test.skip(storeOf(testInfo) !== "cookie", "a server-side store's cookie is an id, whatever the session holds");
+  await logIn(page, "alice");
+  const loggedIn = `${SESSION_COOKIE_NAME}=${(await requireSessionCookie(page.context())).value}`;
+  const [full] = await fullHistorySessions(baseURL!, [loggedIn]);
+  // HISTORY_LIMIT visits of "/api/bench/session", each about 60 bytes of JSON before sealing.
+  expect(full!.length).toBeGreaterThan(loggedIn.length + HISTORY_LIMIT * 60);
+  const [fuller] = await fullHistorySessions(baseURL!, [full!]);
+  expect(fuller).not.toBe(full);
+  expect(fuller!.length).toBe(full!.length);
 });
 
 test("the cookie-read floor finds the session cookie through next/headers, and neither opens nor touches the session", async ({ page }) => {
