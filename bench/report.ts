@@ -170,8 +170,8 @@ answer. Under load, Next.js answers such a request for less CPU than one that ru
 or Memcached can come out above 1.00x: their floor is this row, not 1.00. "control + Set-Cookie"
 is \`POST /api/bench/set-cookie\`: no session, but a Set-Cookie as large as the Cookie it was sent, through the same
 \`cookies()\` a session save uses. It is sent the cookie of a session whose visit history is full, as the write's is
-after its first ${HISTORY_LIMIT} requests (about 1.5 kB, twice a new login's), so it is what Next.js itself takes to take in and send
-back a cookie that size: the floor under the cookie store's write, whose distance from it is the session's own cost. A page cannot be the control: the root layout reads the session (language, theme), and the proxy
+after its first ${HISTORY_LIMIT} requests (about 1.5 kB, twice a new login's), so it measures what Next.js itself spends taking in and
+sending back a cookie that size: the floor under the cookie store's write, whose distance from it is the session's own cost. A page cannot be the control: the root layout reads the session (language, theme), and the proxy
 records the visit history on every page visit, so every lesson page is a session *write*. The "lesson page" row is
 that whole cost, React rendering included; the "add to cart" row posts the shop's add-to-cart form, then the cart's
 remove form, as a browser without JavaScript would. Their ratios are mostly the cost of rendering a page, not of the
