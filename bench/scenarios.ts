@@ -40,6 +40,9 @@ async function sessionsFor(baseUrl: string, connections: number): Promise<string
   return cookies;
 }
 
+/** Connection `index`'s cookie: one of `cookies` each, in turn. */
+const eachConnectionOneOf = (cookies: readonly string[]) => (index: number) => cookies[index % cookies.length]!;
+
 /**
  * Sessions as the write probe's are once its first requests are past: each connection follows its
  * cookie, one visit longer per write until the history holds HISTORY_LIMIT of them, and then the
@@ -93,8 +96,7 @@ export const DEFAULT_CHOICE: ScenarioChoice = {
 
 export async function scenariosFor(server: RunningServer, connections: number, choice: ScenarioChoice = DEFAULT_CHOICE): Promise<Scenario[]> {
   const { baseUrl, store } = server;
-  const cookies = await sessionsFor(baseUrl, connections);
-  const cookieOf = (index: number) => cookies[index % cookies.length]!;
+  const cookieOf = eachConnectionOneOf(await sessionsFor(baseUrl, connections));
   const base = { store, baseUrl, expectStatus: 200, followCookies: false };
   // A POST from one of the app's own pages: the proxy refuses any other Origin (CSRF).
   const sameOriginPost = (path: string): Request => ({ method: "POST", path, headers: { origin: baseUrl } });
@@ -110,7 +112,7 @@ export async function scenariosFor(server: RunningServer, connections: number, c
     if (kind === "post") scenarios.push({ ...base, kind, requests: [sameOriginPost("/api/bench/control")], cookieOf });
     if (kind === "set-cookie") {
       const full = await fullHistorySessions(baseUrl, await sessionsFor(baseUrl, connections));
-      scenarios.push({ ...base, kind, requests: [sameOriginPost("/api/bench/set-cookie")], cookieOf: (index) => full[index % full.length]! });
+      scenarios.push({ ...base, kind, requests: [sameOriginPost("/api/bench/set-cookie")], cookieOf: eachConnectionOneOf(full) });
     }
     if (kind === "write") scenarios.push({ ...base, kind, requests: [sameOriginPost("/api/bench/session")], cookieOf, followCookies: true });
     if (kind === "page") scenarios.push({ ...base, kind, requests: [{ method: "GET", path: "/hello" }], cookieOf, followCookies: true });
