@@ -162,7 +162,8 @@ rps; \`next start\` is one process, kept busy); both are the median over the rou
 slows both sides of a ratio.
 The control, the session read and the session write are route handlers, \`GET /api/bench/control\`, \`GET\` and
 \`POST /api/bench/session\`, identical but for one \`await getSession()\` (and, for the write, one \`session.save()\` of a
-recorded visit); all three are sent the same session cookie, as a browser sends it to every page. "control + the cookie
+recorded visit); each connection sends the three its own logged-in session's cookie, as a browser sends it to every page,
+and the write keeps the cookie each answer sends back. "control + the cookie
 read" is \`GET /api/bench/cookie-read\`: the session cookie read from the request's Cookie header as \`getSession()\` reads it,
 and never opened, the floor under any session read. "control + one event-loop turn" is \`GET /api/bench/turn\`: the control
 waiting for one \`setImmediate\` before it answers, as a read on a store over the network or the disk waits for its
