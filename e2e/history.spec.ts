@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
 import { keepsSessionsOnServer, requireSessionCookie, SESSION_COOKIE_NAME, sessionCookie, TOKEN_SHAPE } from "./fixtures/session-cookie";
+import { shownSessionValue } from "./fixtures/session-panel";
 
 /** The recorded paths, most recent first, as the history page lists them. */
 const visitPaths = (page: Page) => page.getByTestId("visit-path");
@@ -27,6 +28,20 @@ test("the page you are on is already in its history: the proxy records it before
   await visitAll(page, ["/basics", "/history"]);
   // Rendered by the very request that recorded it, not one visit late.
   await expect(visitPaths(page)).toHaveText(["/history", "/basics"]);
+});
+
+test("the session panel shows the history one visit a line, and its text is still the JSON the session holds", async ({ page }) => {
+  await visitAll(page, ["/hello", "/basics"]);
+  const shown = shownSessionValue(page, "history");
+  // As a person reads it: the brackets on lines of their own, and one visit a line between them.
+  const lines = (await shown.innerText()).split("\n");
+  expect(lines).toHaveLength(4);
+  expect([lines[0], lines[3]]).toEqual(["[", "]"]);
+  expect(JSON.parse(lines[1]!.replace(/,$/, ""))).toMatchObject({ path: "/basics" });
+  expect(JSON.parse(lines[2]!)).toMatchObject({ path: "/hello" });
+  // As a copy of it pastes: the JSON itself, the line breaks being only layout.
+  const visits = JSON.parse((await shown.textContent()) ?? "") as { path: string }[];
+  expect(visits.map((visit) => visit.path)).toEqual(["/basics", "/hello"]);
 });
 
 test("a first visit creates a session, because recording it needs one", async ({ page, context }) => {
