@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import type { BenchResult, BenchRow } from "@/lib/bench/result-schema";
 
-import { markdownReport, targets, textReport } from "./report";
+import { markdownReport, readmeTable, targets, textReport } from "./report";
 import { markdownTable, textTable } from "./table";
 
 const row = (scenario: BenchRow["scenario"], store: string, rps: number, ratio: number): BenchRow => ({
@@ -106,6 +106,14 @@ describe("benchmark report", () => {
 });
 
 describe("the README's table", () => {
+  it("holds the results, where they were measured, and the targets as this run judged them", () => {
+    const table = readmeTable(result);
+    expect(table).toContain("| session read (logged in) | cookie | 980 |");
+    expect(table).toContain("Measured 2026-01-02: 2 cores");
+    expect(table).toContain("| cookie session write | >= 0.85x control | 0.80x (90% interval 0.80 to 0.80) | no |");
+  });
+
+
   it("is replaced between its markers, and nothing else changes", async () => {
     const { README_END, README_START, withBenchTable } = await import("./readme");
     const readme = `# App\n\n${README_START}\nold table\n${README_END}\n\nAfter.\n`;
