@@ -12,7 +12,7 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@next/env"],
   // forbidden() answers a real 403 for a logged-in user without the role (the roles lesson).
   experimental: { authInterrupts: true, serverActions: { allowedOrigins: allowedActionHosts } },
-  // Lets several test runs build side by side (lib/tasks/e2e.ts sets it); `.next` otherwise.
+  // Lets several test runs build side by side (e2e/run.ts sets it); `.next` otherwise.
   distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 

@@ -33,7 +33,7 @@ test.describe.configure({ timeout: 90_000 });
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
-test("a user ends their session in another browser, which is signed out on its next request", async ({ browser }, testInfo) => {
+test("a user ends their session in another browser, which is signed out on its next request", { tag: "@store" }, async ({ browser }, testInfo) => {
   const user = await createTestUser(testInfo);
   const first = await signedInBrowser(browser, user);
   const second = await signedInBrowser(browser, user);
@@ -79,7 +79,7 @@ test("a user ends their session in another browser, which is signed out on its n
   await Promise.all([first.context.close(), second.context.close()]);
 });
 
-test("a password change ends the other session by default, and this one gets a new id", async ({ browser }, testInfo) => {
+test("a password change ends the other session by default, and this one gets a new id", { tag: "@store" }, async ({ browser }, testInfo) => {
   const user = await createTestUser(testInfo);
   const first = await signedInBrowser(browser, user);
   const second = await signedInBrowser(browser, user);
@@ -107,7 +107,7 @@ test("a password change ends the other session by default, and this one gets a n
   await Promise.all([first.context.close(), second.context.close()]);
 });
 
-test("a wrong current password changes nothing", async ({ page }, testInfo) => {
+test("a wrong current password changes nothing", { tag: "@smoke" }, async ({ page }, testInfo) => {
   const user = await createTestUser(testInfo);
   await signIn(page, user);
   await page.goto("/account");

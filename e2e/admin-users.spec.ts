@@ -14,7 +14,7 @@ function userRow(page: Page, username: string) {
   return page.locator(`[data-testid="user-row"][data-username="${username}"]`);
 }
 
-test("disabling an account ends its sessions and blocks its sign-in; enabling lets it back", async ({ page, browser }, testInfo) => {
+test("disabling an account ends its sessions and blocks its sign-in; enabling lets it back", { tag: "@store" }, async ({ page, browser }, testInfo) => {
   const user = await createTestUser(testInfo);
   const theirs = await browser.newContext();
   const theirPage = await theirs.newPage();
@@ -43,7 +43,7 @@ test("disabling an account ends its sessions and blocks its sign-in; enabling le
   await theirs.close();
 });
 
-test("a demotion closes /admin on the very next request, even with the old cookie", async ({ page, browser }, testInfo) => {
+test("a demotion closes /admin on the very next request, even with the old cookie", { tag: ["@store", "@smoke"] }, async ({ page, browser }, testInfo) => {
   const user = await createTestUser(testInfo, { role: "admin" });
   const theirs = await browser.newContext();
   const theirPage = await theirs.newPage();
@@ -69,7 +69,7 @@ test("a demotion closes /admin on the very next request, even with the old cooki
   await Promise.all([theirs.close(), replay.close()]);
 });
 
-test("a promotion asks for the admin's password again, then applies on the next request", async ({ page, browser }, testInfo) => {
+test("a promotion asks for the admin's password again, then applies on the next request", { tag: "@store" }, async ({ page, browser }, testInfo) => {
   const user = await createTestUser(testInfo);
   const theirs = await browser.newContext();
   const theirPage = await theirs.newPage();
@@ -92,7 +92,7 @@ test("a promotion asks for the admin's password again, then applies on the next 
   await theirs.close();
 });
 
-test("an admin ends all of one user's sessions, and the log shows it filtered by user", async ({ page, browser }, testInfo) => {
+test("an admin ends all of one user's sessions, and the log shows it filtered by user", { tag: "@store" }, async ({ page, browser }, testInfo) => {
   const user = await createTestUser(testInfo);
   const theirs = await browser.newContext();
   const theirPage = await theirs.newPage();

@@ -32,7 +32,7 @@ test("the login page prints the demo accounts", async ({ page }) => {
   await expect(accounts.getByRole("row", { name: "alice alice-pass-2026 user" })).toBeVisible();
 });
 
-test("logging in lands on the profile, which shows who you are and your preferences", async ({ page }) => {
+test("logging in lands on the profile, which shows who you are and your preferences", { tag: "@smoke" }, async ({ page }) => {
   const before = Date.now();
   await logIn(page, "alice");
   await expect(page).toHaveURL(/\/profile$/);
@@ -115,7 +115,7 @@ test("empty fields are pointed out one by one", async ({ page }) => {
   await expect(page).toHaveURL(/\/login$/);
 });
 
-test("logging in gives the session a new id and keeps what it already held", async ({ page, context }, testInfo) => {
+test("logging in gives the session a new id and keeps what it already held", { tag: "@store" }, async ({ page, context }, testInfo) => {
   // Something in the session before the log-in: the name from the hello lesson.
   await page.goto("/hello");
   await page.getByLabel("Your name").fill("Hanako");
@@ -148,7 +148,7 @@ test("the profile is never cached", async ({ page }) => {
   expect(response?.headers()["cache-control"]).toContain("no-store");
 });
 
-test("logging out is a POST that ends the session, and back does not show the profile again", async ({ page, context }, testInfo) => {
+test("logging out is a POST that ends the session, and back does not show the profile again", { tag: "@store" }, async ({ page, context }, testInfo) => {
   await logIn(page, "alice");
   await page.goto("/profile");
   await expect(page.getByTestId("profile-name")).toHaveText("Alice Example");

@@ -35,7 +35,7 @@ test.beforeEach(async ({ page }) => {
   await expect(shownSessionKeys(page)).toHaveText(["history"]);
 });
 
-test("setting a key puts it in the session", async ({ page, context }) => {
+test("setting a key puts it in the session", { tag: "@smoke" }, async ({ page, context }) => {
   await setKeyAndWait(page, "color", "blue");
   await expect(shownValue(page, "color")).toHaveText('"blue"');
   await expect(shownSessionKeys(page)).toHaveText(["history", "color"]);
@@ -75,7 +75,7 @@ test("popping a missing key gives None and changes nothing", async ({ page }) =>
   await expect(shownValue(page, "size")).toHaveText('"large"');
 });
 
-test("clearing empties the session and deletes its cookie", async ({ page, context }) => {
+test("clearing empties the session and deletes its cookie", { tag: "@store" }, async ({ page, context }) => {
   await setKeyAndWait(page, "color", "blue");
   await setKeyAndWait(page, "size", "large");
   expect(await sessionCookie(context)).toBeDefined();

@@ -64,7 +64,7 @@ test.describe("the shop", () => {
     await expect(card.getByRole("button", { name: "Add to cart" })).toHaveCount(0);
   });
 
-  test("adding confirms it, updates the count, and puts only the id and quantity in the session", async ({ page }) => {
+  test("adding confirms it, updates the count, and puts only the id and quantity in the session", { tag: "@smoke" }, async ({ page }) => {
     await page.goto("/shop");
     await addToCart(page, NOTEBOOK, 2);
     await expectCount(page, "2 items");
@@ -395,7 +395,7 @@ test.describe("checkout", () => {
     expect(stockOf(db, kettle.id)).toBe(9);
   });
 
-  test("the same checkout sent twice at once, with the same cookie, places one order", async ({ page }, testInfo) => {
+  test("the same checkout sent twice at once, with the same cookie, places one order", { tag: "@database" }, async ({ page }, testInfo) => {
     const since = Date.now();
     const teapot = createTestProduct(db, testInfo, { priceCents: 4200, stock: 10, label: "Teapot" });
     await logIn(page, "alice");

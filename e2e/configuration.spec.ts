@@ -12,7 +12,7 @@ test.beforeEach(async ({ page }) => {
   await page.goto("/configuration");
 });
 
-test("the lesson opens with Flask's error and the message npm start gives instead", async ({ page }) => {
+test("the lesson opens with Flask's error and the message npm start gives instead", { tag: "@smoke" }, async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Configuration: “no secret key was set”");
   await expect(page.getByText("The session is unavailable because no secret key was set").first()).toBeVisible();
   const messages = page.getByTestId("startup-messages");
@@ -57,7 +57,7 @@ test("development, test and production are compared, and the __main__ trap is ex
   await expect(page.getByText('app.secret_key = "dev"  # python app.py only')).toBeVisible();
 });
 
-test("the active store is checked live, with its round trip", async ({ page }, testInfo) => {
+test("the active store is checked live, with its round trip", { tag: "@database" }, async ({ page }, testInfo) => {
   await expect(page.getByTestId("health-store")).toHaveText(testInfo.project.name);
   await expect(page.getByTestId("health-ok")).toHaveText("yes");
   await expect(page.getByTestId("health-round-trip")).toHaveText(/^\d+(\.\d+)? ms$/);

@@ -14,7 +14,7 @@ async function saveName(page: Page, name: string) {
   await page.getByRole("button", { name: "Save to the session" }).click();
 }
 
-test("a saved name greets you on the next page", async ({ page }) => {
+test("a saved name greets you on the next page", { tag: "@smoke" }, async ({ page }) => {
   await saveName(page, "Hanako");
   await expect(page).toHaveURL(/\/hello\/output$/);
   await expect(page.getByTestId("greeting")).toHaveText("Hello, Hanako!");
@@ -116,7 +116,7 @@ test("the session cookie is HttpOnly, SameSite=Lax, Path=/ and Secure", async ({
   expect(cookie.expires).toBe(-1);
 });
 
-test("the cookie holds what the store promises, and never the name in plain text", async ({ page, context }, testInfo) => {
+test("the cookie holds what the store promises, and never the name in plain text", { tag: "@store" }, async ({ page, context }, testInfo) => {
   const store = storeOf(testInfo);
   await saveName(page, "Hanako");
   await expect(page.getByTestId("greeting")).toHaveText("Hello, Hanako!");
@@ -127,7 +127,7 @@ test("the cookie holds what the store promises, and never the name in plain text
   expect(cookie.value).not.toContain("Hanako");
 });
 
-test("a changed cookie is not trusted: the server starts a new session", async ({ page, context }) => {
+test("a changed cookie is not trusted: the server starts a new session", { tag: "@store" }, async ({ page, context }) => {
   await saveName(page, "Hanako");
   await expect(page.getByTestId("greeting")).toHaveText("Hello, Hanako!");
 

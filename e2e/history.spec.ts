@@ -13,7 +13,7 @@ async function visitAll(page: Page, paths: string[]) {
   }
 }
 
-test("each visit is listed, most recent first, with its time", async ({ page }) => {
+test("each visit is listed, most recent first, with its time", { tag: "@smoke" }, async ({ page }) => {
   const before = Date.now();
   await visitAll(page, ["/hello", "/basics", "/history"]);
   await expect(visitPaths(page)).toHaveText(["/history", "/basics", "/hello"]);
@@ -44,7 +44,7 @@ test("the session panel shows the history one visit a line, and its text is stil
   expect(visits.map((visit) => visit.path)).toEqual(["/basics", "/hello"]);
 });
 
-test("a first visit creates a session, because recording it needs one", async ({ page, context }) => {
+test("a first visit creates a session, because recording it needs one", { tag: "@store" }, async ({ page, context }) => {
   expect(await sessionCookie(context)).toBeUndefined();
   await page.goto("/history");
   await expect(visitPaths(page)).toHaveText(["/history"]);
@@ -52,7 +52,7 @@ test("a first visit creates a session, because recording it needs one", async ({
   await requireSessionCookie(context);
 });
 
-test("a visit after the first sends a new cookie only when the cookie holds the session", async ({ page }, testInfo) => {
+test("a visit after the first sends a new cookie only when the cookie holds the session", { tag: "@store" }, async ({ page }, testInfo) => {
   await page.goto("/basics");
   const response = await page.goto("/history");
   await expect(visitPaths(page)).toHaveText(["/history", "/basics"]);

@@ -8,7 +8,7 @@ test.beforeEach(async ({ page }) => {
   await page.goto("/");
 });
 
-test("the home page explains what a session is", async ({ page }) => {
+test("the home page explains what a session is", { tag: "@smoke" }, async ({ page }) => {
   await expect(page).toHaveTitle("Sessions by Example");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sessions by Example");
   await expect(page.getByText("HTTP forgets you between requests. A session is how a server remembers")).toBeVisible();

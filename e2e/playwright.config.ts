@@ -2,13 +2,22 @@ import path from "node:path";
 
 import { defineConfig } from "@playwright/test";
 
-import { baseUrlOf, E2E_DATA_DIR, ROTATED_BOUND_SERVER, ROTATED_SECRET, serverStoreProjects, STORE_SERVERS, TEST_SECRET } from "./servers";
+import { baseUrlOf, DATABASE_TOO, E2E_DATA_DIR, EVERY_STORE, ROTATED_BOUND_SERVER, ROTATED_SECRET, serverStoreProjects, STORE_SERVERS, TEST_SECRET } from "./servers";
 
 /** The one spec that needs the server with a rotated secret and client binding. */
 const ROTATED_BOUND_SPEC = /e2e\/security\/rotation-and-binding\.spec\.ts$/;
 
 const projectDir = path.resolve(import.meta.dirname, "..");
-const serverStores = serverStoreProjects();
+
+/**
+ * E2E_SCOPE=quick (`npm run test:quick`): one smoke test per lesson, in the cookie store only, so
+ * only its server starts. Playwright starts every webServer whatever --project says, so the scope
+ * decides which servers exist.
+ */
+const quick = process.env.E2E_SCOPE === "quick";
+const SMOKE = /@smoke/;
+const serverStores = quick ? [] : serverStoreProjects();
+const [cookieServer, databaseServer] = STORE_SERVERS;
 
 /** `next start` for one store, after the start-up task (validate, migrate, seed), as `npm start` does. */
 const webServer = (port: number, env: Record<string, string>) => ({
@@ -40,32 +49,34 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: [
-    // Every lesson spec runs once per store: the same behaviour is promised by each.
-    ...STORE_SERVERS.map(({ store, port }) => ({
-      name: store,
-      // Matched against the absolute path: "e2e/" first, or a checkout in a folder named stores/ would match.
-      testIgnore: [/e2e\/(cli|stores)\//, ROTATED_BOUND_SPEC],
-      use: { baseURL: baseUrlOf(port) },
-    })),
-    // A rotated secret and client binding: a server of its own (e2e/security/rotation-and-binding.spec.ts).
-    { name: "rotated-bound", testMatch: ROTATED_BOUND_SPEC, use: { baseURL: baseUrlOf(ROTATED_BOUND_SERVER.port) } },
-    // The store-sensitive lessons again on the file store, and on Memcached, PostgreSQL and Redis
-    // when their servers are there.
-    ...serverStores.map(({ name, port, testMatch }) => ({ name, testMatch, use: { baseURL: baseUrlOf(port) } })),
-    // Several app instances sharing one store, and a store that goes away: servers of their own.
-    ...(serverStores.some(({ name }) => name === "postgres" || name === "redis") ? [{ name: "stores", testMatch: /e2e\/stores\/.*\.spec\.ts$/ }] : []),
-    // Specs about the command line (start-up refusal) need no browser and run once.
-    { name: "cli", testMatch: /e2e\/cli\/.*\.spec\.ts$/ },
-  ],
+  projects: quick
+    ? [{ name: cookieServer.store, testIgnore: [/e2e\/(cli|stores)\//, ROTATED_BOUND_SPEC], grep: SMOKE, use: { baseURL: baseUrlOf(cookieServer.port) } }]
+    : [
+        // Every spec runs once, in the cookie store.
+        // Matched against the absolute path: "e2e/" first, or a checkout in a folder named stores/ would match.
+        { name: cookieServer.store, testIgnore: [/e2e\/(cli|stores)\//, ROTATED_BOUND_SPEC], use: { baseURL: baseUrlOf(cookieServer.port) } },
+        // The tests the store changes, again with sessions in SQLite, then in each server-side store here.
+        { name: databaseServer.store, testIgnore: [/e2e\/(cli|stores)\//, ROTATED_BOUND_SPEC], grep: DATABASE_TOO, use: { baseURL: baseUrlOf(databaseServer.port) } },
+        ...serverStores.map(({ name, port }) => ({ name, testIgnore: [/e2e\/(cli|stores)\//, ROTATED_BOUND_SPEC], grep: EVERY_STORE, use: { baseURL: baseUrlOf(port) } })),
+        // A rotated secret and client binding: a server of its own (e2e/security/rotation-and-binding.spec.ts).
+        { name: "rotated-bound", testMatch: ROTATED_BOUND_SPEC, use: { baseURL: baseUrlOf(ROTATED_BOUND_SERVER.port) } },
+        // Several app instances sharing one store, and a store that goes away or hangs: servers of their own.
+        { name: "stores", testMatch: /e2e\/stores\/.*\.spec\.ts$/ },
+        // Specs about the command line (start-up refusal) need no browser and run once.
+        { name: "cli", testMatch: /e2e\/cli\/.*\.spec\.ts$/ },
+      ],
   webServer: [
-    ...STORE_SERVERS.map(({ store, port }) => webServer(port, { SESSION_STORE: store, DATABASE_URL: `file:./${E2E_DATA_DIR}/${store}.db` })),
+    ...(quick ? [cookieServer] : STORE_SERVERS).map(({ store, port }) => webServer(port, { SESSION_STORE: store, DATABASE_URL: `file:./${E2E_DATA_DIR}/${store}.db` })),
     ...serverStores.map(({ store, port, env }) => webServer(port, { SESSION_STORE: store, ...env })),
-    webServer(ROTATED_BOUND_SERVER.port, {
-      SESSION_STORE: "cookie",
-      SESSION_SECRET: `${ROTATED_SECRET},${TEST_SECRET}`,
-      SESSION_BIND: "ua",
-      DATABASE_URL: `file:./${E2E_DATA_DIR}/rotated-bound.db`,
-    }),
+    ...(quick
+      ? []
+      : [
+          webServer(ROTATED_BOUND_SERVER.port, {
+            SESSION_STORE: "cookie",
+            SESSION_SECRET: `${ROTATED_SECRET},${TEST_SECRET}`,
+            SESSION_BIND: "ua",
+            DATABASE_URL: `file:./${E2E_DATA_DIR}/rotated-bound.db`,
+          }),
+        ]),
   ],
 });

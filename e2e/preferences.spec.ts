@@ -69,7 +69,7 @@ test("the header's language switcher works from the keyboard, and the choice sti
   await expect(page).toHaveTitle("設定 · 例で学ぶセッション");
 });
 
-test("the dark theme is in the server's HTML, so a reload paints dark at once", async ({ page }) => {
+test("the dark theme is in the server's HTML, so a reload paints dark at once", { tag: "@smoke" }, async ({ page }) => {
   await choose(page, { theme: "Dark" });
   // The raw HTML, before any script runs: the class must already be there.
   const html = await (await page.request.get("/hello")).text();

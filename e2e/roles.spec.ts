@@ -12,7 +12,7 @@ async function secondBrowser(browser: Browser, baseURL: string | undefined): Pro
 /** The admin page's row for a session, found by the id the server keeps for its cookie. */
 const sessionEntry = (page: Page, cookieValue: string) => page.locator(`[data-session-id="${registryIdOf(cookieValue)}"]`);
 
-test("the dashboard needs a login, and then shows your role", async ({ page }) => {
+test("the dashboard needs a login, and then shows your role", { tag: "@smoke" }, async ({ page }) => {
   await page.goto("/dashboard");
   await expect(page).toHaveURL("/login?next=%2Fdashboard");
 
@@ -55,7 +55,7 @@ test("logging in as a user to reach /admin ends on the 403, not in a loop", asyn
   await expect(page).toHaveURL(/\/admin$/);
 });
 
-test("the admin sees the active sessions, their own marked", async ({ page, context }, testInfo) => {
+test("the admin sees the active sessions, their own marked", { tag: "@store" }, async ({ page, context }, testInfo) => {
   test.skip(!listsSessions(testInfo), "Only a store that lists its sessions shows them.");
   await logIn(page, "admin");
   await page.goto("/admin");
@@ -68,7 +68,7 @@ test("the admin sees the active sessions, their own marked", async ({ page, cont
   await expect(page.getByTestId("this-is-you")).toHaveCount(1);
 });
 
-test("the admin ends alice's session, and her next request finds her logged out", async ({ page, browser, baseURL }, testInfo) => {
+test("the admin ends alice's session, and her next request finds her logged out", { tag: "@store" }, async ({ page, browser, baseURL }, testInfo) => {
   test.skip(!listsSessions(testInfo), "Only a store that lists its sessions offers to end one; the others explain why not.");
   const alice = await secondBrowser(browser, baseURL);
   await logIn(alice, "alice");
@@ -96,7 +96,7 @@ test("the admin ends alice's session, and her next request finds her logged out"
   await alice.context().close();
 });
 
-test("ending a session checks the admin role in the action too, not only on the page", async ({ page, context, browser, baseURL }, testInfo) => {
+test("ending a session checks the admin role in the action too, not only on the page", { tag: "@store" }, async ({ page, context, browser, baseURL }, testInfo) => {
   test.skip(!listsSessions(testInfo), "Only a store that lists its sessions offers to end one.");
   // Someone else's session, for the admin page to show.
   const visitor = await secondBrowser(browser, baseURL);
@@ -130,7 +130,7 @@ test("ending a session checks the admin role in the action too, not only on the 
   await visitor.context().close();
 });
 
-test("with the cookie or Memcached store, the admin page explains why it cannot list sessions", async ({ page }, testInfo) => {
+test("with the cookie or Memcached store, the admin page explains why it cannot list sessions", { tag: "@store" }, async ({ page }, testInfo) => {
   test.skip(listsSessions(testInfo), "This store lists the sessions instead.");
   await logIn(page, "admin");
   const response = await page.goto("/admin");

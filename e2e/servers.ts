@@ -10,7 +10,7 @@ const portBase = PORT_BASE;
 /** A SESSION_STORE value a test server runs with. */
 export type StoreName = "cookie" | "database" | "redis" | "file" | "memcached";
 
-/** The cookie and database stores run every lesson spec. */
+/** The cookie store runs every spec; the database store (SQLite) the ones its store changes. */
 export const STORE_SERVERS = [
   { store: "cookie", port: portBase + 1 },
   { store: "database", port: portBase + 2 },
@@ -22,7 +22,7 @@ export const STORE_SERVERS = [
  */
 export const ROTATED_BOUND_SERVER = { port: portBase + 9 } as const;
 
-/** Fresh for every run (lib/tasks/e2e.ts empties it), relative to the project folder. */
+/** Fresh for every run (e2e/run.ts empties it), relative to the project folder. */
 export const E2E_DATA_DIR = `e2e/.data/${portBase}`;
 
 /** The file store's server keeps its session files here. */
@@ -38,39 +38,36 @@ export const baseUrlOf = (port: number) => `http://localhost:${port}`;
 
 /**
  * The same lessons on the servers a deployment outgrows SQLite with: the database store on
- * PostgreSQL, and the Redis store. lib/tasks/e2e.ts finds the servers (TEST_POSTGRES_URL,
+ * PostgreSQL, and the Redis store. e2e/run.ts finds the servers (TEST_POSTGRES_URL,
  * TEST_REDIS_URL), prepares a database and a key prefix of this run's own, and passes them as
  * E2E_POSTGRES_URL and E2E_REDIS_URL; a server it did not find has no project (and it said so).
  */
 export const E2E_REDIS_PREFIX = `sbe-e2e-${portBase}:`;
 
-/** The lesson specs whose behaviour depends on where sessions live (kept, ended, renewed, listed). */
-export const STORE_SENSITIVE_SPECS = /\/e2e\/(auth|roles|cart|history|basics|account|admin-users)\.spec\.ts$/;
 /**
- * What the file and memcached projects run: sessions kept, ended, renewed and listed, and the pages
- * that read the store itself (inspector, health). Fewer than Redis runs, to keep CI under 30 minutes;
- * the cart's and the configuration pages' behaviour is the same code path as the database store's.
+ * Which tests run where. Every spec runs in the cookie project. Where the store changes what a test
+ * sees, the test carries a tag: "@store" runs it in every store's project too (sessions kept,
+ * ended, renewed, listed), "@database" in the SQLite database project only (its fixtures reach
+ * into that database, or it is too slow to repeat). What tells the stores apart underneath
+ * (expiry, atomic updates, listing, outages) is proven by the store contract suite, without a browser.
  */
-const STORE_DESCRIBING_SPECS = /\/e2e\/(auth|roles|history|basics|inspector|health|account|admin-users)\.spec\.ts$/;
+export const EVERY_STORE = /@store/;
+export const DATABASE_TOO = /@store|@database/;
 
-/**
- * A store that runs only the store-sensitive specs, to keep CI time down: the rest of the suite
- * renders the same whatever keeps the session, and the cookie and database projects run all of it.
- */
+/** A server-side store's project: the "@store" tests, against a server of its own. */
 export interface ServerStoreProject {
   /** The Playwright project's name. */
   name: "postgres" | "redis" | "file" | "memcached";
   store: Exclude<StoreName, "cookie">;
   port: number;
   env: Record<string, string>;
-  testMatch: RegExp;
 }
 
 export function serverStoreProjects(env: Record<string, string | undefined> = process.env): ServerStoreProject[] {
   const sqliteOf = (name: string) => ({ DATABASE_URL: `file:./${E2E_DATA_DIR}/${name}.db` });
   // The file store needs no server: it always runs.
   const projects: ServerStoreProject[] = [
-    { name: "file", store: "file", port: portBase + 3, env: { ...sqliteOf("file"), SESSION_FILE_DIR: E2E_FILE_SESSIONS_DIR }, testMatch: STORE_DESCRIBING_SPECS },
+    { name: "file", store: "file", port: portBase + 3, env: { ...sqliteOf("file"), SESSION_FILE_DIR: E2E_FILE_SESSIONS_DIR } },
   ];
   if (env.MEMCACHED_URL) {
     projects.push({
@@ -78,12 +75,10 @@ export function serverStoreProjects(env: Record<string, string | undefined> = pr
       store: "memcached",
       port: portBase + 4,
       env: { ...sqliteOf("memcached"), MEMCACHED_URL: env.MEMCACHED_URL, SESSION_KEY_PREFIX: E2E_KEY_PREFIX },
-      testMatch: STORE_DESCRIBING_SPECS,
     });
   }
   if (env.E2E_POSTGRES_URL) {
-    // The cart spec makes products of its own through the SQLite file, so it stays out here.
-    projects.push({ name: "postgres", store: "database", port: portBase + 5, env: { DATABASE_URL: env.E2E_POSTGRES_URL }, testMatch: /\/e2e\/(auth|roles|history|basics|account|admin-users)\.spec\.ts$/ });
+    projects.push({ name: "postgres", store: "database", port: portBase + 5, env: { DATABASE_URL: env.E2E_POSTGRES_URL } });
   }
   if (env.E2E_REDIS_URL) {
     projects.push({
@@ -91,7 +86,6 @@ export function serverStoreProjects(env: Record<string, string | undefined> = pr
       store: "redis",
       port: portBase + 6,
       env: { ...sqliteOf("redis"), REDIS_URL: env.E2E_REDIS_URL, SESSION_KEY_PREFIX: E2E_REDIS_PREFIX },
-      testMatch: STORE_SENSITIVE_SPECS,
     });
   }
   return projects;

@@ -7,7 +7,7 @@ test.beforeEach(async ({ page }) => {
   await page.goto("/stores");
 });
 
-test("every store is compared on where the data lives, the cookie, revocation, restarts and instances", async ({ page }) => {
+test("every store is compared on where the data lives, the cookie, revocation, restarts and instances", { tag: "@smoke" }, async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Session stores");
   const table = page.getByTestId("store-comparison");
   for (const header of ["Where the data lives", "What the cookie carries", "List and revoke sessions", "Survives a restart", "Works across instances", "Measured cost"]) {

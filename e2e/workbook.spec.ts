@@ -12,7 +12,7 @@ import { shownSessionKeys } from "./fixtures/session-panel";
 
 const projectDir = path.resolve(import.meta.dirname, "..");
 
-test("the workbook lists the five exercises, each with the status its files give it", async ({ page }) => {
+test("the workbook lists the five exercises, each with the status its files give it", { tag: "@smoke" }, async ({ page }) => {
   await page.goto("/workbook");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Workbook");
   const items = page.getByTestId("exercise");

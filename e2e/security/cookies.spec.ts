@@ -28,7 +28,7 @@ test("over HTTPS the cookie is named __Host-session: Secure, Path=/ and no Domai
   expect(setCookie).not.toMatch(/; Domain=/i);
 });
 
-test("a cookie whose Max-Age was stretched by hand does not stretch the session", async ({ page, context, browser, baseURL }, testInfo) => {
+test("a cookie whose Max-Age was stretched by hand does not stretch the session", { tag: "@database" }, async ({ page, context, browser, baseURL }, testInfo) => {
   await logIn(page, "alice");
   const old = await backdateSession(storeOf(testInfo), (await requireSessionCookie(context)).value, { createdAgoMs: 60 * 60_000, idleForMs: 45 * 60_000 });
   const other = await browser.newContext({ baseURL });
@@ -50,7 +50,7 @@ const BROKEN_COOKIES: [string, (valid: string) => Promise<string> | string][] = 
 ];
 
 for (const [kind, make] of BROKEN_COOKIES) {
-  test(`a ${kind} session cookie gets a normal page and a new session, never a 500`, async ({ page, context, request }) => {
+  test(`a ${kind} session cookie gets a normal page and a new session, never a 500`, { tag: "@store" }, async ({ page, context, request }) => {
     await logIn(page, "alice");
     const value = await make((await requireSessionCookie(context)).value);
     for (const path of ["/profile", "/cart", "/inspector", "/admin", "/history"]) {

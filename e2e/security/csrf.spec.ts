@@ -7,7 +7,7 @@ import { logIn } from "../fixtures/login";
 
 const EVIL = "http://evil.test";
 
-test("a server action posted from another site is refused with a clear 403, and the cart is unchanged", async ({ page, context, baseURL }) => {
+test("a server action posted from another site is refused with a clear 403, and the cart is unchanged", { tag: "@smoke" }, async ({ page, context, baseURL }) => {
   await page.goto("/shop");
   const fields = await actionFields(context.request, "/shop", "productId", "1");
   const response = await postForm(context.request, "/shop", { ...fields, quantity: "3" }, { origin: EVIL });

@@ -37,7 +37,7 @@ async function validCookie(request: APIRequestContext): Promise<string> {
   return cookie!.value;
 }
 
-test("1,200 broken session cookies", async ({ request }) => {
+test("1,200 broken session cookies", { tag: "@database" }, async ({ request }) => {
   test.setTimeout(480_000);
   const valid = await validCookie(request);
   const mutated = fc.tuple(fc.nat({ max: valid.length - 1 }), headerText(3), fc.nat({ max: 3 })).map(([at, insert, cut]) => valid.slice(0, at) + insert + valid.slice(at + cut));

@@ -18,7 +18,7 @@ async function profileWith(browser: Browser, baseURL: string, cookieValue: strin
   return { page, context };
 }
 
-test("an id planted before log-in is worth nothing after it (session fixation)", async ({ page, context, browser, baseURL }) => {
+test("an id planted before log-in is worth nothing after it (session fixation)", { tag: "@store" }, async ({ page, context, browser, baseURL }) => {
   await page.goto("/hello");
   const planted = (await requireSessionCookie(context)).value;
 
@@ -31,7 +31,7 @@ test("an id planted before log-in is worth nothing after it (session fixation)",
   await attacker.context.close();
 });
 
-test("a copy of the cookie taken before log-out is refused after it (replay)", async ({ page, context, browser, baseURL }, testInfo) => {
+test("a copy of the cookie taken before log-out is refused after it (replay)", { tag: ["@store", "@smoke"] }, async ({ page, context, browser, baseURL }, testInfo) => {
   await logIn(page, "alice");
   const copy = (await requireSessionCookie(context)).value;
   const before = await profileWith(browser, baseURL!, copy);
@@ -41,14 +41,14 @@ test("a copy of the cookie taken before log-out is refused after it (replay)", a
   await page.goto("/logout/confirm");
   await page.getByRole("main").getByRole("button", { name: "Log out" }).click();
   await expect(page).toHaveURL("/login?status=logged-out");
-  if (storeOf(testInfo) === "database") expect(storedRowCount(copy)).toBe(0);
+  if (testInfo.project.name === "database") expect(storedRowCount(copy)).toBe(0);
 
   const replay = await profileWith(browser, baseURL!, copy);
   await expect(replay.page).toHaveURL(/\/login\?next=%2Fprofile/);
   await replay.context.close();
 });
 
-test("a session idle for more than 30 minutes has ended, on the server", async ({ page, context, browser, baseURL }, testInfo) => {
+test("a session idle for more than 30 minutes has ended, on the server", { tag: "@database" }, async ({ page, context, browser, baseURL }, testInfo) => {
   await logIn(page, "alice");
   const store = storeOf(testInfo);
   const idle = await backdateSession(store, (await requireSessionCookie(context)).value, { createdAgoMs: 40 * MINUTE, idleForMs: 31 * MINUTE });
@@ -59,7 +59,7 @@ test("a session idle for more than 30 minutes has ended, on the server", async (
   if (store === "database") expect(storedRowCount(idle)).toBe(0);
 });
 
-test("a session in use 29 minutes after its last request still works", async ({ page, context, browser, baseURL }, testInfo) => {
+test("a session in use 29 minutes after its last request still works", { tag: "@database" }, async ({ page, context, browser, baseURL }, testInfo) => {
   await logIn(page, "alice");
   const recent = await backdateSession(storeOf(testInfo), (await requireSessionCookie(context)).value, { createdAgoMs: 3 * 60 * MINUTE, idleForMs: 29 * MINUTE });
   const later = await profileWith(browser, baseURL!, recent);
@@ -67,7 +67,7 @@ test("a session in use 29 minutes after its last request still works", async ({ 
   await later.context.close();
 });
 
-test("a busy session still ends seven days after it began (absolute timeout)", async ({ page, context, browser, baseURL }, testInfo) => {
+test("a busy session still ends seven days after it began (absolute timeout)", { tag: "@database" }, async ({ page, context, browser, baseURL }, testInfo) => {
   await logIn(page, "alice");
   const old = await backdateSession(storeOf(testInfo), (await requireSessionCookie(context)).value, { createdAgoMs: 7 * DAY + MINUTE, idleForMs: MINUTE });
   const later = await profileWith(browser, baseURL!, old);

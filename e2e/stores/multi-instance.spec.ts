@@ -37,7 +37,7 @@ for (const store of SHARED_STORES) {
   test.describe(`two app instances sharing one ${store.name}`, () => {
     test.describe.configure({ mode: "serial", timeout: 120_000 });
     const serverUrl = process.env[store.server];
-    test.skip(!serverUrl, `skipped: no ${store.name} for this run (lib/tasks/e2e.ts said why)`);
+    test.skip(!serverUrl, `skipped: no ${store.name} for this run (e2e/run.ts said why)`);
 
     let first: AppInstance;
     let second: AppInstance;
