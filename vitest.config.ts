@@ -13,6 +13,8 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "bench/**/*.test.ts"],
     environment: "node",
+    // One migrated SQLite file a run, copied by each test that needs a database.
+    globalSetup: ["lib/testing/migrated-template.ts"],
     // Real SQLite files, one per test file; the argon2 hash makes some tests slow on 2 cores.
     testTimeout: 20_000,
     // Migrating a fresh SQLite file runs the Prisma CLI: seconds on a busy 2-core machine.

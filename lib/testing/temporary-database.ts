@@ -1,12 +1,12 @@
 // A real database with the committed migrations applied: the unit tests use no mock database.
 // SQLite by default (a file in a temporary folder); PostgreSQL, a fresh database on a test server.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 import pg from "pg";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import { applyMigrations } from "@/lib/tasks/migrations";
@@ -19,13 +19,8 @@ export interface TemporaryDatabase {
   remove: () => Promise<void>;
 }
 
-/**
- * Prepares the database at `url` as start-up does (migrations, and WAL mode for SQLite) and opens
- * it; remove() disconnects, then deletes it with `drop`.
- */
-async function migrated(url: string, drop: () => Promise<void> | void): Promise<TemporaryDatabase> {
-  const problem = await applyMigrations(projectDir, url);
-  if (problem) throw new Error(problem);
+/** Opens the database at `url`; remove() disconnects, then deletes it with `drop`. */
+function opened(url: string, drop: () => Promise<void> | void): TemporaryDatabase {
   const db = createPrismaClient(url);
   return {
     db,
@@ -37,9 +32,12 @@ async function migrated(url: string, drop: () => Promise<void> | void): Promise<
   };
 }
 
+/** A SQLite file of the test's own: a copy of the run's migrated template (./migrated-template.ts). */
 export async function createTemporaryDatabase(): Promise<TemporaryDatabase> {
   const dir = mkdtempSync(path.join(tmpdir(), "sbe-test-"));
-  return migrated(`file:${path.join(dir, "test.db")}`, () => rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, "test.db");
+  copyFileSync(inject("migratedSqliteTemplate"), file);
+  return opened(`file:${file}`, () => rmSync(dir, { recursive: true, force: true }));
 }
 
 /** A temporary SQLite database for the tests of one file: made before them, removed after them. */
@@ -59,7 +57,10 @@ export async function createTemporaryPostgresDatabase(serverUrl: string): Promis
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
   const url = Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
-  return migrated(url, async () => {
+  // Migrated as start-up does it.
+  const problem = await applyMigrations(projectDir, url);
+  if (problem) throw new Error(problem);
+  return opened(url, async () => {
     await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
     await admin.end();
   });
