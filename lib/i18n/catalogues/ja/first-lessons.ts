@@ -38,7 +38,7 @@ export const firstLessons: CatalogueShape<typeof english> = {
     pop: "取り出す",
     lifetimeTitle: "有効期間",
     lifetimeText:
-      "永続セッションの Cookie には {days} 日の Max-Age（SESSION_TTL_SECONDS）が付きます。そうでなければ Max-Age のないブラウザセッション Cookie で、ブラウザを閉じると消えます。このセッションは{state}です。",
+      "永続セッションの Cookie には、セッション開始から {days} 日で切れる Max-Age（SESSION_TTL_SECONDS）が付きます。そうでなければ Max-Age も Expires もないブラウザセッション Cookie で、ブラウザを閉じると消えます。ただし、起動時に前回のセッションを復元するブラウザ（「前回開いていたページを開く」）では、こうした Cookie も戻ってきます。このセッションは{state}です。",
     permanent: "永続",
     browserSession: "ブラウザセッションのみ",
     keepTitle: "保持する",
@@ -70,7 +70,7 @@ export const firstLessons: CatalogueShape<typeof english> = {
     resultPopMissing: "session.pop(\"{key}\", None) は None を返しました。そのキーはありませんでした。",
     resultClear: "session.clear()：セッションは空になり、Cookie は削除されました。",
     resultPermanent: "session.permanent = True：Cookie に Max-Age が付き、ブラウザを再起動しても残ります。",
-    resultTransient: "session.permanent = False：Cookie に Max-Age はなく、ブラウザを閉じると消えます。",
+    resultTransient: "session.permanent = False：Cookie に Max-Age はなく、ブラウザを閉じると消えます（ブラウザが前回のセッションを復元する場合を除きます）。",
   },
   preferences: {
     title: "設定",
