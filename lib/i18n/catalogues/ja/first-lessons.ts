@@ -2,17 +2,17 @@ import type { CatalogueShape } from "../../format";
 import type { firstLessons as english } from "../en/first-lessons";
 
 // The first lessons: hello, basics, preferences. The hello lesson keeps the Japanese tutorial's
-// own words (ログインしてください, セッション情報, ログアウト), so a reader can follow the article
-// side by side.
+// own words (the title セッション確認, ログインしてください, 名前, ログイン, セッション情報:「name」,
+// ログアウト), so a reader can follow the article side by side.
 export const firstLessons: CatalogueShape<typeof english> = {
   hello: {
-    title: "こんにちは、セッション",
+    title: "セッション確認",
     intro:
       "いちばん小さなセッションです。HTTP そのものは 2 つのリクエストの間で何も覚えていませんが、名前を入力するとサーバーがそれをセッションに保存し、次のページで読み出します。ログアウトすれば、名前は消えます。",
     formTitle: "ログインしてください",
-    nameLabel: "お名前",
+    nameLabel: "名前",
     namePlaceholder: "例：花子",
-    save: "セッションに保存",
+    save: "ログイン",
     alreadyKnown: "セッションはすでにあなたを {name} さんとして覚えています。",
     goToPage: "あなたのページへ",
     loggedOut: "ログアウトしました。名前はセッションから削除されました。",
@@ -20,7 +20,7 @@ export const firstLessons: CatalogueShape<typeof english> = {
     errorTooLong: "名前が長すぎます。40 文字以内で入力してください。",
     outputTitle: "セッション情報",
     outputIntro: "このページは新しいリクエストで表示されました。あなたの名前は URL でもフォームでもなく、セッションから見つかりました。",
-    greeting: "こんにちは、{name} さん！",
+    greeting: "セッション情報:「{name}」",
     stays: "ページを再読み込みしても、あとで戻ってきても、ログアウトするまで名前は残ります。",
     logOut: "ログアウト",
   },
