@@ -35,6 +35,33 @@ test("every lesson is built: each one is a link, none is marked coming soon", as
   await expect(lessons.getByRole("link", { name: /Session stores/ })).toHaveAttribute("href", "/stores");
 });
 
+test("the list links every lesson, the account, the admin's users and log, and the orders included", async ({ page }) => {
+  const links = page.getByRole("region", { name: "Lessons" }).getByRole("link");
+  // Written out, not read from lib/lessons.ts: a lesson dropped from that list must fail here.
+  const expected = [
+    ["Hello, session", "/hello"],
+    ["Session basics", "/basics"],
+    ["Log in and out", "/login"],
+    ["Roles", "/dashboard"],
+    ["Account security", "/account"],
+    ["Users and their sessions", "/admin/users"],
+    ["Security log", "/admin/log"],
+    ["Shopping cart", "/shop"],
+    ["Your orders", "/orders"],
+    ["Visit history", "/history"],
+    ["Preferences", "/preferences"],
+    ["Configuration", "/configuration"],
+    ["Session stores", "/stores"],
+    ["Session inspector", "/inspector"],
+    ["Workbook", "/workbook"],
+  ];
+  await expect(links).toHaveCount(expected.length);
+  for (const [index, [title, href]] of expected.entries()) {
+    await expect(links.nth(index)).toHaveAttribute("href", href);
+    await expect(links.nth(index)).toContainText(`${index + 1}.${title}`);
+  }
+});
+
 test("the page names the session store this server uses", async ({ page }, testInfo) => {
   const store = storeOf(testInfo);
   // Once in the header, once in the introduction.
