@@ -100,7 +100,7 @@ export const configuration = {
         lives: "A Redis key per session, which Redis deletes when it expires",
         cookie: "A 256-bit random id; the key is SESSION_KEY_PREFIX and its SHA-256",
         revoke: "Yes: list, end one, end all of a user's (a set per user)",
-        restart: "Only with Redis persistence on (RDB or AOF)",
+        restart: "Yes with persistence, which Redis's default RDB snapshots give (a crash loses the writes since the last one); no with persistence off",
         instances: "Yes: every instance asks the same server",
       },
       file: {

@@ -103,7 +103,7 @@ export const configuration: CatalogueShape<typeof english> = {
         lives: "Una clave de Redis por sesión, que Redis borra al caducar",
         cookie: "Un id aleatorio de 256 bits; la clave es SESSION_KEY_PREFIX y su SHA-256",
         revoke: "Sí: listar, cerrar una, cerrar todas las de un usuario (un conjunto por usuario)",
-        restart: "Solo con la persistencia de Redis activada (RDB o AOF)",
+        restart: "Sí con persistencia, que dan por defecto las instantáneas RDB de Redis (un fallo pierde lo escrito desde la última); no si se desactiva",
         instances: "Sí: todas las instancias preguntan al mismo servidor",
       },
       file: {

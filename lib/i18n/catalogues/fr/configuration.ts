@@ -103,7 +103,7 @@ export const configuration: CatalogueShape<typeof english> = {
         lives: "Une clé Redis par session, que Redis supprime à expiration",
         cookie: "Un identifiant aléatoire de 256 bits ; la clé est SESSION_KEY_PREFIX suivi de son SHA-256",
         revoke: "Oui : lister, en terminer une, terminer toutes celles d'un utilisateur (un ensemble par utilisateur)",
-        restart: "Seulement si la persistance de Redis est active (RDB ou AOF)",
+        restart: "Oui avec la persistance, qu'assurent par défaut les instantanés RDB de Redis (un plantage perd les écritures depuis le dernier) ; non si elle est désactivée",
         instances: "Oui : toutes les instances interrogent le même serveur",
       },
       file: {

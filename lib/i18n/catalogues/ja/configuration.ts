@@ -103,7 +103,7 @@ export const configuration: CatalogueShape<typeof english> = {
         lives: "セッションごとに 1 つの Redis キー。期限が切れると Redis が削除します",
         cookie: "256 ビットのランダムな ID。キーは SESSION_KEY_PREFIX とその SHA-256 です",
         revoke: "はい：一覧表示、1 つだけ終了、ユーザーのセッションをすべて終了（ユーザーごとのセットを使います）",
-        restart: "Redis の永続化（RDB または AOF）を有効にしている場合のみ",
+        restart: "永続化があれば残ります。Redis は既定で RDB スナップショットを取ります（クラッシュすると最後のスナップショット以降の書き込みは失われます）。永続化を切っていれば残りません",
         instances: "はい：すべてのインスタンスが同じサーバーに問い合わせます",
       },
       file: {
