@@ -102,7 +102,7 @@ export const accounts = {
     title: "Admin: active sessions",
     intro:
       "Only the admin role opens this page, {name}. With a store that keeps an index of its sessions on the server (database, Redis, file), the server can list them and end any one: delete the stored session, and that browser's next request finds none, which logs it out. The action that ends a session checks the admin role again, because anyone can post to it.",
-    statelessTitle: "This store cannot list or end sessions",
+    statelessTitle: "This store cannot list sessions, nor end one alone",
     statelessSealed:
       "This server uses the {cookie} store: each session is sealed (encrypted and signed) inside its own browser's cookie, and the server keeps nothing. So there is no list of sessions to show here, and no row to delete: the seal of a cookie, and of any copy of it, stays valid until it expires.",
     statelessMemcached:

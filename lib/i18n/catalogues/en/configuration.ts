@@ -85,7 +85,7 @@ export const configuration = {
       cookie: {
         lives: "In the browser's cookie, sealed in iron-session's format",
         cookie: "The whole session, encrypted and signed (4 KB at most)",
-        revoke: "No: there is nothing on the server to delete",
+        revoke: "List or end one: no, there is nothing on the server to delete. End all of a user's at once: yes, with the session version every seal carries",
         restart: "Yes: the server keeps nothing to lose",
         instances: "Yes, given the same SESSION_SECRET",
       },

@@ -103,7 +103,7 @@ export const accounts: CatalogueShape<typeof english> = {
     title: "Administración: sesiones activas",
     intro:
       "Solo el rol admin abre esta página, {name}. Con un almacén que guarda en el servidor un índice de sus sesiones (base de datos, Redis, archivos), el servidor puede listarlas y terminar cualquiera: borra la sesión guardada, y la siguiente petición de ese navegador no encuentra ninguna: queda desconectado. La acción que termina una sesión vuelve a comprobar el rol admin, porque cualquiera puede enviarle un POST.",
-    statelessTitle: "Este almacén no puede listar ni terminar sesiones",
+    statelessTitle: "Este almacén no puede listar sesiones ni terminar una sola",
     statelessSealed:
       "Este servidor usa el almacén {cookie}: cada sesión va sellada (cifrada y firmada) dentro de la cookie de su propio navegador, y el servidor no guarda nada. Así que aquí no hay ninguna lista de sesiones que mostrar ni ninguna fila que borrar: el sello de una cookie, y el de cualquier copia suya, sigue siendo válido hasta que caduca.",
     statelessMemcached:

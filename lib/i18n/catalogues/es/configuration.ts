@@ -88,7 +88,7 @@ export const configuration: CatalogueShape<typeof english> = {
       cookie: {
         lives: "En la cookie del navegador, sellada en el formato de iron-session",
         cookie: "Toda la sesión, cifrada y firmada (4 KB como mucho)",
-        revoke: "No: en el servidor no hay nada que borrar",
+        revoke: "Listar o terminar una: no, en el servidor no hay nada que borrar. Terminar a la vez todas las de un usuario: sí, con la versión de sesión que lleva cada sello",
         restart: "Sí: el servidor no guarda nada que perder",
         instances: "Sí, con el mismo SESSION_SECRET",
       },

@@ -103,7 +103,7 @@ export const accounts: CatalogueShape<typeof english> = {
     title: "Administration : sessions actives",
     intro:
       "Seul le rôle admin ouvre cette page, {name}. Avec un stockage qui tient sur le serveur un index de ses sessions (base de données, Redis, fichiers), le serveur peut les lister et mettre fin à n’importe laquelle. Supprimez la session stockée, et la requête suivante de ce navigateur n’en trouve plus, ce qui le déconnecte. L’action qui met fin à une session vérifie de nouveau le rôle admin, car n’importe qui peut lui envoyer un POST.",
-    statelessTitle: "Ce stockage ne peut ni lister ni terminer les sessions",
+    statelessTitle: "Ce stockage ne peut ni lister les sessions ni en terminer une seule",
     statelessSealed:
       "Ce serveur utilise le stockage {cookie} : chaque session est scellée (chiffrée et signée) dans le cookie de son propre navigateur, et le serveur ne garde rien. Il n’y a donc ici ni liste de sessions à montrer ni ligne à supprimer : le sceau d’un cookie, et celui de toute copie, reste valable jusqu’à son expiration.",
     statelessMemcached:

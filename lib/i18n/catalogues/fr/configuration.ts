@@ -88,7 +88,7 @@ export const configuration: CatalogueShape<typeof english> = {
       cookie: {
         lives: "Dans le cookie du navigateur, scellé au format d'iron-session",
         cookie: "Toute la session, chiffrée et signée (4 Ko au plus)",
-        revoke: "Non : rien à supprimer sur le serveur",
+        revoke: "Lister ou en terminer une : non, rien à supprimer sur le serveur. Terminer d’un coup toutes celles d’un utilisateur : oui, grâce à la version de session que porte chaque sceau",
         restart: "Oui : le serveur ne garde rien à perdre",
         instances: "Oui, avec le même SESSION_SECRET",
       },

@@ -88,7 +88,7 @@ export const configuration: CatalogueShape<typeof english> = {
       cookie: {
         lives: "ブラウザの Cookie の中。iron-session の形式で封印されています",
         cookie: "暗号化と署名をしたセッション全体（最大 4 KB）",
-        revoke: "いいえ：サーバー上に削除できるものがありません",
+        revoke: "一覧表示や 1 つだけの終了：できません（サーバー上に削除できるものがありません）。ユーザーのセッションをまとめて終了：できます（封印ごとに入っているセッションバージョンを使います）",
         restart: "はい：サーバーは失うものを何も持っていません",
         instances: "はい（SESSION_SECRET が同じなら）",
       },
