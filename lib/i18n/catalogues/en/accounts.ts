@@ -51,7 +51,7 @@ export const accounts = {
   logout: {
     title: "Log out",
     intro:
-      "Logging out destroys the session: the server forgets it (with the database store its row is deleted) and tells the browser to delete the cookie. It is a POST from a button, never a link, because a GET must not change anything: another site could trigger a link with an image tag. The log-out also checks the request's Origin, so a form on another site cannot log you out.",
+      "Logging out destroys the session and tells the browser to delete the cookie. A server-side store deletes what it keeps (with the database store, the row); a sealed cookie cannot be recalled, so with the cookie store the user's session version moves on instead, which ends any copy of the cookie and the user's sessions in other browsers too. It is a POST from a button, never a link, because a GET must not change anything: another site could trigger a link with an image tag. The log-out also checks the request's Origin, so a form on another site cannot log you out.",
     readyTitle: "Ready to leave?",
     notLoggedInTitle: "You are not logged in",
     loggedInAs: "You are logged in as {name}. Logging out ends this session and everything in it, a cart included.",

@@ -51,7 +51,7 @@ export const accounts: CatalogueShape<typeof english> = {
   logout: {
     title: "Cerrar sesión",
     intro:
-      "Cerrar sesión destruye la sesión: el servidor la olvida (con el almacén de base de datos se borra su fila) y le dice al navegador que borre la cookie. Es un POST desde un botón, nunca un enlace, porque un GET no debe cambiar nada: otro sitio podría activar un enlace con una etiqueta de imagen. Además, el cierre de sesión comprueba el Origin de la petición, así que un formulario de otro sitio no puede cerrar tu sesión.",
+      "Cerrar sesión destruye la sesión y le dice al navegador que borre la cookie. Un almacén del lado del servidor borra lo que guarda (con el almacén de base de datos, la fila); una cookie sellada no se puede recuperar, así que con el almacén cookie avanza en su lugar la versión de sesión del usuario, lo que invalida cualquier copia de la cookie y también las sesiones del usuario en otros navegadores. Es un POST desde un botón, nunca un enlace, porque un GET no debe cambiar nada: otro sitio podría activar un enlace con una etiqueta de imagen. Además, el cierre de sesión comprueba el Origin de la petición, así que un formulario de otro sitio no puede cerrar tu sesión.",
     readyTitle: "¿Quieres salir?",
     notLoggedInTitle: "No has iniciado sesión",
     loggedInAs: "Has iniciado sesión como {name}. Cerrar sesión termina esta sesión y todo lo que contiene, carrito incluido.",

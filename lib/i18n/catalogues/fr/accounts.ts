@@ -51,7 +51,7 @@ export const accounts: CatalogueShape<typeof english> = {
   logout: {
     title: "Déconnexion",
     intro:
-      "Se déconnecter détruit la session : le serveur l’oublie (avec le stockage en base de données, sa ligne est supprimée) et demande au navigateur d’effacer le cookie. C’est un POST envoyé par un bouton, jamais un lien, car un GET ne doit rien changer : un autre site pourrait déclencher un lien avec une balise image. La déconnexion vérifie aussi l’en-tête Origin de la requête : un formulaire sur un autre site ne peut donc pas vous déconnecter.",
+      "Se déconnecter détruit la session et demande au navigateur d’effacer le cookie. Un stockage côté serveur supprime ce qu’il garde (avec le stockage en base de données, la ligne) ; un cookie scellé ne peut pas être rappelé, donc avec le stockage cookie c’est la version de session de l’utilisateur qui avance, ce qui met fin à toute copie du cookie et aussi aux sessions de l’utilisateur dans ses autres navigateurs. C’est un POST envoyé par un bouton, jamais un lien, car un GET ne doit rien changer : un autre site pourrait déclencher un lien avec une balise image. La déconnexion vérifie aussi l’en-tête Origin de la requête : un formulaire sur un autre site ne peut donc pas vous déconnecter.",
     readyTitle: "Vous partez ?",
     notLoggedInTitle: "Vous n’êtes pas connecté",
     loggedInAs: "Vous êtes connecté en tant que {name}. Se déconnecter met fin à cette session et à tout ce qu’elle contient, panier compris.",
