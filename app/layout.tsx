@@ -17,10 +17,22 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { common, meta } = await getMessages();
-  return { title: { default: common.siteName, template: `%s · ${common.siteName}` }, description: meta.description };
+  return {
+    title: { default: common.siteName, template: `%s · ${common.siteName}` },
+    description: meta.description,
+    applicationName: common.siteName,
+    // The .ico for browsers that ask for /favicon.ico whatever the page says; the SVG stays sharp at any size.
+    icons: { icon: [{ url: "/favicon.ico", sizes: "any" }, { url: "/icon.svg", type: "image/svg+xml" }] },
+  };
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+// The page's background (slate-50, or its dark mirror), so the browser's bar matches the theme the session chose.
+const THEME_COLOURS = { light: "#f8fafc", dark: "#020617" } as const;
+
+export async function generateViewport(): Promise<Viewport> {
+  const { theme } = checkConfig().ok ? await getPreferences() : DEFAULT_PREFERENCES;
+  return { width: "device-width", initialScale: 1, themeColor: THEME_COLOURS[theme], colorScheme: theme };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page shows live session state, so nothing is prerendered at build time.

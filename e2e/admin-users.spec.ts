@@ -116,3 +116,12 @@ test("an admin ends all of one user's sessions, and the log shows it filtered by
   expect(await page.content()).not.toContain(cookie);
   await theirs.close();
 });
+
+test("the password check is headed once, by the form itself", async ({ page }) => {
+  await logIn(page, "admin");
+  await page.goto("/admin/users");
+  const confirm = page.getByRole("form", { name: "Confirm it's you" });
+  await expect(confirm).toBeVisible();
+  // Once: the card around the form used to repeat the form's own heading above it.
+  await expect(page.getByText("Confirm it's you", { exact: true })).toHaveCount(1);
+});

@@ -141,3 +141,23 @@ test("a changed cookie is not trusted: the server starts a new session", { tag: 
   await page.goto("/hello/output");
   await expect(page).toHaveURL(/\/hello$/);
 });
+
+test.describe("in Japanese", () => {
+  test.use({ locale: "ja-JP" });
+
+  test("the lesson keeps the Japanese tutorial's own words, from the form to log-out", async ({ page }) => {
+    // Written out as the article has them, not read from the catalogue: the catalogue is what is under test.
+    await page.goto("/hello");
+    await expect(page).toHaveTitle(/^セッション確認 · /);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("セッション確認");
+    await expect(page.getByRole("heading", { name: "ログインしてください" })).toBeVisible();
+    await page.getByLabel("名前", { exact: true }).fill("花子");
+    await page.getByRole("button", { name: "ログイン", exact: true }).click();
+
+    await expect(page).toHaveURL(/\/hello\/output$/);
+    await expect(page.getByTestId("greeting")).toHaveText("セッション情報:「花子」");
+    await page.getByRole("main").getByRole("button", { name: "ログアウト", exact: true }).click();
+    await expect(page).toHaveURL(/\/hello\?status=logged-out$/);
+    await expect(page.getByLabel("名前", { exact: true })).toHaveValue("");
+  });
+});

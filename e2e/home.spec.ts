@@ -35,6 +35,50 @@ test("every lesson is built: each one is a link, none is marked coming soon", as
   await expect(lessons.getByRole("link", { name: /Session stores/ })).toHaveAttribute("href", "/stores");
 });
 
+test("the list links every lesson, the account, the admin's users and log, and the orders included", async ({ page }) => {
+  const links = page.getByRole("region", { name: "Lessons" }).getByRole("link");
+  // Written out, not read from lib/lessons.ts: a lesson dropped from that list must fail here.
+  const expected = [
+    ["Hello, session", "/hello"],
+    ["Session basics", "/basics"],
+    ["Log in and out", "/login"],
+    ["Roles", "/dashboard"],
+    ["Account security", "/account"],
+    ["Users and their sessions", "/admin/users"],
+    ["Security log", "/admin/log"],
+    ["Shopping cart", "/shop"],
+    ["Your orders", "/orders"],
+    ["Visit history", "/history"],
+    ["Preferences", "/preferences"],
+    ["Configuration", "/configuration"],
+    ["Session stores", "/stores"],
+    ["Session inspector", "/inspector"],
+    ["Workbook", "/workbook"],
+  ];
+  await expect(links).toHaveCount(expected.length);
+  for (const [index, [title, href]] of expected.entries()) {
+    await expect(links.nth(index)).toHaveAttribute("href", href);
+    await expect(links.nth(index)).toContainText(`${index + 1}.${title}`);
+  }
+});
+
+test("the favicon is served, as an .ico and an SVG, and the page points at both", async ({ page, request }) => {
+  for (const [path, type] of [
+    ["/favicon.ico", /^image\/(x-icon|vnd\.microsoft\.icon)$/],
+    ["/icon.svg", /^image\/svg\+xml/],
+  ] as const) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toMatch(type);
+    // A file is not a visit: asking for it starts no session.
+    expect(response.headers()["set-cookie"], path).toBeUndefined();
+  }
+  await expect(page.locator('head link[rel="icon"][href^="/favicon.ico"]')).toHaveCount(1);
+  await expect(page.locator('head link[rel="icon"][href^="/icon.svg"]')).toHaveAttribute("type", "image/svg+xml");
+  await expect(page.locator('head meta[name="description"]')).toHaveAttribute("content", "Server-side web sessions, taught by working examples.");
+  await expect(page.locator('head meta[name="theme-color"]')).toHaveAttribute("content", "#f8fafc");
+});
+
 test("the page names the session store this server uses", async ({ page }, testInfo) => {
   const store = storeOf(testInfo);
   // Once in the header, once in the introduction.

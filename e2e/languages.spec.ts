@@ -7,6 +7,7 @@ import { catalogueLeaves } from "../lib/i18n/catalogue-gaps";
 import { CATALOGUES } from "../lib/i18n/catalogues";
 import type { Messages } from "../lib/i18n/catalogues/en";
 import { format } from "../lib/i18n/format";
+import { LESSONS } from "../lib/lessons";
 import { LANGUAGES, type Language } from "../lib/preferences/schema";
 
 import { cartLine, createTestProduct, productCard, serverDatabase } from "./fixtures/cart";
@@ -191,6 +192,23 @@ for (const language of LANGUAGES) {
         await expect(page).toHaveURL(/\/hello\/output$/);
         await expectPageIn(page, language, PAGES.find((check) => check.route === "/hello/output")!);
         await expect(page.getByTestId("greeting")).toHaveText(format(messages.hello.greeting, { name: "花子" }));
+      } finally {
+        await context.close();
+      }
+    });
+
+    test("the home page lists every lesson in the language, each a link to its page", async ({ browser }, testInfo) => {
+      const context = await newContextIn(browser, testInfo, language);
+      const page = await context.newPage();
+      try {
+        await page.goto("/");
+        const links = page.getByRole("region", { name: messages.home.lessonsHeading }).getByRole("link");
+        await expect(links).toHaveCount(LESSONS.length);
+        for (const [index, lesson] of LESSONS.entries()) {
+          await expect(links.nth(index)).toHaveAttribute("href", lesson.href);
+          await expect(links.nth(index)).toContainText(messages.lessons[lesson.key].title);
+          await expect(links.nth(index)).toContainText(messages.lessons[lesson.key].summary);
+        }
       } finally {
         await context.close();
       }

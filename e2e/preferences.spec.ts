@@ -59,7 +59,7 @@ test("the header's language switcher works from the keyboard, and the choice sti
   await page.keyboard.press("Enter");
 
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("こんにちは、セッション");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("セッション確認");
   await expect(page.getByRole("heading", { name: "ログインしてください" })).toBeVisible();
   await expect(summary).toHaveText("言語: 日本語");
   // Kept in the session like the form's choice, so it outlives the page.

@@ -136,10 +136,12 @@ test("with the cookie or Memcached store, the admin page explains why it cannot 
   const response = await page.goto("/admin");
   expect(response?.status()).toBe(200);
   const explanation = page.getByTestId("stateless-explanation");
-  await expect(page.getByRole("heading", { name: "This store cannot list or end sessions" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "This store cannot list sessions, nor end one alone" })).toBeVisible();
   await expect(explanation).toContainText(
-    storeOf(testInfo) === "memcached" ? "Memcached cannot list its keys" : "sealed (encrypted and signed) inside its own browser's cookie",
+    storeOf(testInfo) === "memcached" ? "this store keeps no index of them" : "sealed (encrypted and signed) inside its own browser's cookie",
   );
   await expect(explanation).toContainText("per-user session version");
+  // The lesson that does it is a real page, one click away.
+  await expect(explanation.getByRole("link", { name: "Account security" })).toHaveAttribute("href", "/account");
   await expect(page.getByTestId("active-session")).toHaveCount(0);
 });

@@ -26,7 +26,10 @@ export function splitSecrets(value: string): string[] | undefined {
   return secrets.length > 0 ? secrets : undefined;
 }
 
-/** Flask-Session's default folder and key prefix, so a Flask user finds their sessions where they expect. */
+/**
+ * Flask-Session's key prefix, so a Flask user finds their keys where they expect. The folder is our own:
+ * Flask-Session's filesystem store writes to flask_session/, and this one to a hidden, git-ignored folder.
+ */
 export const DEFAULT_SESSION_FILE_DIR = ".sessions";
 export const DEFAULT_MEMCACHED_URL = "127.0.0.1:11211";
 export const DEFAULT_SESSION_KEY_PREFIX = "session:";

@@ -5,6 +5,7 @@ import { Card } from "@/app/ui/card";
 import { FlaskAndExpress } from "@/app/ui/flask-and-express";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { LessonSources } from "@/app/ui/lesson-sources";
+import { TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
 import { SessionContents } from "@/app/ui/session-contents";
 import { requireRole } from "@/lib/auth/current-user";
@@ -42,7 +43,9 @@ function StatelessExplanation({ text, store }: { text: Messages["admin"]; store:
             <RichText text={text.statelessSealed} values={{ cookie: <strong>cookie</strong> }} />
           )}
         </p>
-        <p>{text.statelessVersion}</p>
+        <p>
+          <RichText text={text.statelessVersion} values={{ link: <TextLink href="/account">{text.securityLesson}</TextLink> }} />
+        </p>
         <p>
           <RichText text={text.statelessTry} values={{ setting: <code className="font-mono text-xs">SESSION_STORE=database</code> }} />
         </p>

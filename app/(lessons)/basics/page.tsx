@@ -24,7 +24,7 @@ session["color"] = "blue"   # set
 session.get("color")        # "blue"
 session.pop("color", None)  # "blue", gone
 session.clear()             # empty
-session.permanent = True    # Max-Age
+session.permanent = True    # an Expires date (Flask sends no Max-Age)
 `;
 
 export default async function BasicsPage() {

@@ -30,8 +30,8 @@ def login():
             return redirect(url_for("login"))
         login_user(user)                 # session["_user_id"] = user.id
         app.session_interface.regenerate(session)  # Flask-Session 0.7+: a new id
-        next_page = request.args.get("next")
-        if not next_page or urlsplit(next_page).netloc != "":
+        next_page = request.args.get("next", "")  # a local path only: not //host, not /\\host
+        if not next_page.startswith("/") or next_page.startswith("//") or "\\\\" in next_page:
             next_page = url_for("profile")
         return redirect(next_page)
     return render_template("login.html")

@@ -18,6 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const FLASK = `
+login_manager.login_view = "login"  # left unset, @login_required answers 401
+
 @app.route("/profile")
 @login_required          # no user in the session: redirect to /login?next=/profile
 def profile():

@@ -23,7 +23,7 @@ type DescribedStore = keyof Text["facts"];
 const FACT_COLUMNS = ["lives", "cookie", "revoke", "restart", "instances"] as const;
 
 const TRY_IT = `
-# One file per session in .sessions/ (Flask-Session's default)
+# One file per session in .sessions/ (Flask-Session's "filesystem", in flask_session/)
 SESSION_STORE=file npm run dev
 
 # Memcached: start one, then point the app at it

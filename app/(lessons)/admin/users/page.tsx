@@ -18,8 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminUsersPage() {
   await requireRole("admin", "/admin/users");
   const [users, messages] = await Promise.all([listUsers(), getMessages()]);
-  const { adminUsers: text, account, roles } = messages;
-    const countable = users.some((user) => user.liveSessions !== null);
+  const { adminUsers: text, roles } = messages;
+  const countable = users.some((user) => user.liveSessions !== null);
 
   return (
     <>
@@ -39,7 +39,8 @@ export default async function AdminUsersPage() {
           </Card>
         </div>
         <div className="min-w-0 space-y-6">
-          <Card title={account.reauthTitle}>
+          {/* No card title: the form heads itself with the same words. */}
+          <Card>
             <ReauthPanel />
           </Card>
           <LessonSources files={["app/(lessons)/admin/users/page.tsx", "app/(lessons)/admin/users/actions.ts", "lib/admin/users.ts", "lib/auth/session-holder.ts"]} />

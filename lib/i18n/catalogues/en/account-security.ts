@@ -33,7 +33,7 @@ export const accountSecurity = {
       "It can still end all of them at once: every session carries your account's session version, and signing out everywhere else moves that version on. Every other cookie then fails the check on its next request; this session is re-sealed with the new version and stays.",
     memcachedTitle: "What the memcached store can and cannot list",
     memcachedCannotList:
-      "With the {store} store your sessions live on a Memcached server, but Memcached cannot list its keys. So the server can show only this session, and it cannot end one other browser and spare the rest.",
+      "With the {store} store your sessions live on a Memcached server, but this store keeps no index of them (Memcached can list its keys only by walking its whole cache). So the server can show only this session, and it cannot end one other browser and spare the rest.",
     memcachedCanEnd:
       "It can still end all of them at once: every session carries your account's session version, and signing out everywhere else moves that version on. Every other session then fails the check on its next request; this one is updated to the new version and stays.",
     passwordTitle: "Change password",
@@ -82,7 +82,7 @@ export const accountSecurity = {
     refusedYourself: "Not on your own account: another admin has to do that.",
     refusedNotFound: "There is no such account.",
     refusedReauth: "A promotion needs your password again: confirm it below first.",
-    countNote: "With the cookie store sessions live only in browsers, and Memcached cannot list its keys, so with either the server cannot count them; ending them still works, through each account's session version.",
+    countNote: "With the cookie store sessions live only in browsers, and the Memcached store keeps no index of them (Memcached lists keys only by walking its whole cache), so with either the server cannot count them; ending them still works, through each account's session version.",
   },
   securityLog: {
     pageTitle: "Security log",

@@ -51,7 +51,7 @@ export const accounts = {
   logout: {
     title: "Log out",
     intro:
-      "Logging out destroys the session: the server forgets it (with the database store its row is deleted) and tells the browser to delete the cookie. It is a POST from a button, never a link, because a GET must not change anything: another site could trigger a link with an image tag. The log-out also checks the request's Origin, so a form on another site cannot log you out.",
+      "Logging out destroys the session and tells the browser to delete the cookie. A server-side store deletes what it keeps (with the database store, the row); a sealed cookie cannot be recalled, so with the cookie store the user's session version moves on instead, which ends any copy of the cookie and the user's sessions in other browsers too. It is a POST from a button, never a link, because a GET must not change anything: another site could trigger a link with an image tag. The log-out also checks the request's Origin, so a form on another site cannot log you out.",
     readyTitle: "Ready to leave?",
     notLoggedInTitle: "You are not logged in",
     loggedInAs: "You are logged in as {name}. Logging out ends this session and everything in it, a cart included.",
@@ -101,14 +101,15 @@ export const accounts = {
     pageTitle: "Admin",
     title: "Admin: active sessions",
     intro:
-      "Only the admin role opens this page, {name}. With a server-side store every session is a row, so the server can list them and end any one: delete the row, and that browser's next request finds no session, which logs it out. The action that ends a session checks the admin role again, because anyone can post to it.",
-    statelessTitle: "This store cannot list or end sessions",
+      "Only the admin role opens this page, {name}. With a store that keeps an index of its sessions on the server (database, Redis, file), the server can list them and end any one: delete the stored session, and that browser's next request finds none, which logs it out. The action that ends a session checks the admin role again, because anyone can post to it.",
+    statelessTitle: "This store cannot list sessions, nor end one alone",
     statelessSealed:
-      "This server uses the {cookie} store: each session is sealed (encrypted and signed) inside its own browser's cookie, and the server keeps nothing. So there is no list of sessions to show here, and no row to delete: a copy of a sealed cookie stays valid until it expires, whatever the server does.",
+      "This server uses the {cookie} store: each session is sealed (encrypted and signed) inside its own browser's cookie, and the server keeps nothing. So there is no list of sessions to show here, and no row to delete: the seal of a cookie, and of any copy of it, stays valid until it expires.",
     statelessMemcached:
-      "This server uses the {memcached} store: the sessions are on a server, but Memcached cannot list its keys, so there is no list to show here. Each session still ends for good at log-out (its key is deleted), and the per-user session version ends all of a user's sessions at once.",
+      "This server uses the {memcached} store: the sessions are on a server, but this store keeps no index of them, and Memcached can list its keys only by walking its whole cache (lru_crawler metadump), where each key is a hash that names no user. So there is no list to show here. Each session still ends for good at log-out (its key is deleted), and the per-user session version ends all of a user's sessions at once.",
     statelessVersion:
-      "Ending someone's session needs some state on the server after all, for example a per-user session version that every seal carries and the server compares on each request: raise the version, and every older cookie is refused. That comes in the security lesson.",
+      "Ending someone's session needs some state on the server after all, for example a per-user session version that every seal carries and the server compares on each request: raise the version, and every older cookie is refused. The {link} lesson does exactly that.",
+    securityLesson: "Account security",
     statelessTry: "Start the server with {setting} to see the sessions as rows, and end one.",
     activeTitle: "Active sessions",
     count: { one: "{count} active session, {loggedIn} logged in.", other: "{count} active sessions, {loggedIn} logged in." },

@@ -3,9 +3,9 @@ export const configuration = {
   configuration: {
     title: "Configuration: “no secret key was set”",
     intro:
-      "Flask's best-known session error is {error}. It appears on the first request that touches {session}, long after the app started, because nothing checked the setting before. This app reads and checks every setting once, before Next.js starts: a missing or weak secret stops {start} with one message.",
+      "Flask's best-known session error is {error}. Without a secret, Flask hands each request a null {session}: reading it works (it is empty), but the first request that sets a key fails, long after the app started, because nothing checked the setting before. This app reads and checks every setting once, before Next.js starts: a missing or weak secret stops {start} with one message.",
     errorTitle: "The same mistake, two outcomes",
-    flaskLabel: "Flask: the first request that uses the session",
+    flaskLabel: "Flask: the first request that sets a key in the session",
     hereLabel: "This app: npm start",
     everyMistake: "Every misconfiguration has a message of its own that names the setting, says what is wrong and how to fix it, and exits with a non-zero status:",
     mistakesLabel: "What npm start prints for each",
@@ -35,14 +35,14 @@ export const configuration = {
     notes: {
       SECRET_KEY: "Required. npm run dev writes a random one into .env.local; in production start-up refuses to run without one of 32 characters or more.",
       SESSION_TYPE: "cookie, database, redis, file or memcached. Compare them on the stores page.",
-      SESSION_PERMANENT: "Not a setting: each session chooses, as with Flask's session.permanent. A new session is a browser-session cookie (no Max-Age).",
-      PERMANENT_SESSION_LIFETIME: "Seconds. The server refuses a session past it, and a permanent cookie's Max-Age is the same.",
-      SESSION_COOKIE_SECURE: "auto: Secure in production and over HTTPS, so a development server on http://localhost still works.",
+      SESSION_PERMANENT: "Not a setting: each session chooses, as with Flask's session.permanent. A new session is a browser-session cookie (no Max-Age), as in Flask; Flask-Session's SESSION_PERMANENT defaults to True, which makes every session permanent there.",
+      PERMANENT_SESSION_LIFETIME: "Seconds, counted from when the session began. The server refuses a session past it, and a permanent cookie's Max-Age runs out at the same moment.",
+      SESSION_COOKIE_SECURE: "auto: Secure under npm start (production) and on requests that arrive over HTTPS; not under npm run dev over plain HTTP. Browsers accept a Secure cookie from http://localhost, a secure context, so that is not what auto is for: it keeps the development server usable over plain HTTP under another name, such as http://192.168.1.20:3000 from a phone.",
       SESSION_COOKIE_HTTPONLY: "Not a setting: always on. No script on the page ever needs the session cookie.",
       SESSION_COOKIE_SAMESITE: "Not a setting: always Lax, so a form posted from another site carries no session.",
       SESSION_KEY_PREFIX: "Redis and Memcached keys start with it, so several apps can share one server.",
       SESSION_USE_SIGNER:
-        "Not a setting: the cookie store always seals the session (encrypted and signed, in iron-session's format), and the server stores put 256 random bits in the cookie and keep only their hash, so there is nothing a signature would add.",
+        "Not a setting: the cookie store always seals the session (encrypted and signed, in iron-session's format), and the server stores put 256 random bits in the cookie and keep only their hash, so there is nothing a signature would add. Flask-Session itself deprecated it in 0.7.",
     },
     why: "Why",
     required: "none: required",
@@ -54,13 +54,13 @@ export const configuration = {
     production: "Production (npm start)",
     rows: {
       secret: { label: "Secret", development: "Generated once into .env.local", test: "A fixed test secret, given to each server", production: "Required, from the environment or a secret manager" },
-      secure: { label: "Secure cookie", development: "Only over HTTPS (http://localhost works)", test: "Yes (next start, as in production)", production: "Yes" },
+      secure: { label: "Secure cookie", development: "Only for HTTPS requests (plain HTTP from another device works too)", test: "Yes (next start, as in production)", production: "Yes" },
       store: { label: "Store", development: "SESSION_STORE, cookie by default", test: "Each store in turn, one server per store", production: "Your choice; a server-side store for revocation" },
       files: { label: ".env files read", development: ".env.development.local, .env.local, .env.development, .env", test: "As in production (next start); the runner's variables win", production: ".env.production.local, .env.local, .env.production, .env" },
     },
     trapTitle: "The trap: a secret set where production never looks",
     trap:
-      "The tutorial's app sets its secret inside {main}. That block runs when you start the file with {python}, so everything works on your machine. In production a WSGI server such as gunicorn imports the module instead: the block never runs, {secretKey} stays None, and the first request that touches the session fails.",
+      "The tutorial's app sets its secret inside {main}. That block runs when you start the file with {python}, so everything works on your machine. In production a WSGI server such as gunicorn imports the module instead: the block never runs, {secretKey} stays None, and the first request that sets a key in the session fails (reading it still works: it is simply empty).",
     trapFix:
       "The cure is the same in both frameworks: read the secret from the environment where every start goes through, and refuse to start without it. Here that is {prepare}, run by both {dev} and {start}; {dev} only adds a generated secret for your machine.",
     trapFlaskLabel: "Flask: works with python app.py, not with gunicorn",
@@ -85,7 +85,7 @@ export const configuration = {
       cookie: {
         lives: "In the browser's cookie, sealed in iron-session's format",
         cookie: "The whole session, encrypted and signed (4 KB at most)",
-        revoke: "No: there is nothing on the server to delete",
+        revoke: "List or end one: no, there is nothing on the server to delete. End all of a user's at once: yes, with the session version every seal carries",
         restart: "Yes: the server keeps nothing to lose",
         instances: "Yes, given the same SESSION_SECRET",
       },
@@ -100,7 +100,7 @@ export const configuration = {
         lives: "A Redis key per session, which Redis deletes when it expires",
         cookie: "A 256-bit random id; the key is SESSION_KEY_PREFIX and its SHA-256",
         revoke: "Yes: list, end one, end all of a user's (a set per user)",
-        restart: "Only with Redis persistence on (RDB or AOF)",
+        restart: "Yes with persistence, which Redis's default RDB snapshots give (a crash loses the writes since the last one); no with persistence off",
         instances: "Yes: every instance asks the same server",
       },
       file: {
@@ -113,8 +113,8 @@ export const configuration = {
       memcached: {
         lives: "Memcached's memory, each key with a TTL",
         cookie: "A 256-bit random id; the key is SESSION_KEY_PREFIX and its SHA-256",
-        revoke: "End one: yes. List: no, Memcached cannot list its keys",
-        restart: "No: a Memcached restart, or eviction when memory runs short, logs everyone out",
+        revoke: "End one: yes. List: no: this store keeps no index, and Memcached lists keys only by walking its whole cache (lru_crawler metadump)",
+        restart: "No: a restart empties it. When memory runs short, Memcached evicts the least recently used keys one at a time, so the idlest sessions end first",
         instances: "Yes: every instance asks the same server",
       },
     },
@@ -134,7 +134,7 @@ export const configuration = {
       regenerate: "Moves the record to a fresh token and forgets the old one, so an id an attacker planted before log-in names nothing after it.",
       describe: "What the store keeps for a token, as labelled fields, for the inspector.",
       ping: "One round trip for /api/health, with the number of live sessions where the store can count them.",
-      registry: "Optional: list every session and end them, for the admin page. Leave it out when the store cannot list (a cookie, Memcached).",
+      registry: "Optional: list every session and end them, for the admin page. Leave it out when the store keeps no index to list from (a cookie; Memcached, which can only walk every key it holds).",
     },
     exampleTitle: "The worked example: the file store",
     exampleIntro: "Each method above, for files: the id's hash as the file name, a temporary file and a rename so no reader ever sees half a session, expiry checked on every read, expired files purged a batch at a time.",

@@ -33,7 +33,7 @@ export const firstLessons = {
     pop: "Pop",
     lifetimeTitle: "Lifetime",
     lifetimeText:
-      "A permanent session's cookie carries a Max-Age of {days} days (SESSION_TTL_SECONDS); otherwise it is a browser-session cookie with no Max-Age, gone when the browser closes. This session is {state}.",
+      "A permanent session's cookie carries a Max-Age that runs out {days} days after the session began (SESSION_TTL_SECONDS). Otherwise it is a browser-session cookie, with no Max-Age or Expires: the browser drops it when it closes, unless it restores your last session on start-up (“continue where you left off”), which brings such cookies back too. This session is {state}.",
     permanent: "permanent",
     browserSession: "browser-session only",
     keepTitle: "Keep it",
@@ -65,7 +65,7 @@ export const firstLessons = {
     resultPopMissing: "session.pop(\"{key}\", None) returned None: there was no such key.",
     resultClear: "session.clear(): the session is empty, and the cookie was deleted.",
     resultPermanent: "session.permanent = True: the cookie now has a Max-Age and survives a browser restart.",
-    resultTransient: "session.permanent = False: the cookie has no Max-Age and ends when the browser closes.",
+    resultTransient: "session.permanent = False: the cookie has no Max-Age and ends when the browser closes, unless the browser restores its last session.",
   },
   preferences: {
     title: "Preferences",

@@ -65,7 +65,7 @@ export const tools = {
       "The server ends a session after SESSION_IDLE_SECONDS without a request, or SESSION_TTL_SECONDS after it began, whichever comes first. It goes by the times inside the session, never by the cookie's Max-Age, and refreshes the idle time at most once a minute.",
     storedTitle: "3. What the store keeps on the server",
     storedInCookie:
-      "Nothing is kept on the server. With the {store} store the cookie is the whole session: the data is sealed into it (encrypted and signed with {secret}), and the server decodes it on every request. The server cannot list or end such a session; it can only ask the browser to delete the cookie.",
+      "Nothing is kept on the server. With the {store} store the cookie is the whole session: the data is sealed into it (encrypted and signed with {secret}), and the server decodes it on every request. The server cannot list such sessions, nor end one alone: it can ask this browser to delete its cookie, or refuse all of a user's cookies at once by raising their session version.",
     storedNoCookie: "No cookie, so there is no row to look up.",
     storedNoRow: "No row matches this cookie: the server holds nothing for it.",
     storedIntro:

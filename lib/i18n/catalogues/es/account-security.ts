@@ -36,7 +36,7 @@ export const accountSecurity: CatalogueShape<typeof english> = {
       "Aun así puede cerrarlas todas a la vez: cada sesión lleva la versión de sesión de tu cuenta, y cerrar sesión en los demás sitios hace avanzar esa versión. Cualquier otra cookie falla entonces la comprobación en su siguiente petición; esta sesión se vuelve a sellar con la nueva versión y sigue abierta.",
     memcachedTitle: "Qué puede y qué no puede listar el almacén memcached",
     memcachedCannotList:
-      "Con el almacén {store} tus sesiones están en un servidor Memcached, pero Memcached no puede listar sus claves. Así que el servidor solo puede mostrar esta sesión, y no puede cerrar otro navegador concreto sin cerrar los demás.",
+      "Con el almacén {store} tus sesiones están en un servidor Memcached, pero este almacén no guarda un índice de ellas (Memcached solo puede listar sus claves recorriendo toda su caché). Así que el servidor solo puede mostrar esta sesión, y no puede cerrar otro navegador concreto sin cerrar los demás.",
     memcachedCanEnd:
       "Aun así puede cerrarlas todas a la vez: cada sesión lleva la versión de sesión de tu cuenta, y cerrar sesión en los demás sitios hace avanzar esa versión. Cualquier otra sesión falla entonces la comprobación en su siguiente petición; esta se actualiza a la nueva versión y sigue abierta.",
     passwordTitle: "Cambiar la contraseña",
@@ -85,7 +85,7 @@ export const accountSecurity: CatalogueShape<typeof english> = {
     refusedYourself: "No con tu propia cuenta: eso lo tiene que hacer otro admin.",
     refusedNotFound: "No existe esa cuenta.",
     refusedReauth: "Un ascenso necesita tu contraseña otra vez: confírmala antes aquí abajo.",
-    countNote: "Con el almacén de cookies las sesiones solo viven en los navegadores, y Memcached no puede listar sus claves, así que con ninguno de los dos el servidor puede contarlas; cerrarlas sigue funcionando, gracias a la versión de sesión de cada cuenta.",
+    countNote: "Con el almacén de cookies las sesiones solo viven en los navegadores, y el almacén Memcached no guarda un índice de ellas (Memcached solo lista claves recorriendo toda su caché), así que con ninguno de los dos el servidor puede contarlas; cerrarlas sigue funcionando, gracias a la versión de sesión de cada cuenta.",
   },
   securityLog: {
     pageTitle: "Registro de seguridad",

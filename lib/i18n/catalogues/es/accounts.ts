@@ -51,7 +51,7 @@ export const accounts: CatalogueShape<typeof english> = {
   logout: {
     title: "Cerrar sesión",
     intro:
-      "Cerrar sesión destruye la sesión: el servidor la olvida (con el almacén de base de datos se borra su fila) y le dice al navegador que borre la cookie. Es un POST desde un botón, nunca un enlace, porque un GET no debe cambiar nada: otro sitio podría activar un enlace con una etiqueta de imagen. Además, el cierre de sesión comprueba el Origin de la petición, así que un formulario de otro sitio no puede cerrar tu sesión.",
+      "Cerrar sesión destruye la sesión y le dice al navegador que borre la cookie. Un almacén del lado del servidor borra lo que guarda (con el almacén de base de datos, la fila); una cookie sellada no se puede recuperar, así que con el almacén cookie avanza en su lugar la versión de sesión del usuario, lo que invalida cualquier copia de la cookie y también las sesiones del usuario en otros navegadores. Es un POST desde un botón, nunca un enlace, porque un GET no debe cambiar nada: otro sitio podría activar un enlace con una etiqueta de imagen. Además, el cierre de sesión comprueba el Origin de la petición, así que un formulario de otro sitio no puede cerrar tu sesión.",
     readyTitle: "¿Quieres salir?",
     notLoggedInTitle: "No has iniciado sesión",
     loggedInAs: "Has iniciado sesión como {name}. Cerrar sesión termina esta sesión y todo lo que contiene, carrito incluido.",
@@ -102,14 +102,15 @@ export const accounts: CatalogueShape<typeof english> = {
     pageTitle: "Administración",
     title: "Administración: sesiones activas",
     intro:
-      "Solo el rol admin abre esta página, {name}. Con un almacén del lado del servidor, cada sesión es una fila, así que el servidor puede listarlas y terminar cualquiera: borra la fila, y la siguiente petición de ese navegador no encuentra ninguna sesión: queda desconectado. La acción que termina una sesión vuelve a comprobar el rol admin, porque cualquiera puede enviarle un POST.",
-    statelessTitle: "Este almacén no puede listar ni terminar sesiones",
+      "Solo el rol admin abre esta página, {name}. Con un almacén que guarda en el servidor un índice de sus sesiones (base de datos, Redis, archivos), el servidor puede listarlas y terminar cualquiera: borra la sesión guardada, y la siguiente petición de ese navegador no encuentra ninguna: queda desconectado. La acción que termina una sesión vuelve a comprobar el rol admin, porque cualquiera puede enviarle un POST.",
+    statelessTitle: "Este almacén no puede listar sesiones ni terminar una sola",
     statelessSealed:
-      "Este servidor usa el almacén {cookie}: cada sesión va sellada (cifrada y firmada) dentro de la cookie de su propio navegador, y el servidor no guarda nada. Así que aquí no hay ninguna lista de sesiones que mostrar ni ninguna fila que borrar: una copia de una cookie sellada sigue siendo válida hasta que caduca, haga lo que haga el servidor.",
+      "Este servidor usa el almacén {cookie}: cada sesión va sellada (cifrada y firmada) dentro de la cookie de su propio navegador, y el servidor no guarda nada. Así que aquí no hay ninguna lista de sesiones que mostrar ni ninguna fila que borrar: el sello de una cookie, y el de cualquier copia suya, sigue siendo válido hasta que caduca.",
     statelessMemcached:
-      "Este servidor usa el almacén {memcached}: las sesiones están en un servidor, pero Memcached no puede listar sus claves, así que aquí no hay lista que mostrar. Cada sesión termina de verdad al cerrar sesión (se borra su clave), y la versión de sesión por usuario cierra a la vez todas las sesiones de un usuario.",
+      "Este servidor usa el almacén {memcached}: las sesiones están en un servidor, pero este almacén no guarda un índice de ellas, y Memcached solo puede listar sus claves recorriendo toda su caché (lru_crawler metadump), donde cada clave es un hash que no nombra a ningún usuario. Así que aquí no hay lista que mostrar. Cada sesión termina de verdad al cerrar sesión (se borra su clave), y la versión de sesión por usuario cierra a la vez todas las sesiones de un usuario.",
     statelessVersion:
-      "Terminar la sesión de otra persona exige, al fin y al cabo, algo de estado en el servidor; por ejemplo, una versión de sesión por usuario que lleve cada sello y que el servidor compare en cada petición: sube la versión y cualquier cookie anterior queda rechazada. Eso llega en la lección de seguridad.",
+      "Terminar la sesión de otra persona exige, al fin y al cabo, algo de estado en el servidor; por ejemplo, una versión de sesión por usuario que lleve cada sello y que el servidor compare en cada petición: sube la versión y cualquier cookie anterior queda rechazada. La lección {link} hace justo eso.",
+    securityLesson: "Seguridad de la cuenta",
     statelessTry: "Arranca el servidor con {setting} para ver las sesiones como filas y terminar una.",
     activeTitle: "Sesiones activas",
     count: {

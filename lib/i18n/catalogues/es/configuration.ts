@@ -6,9 +6,9 @@ export const configuration: CatalogueShape<typeof english> = {
   configuration: {
     title: "Configuración: “no se definió ninguna clave secreta”",
     intro:
-      "El error de sesión más conocido de Flask es {error}. Aparece en la primera petición que toca {session}, mucho después de arrancar la aplicación, porque nada comprobó el ajuste antes. Esta aplicación lee y comprueba cada ajuste una sola vez, antes de que arranque Next.js: un secreto ausente o débil detiene {start} con un único mensaje.",
+      "El error de sesión más conocido de Flask es {error}. Sin secreto, Flask da a cada petición una {session} nula: leerla funciona (está vacía), pero la primera petición que guarda una clave falla, mucho después de arrancar la aplicación, porque nada comprobó el ajuste antes. Esta aplicación lee y comprueba cada ajuste una sola vez, antes de que arranque Next.js: un secreto ausente o débil detiene {start} con un único mensaje.",
     errorTitle: "El mismo error, dos desenlaces",
-    flaskLabel: "Flask: la primera petición que usa la sesión",
+    flaskLabel: "Flask: la primera petición que guarda una clave en la sesión",
     hereLabel: "Esta aplicación: npm start",
     everyMistake: "Cada error de configuración tiene su propio mensaje, que nombra el ajuste, dice qué falla y cómo arreglarlo, y termina con un código distinto de cero:",
     mistakesLabel: "Lo que imprime npm start en cada caso",
@@ -38,14 +38,14 @@ export const configuration: CatalogueShape<typeof english> = {
     notes: {
       SECRET_KEY: "Obligatorio. npm run dev escribe uno aleatorio en .env.local; en producción el arranque se niega a continuar sin uno de 32 caracteres o más.",
       SESSION_TYPE: "cookie, database, redis, file o memcached. Compáralos en la página de almacenes.",
-      SESSION_PERMANENT: "No es un ajuste: cada sesión elige, como con session.permanent de Flask. Una sesión nueva es una cookie de sesión del navegador (sin Max-Age).",
-      PERMANENT_SESSION_LIFETIME: "En segundos. El servidor rechaza una sesión que lo supera, y el Max-Age de una cookie permanente es el mismo.",
-      SESSION_COOKIE_SECURE: "auto: Secure en producción y sobre HTTPS, para que un servidor de desarrollo en http://localhost siga funcionando.",
+      SESSION_PERMANENT: "No es un ajuste: cada sesión elige, como con session.permanent de Flask. Una sesión nueva es una cookie de sesión del navegador (sin Max-Age), como en Flask; en Flask-Session, SESSION_PERMANENT vale True por defecto, así que allí toda sesión es permanente.",
+      PERMANENT_SESSION_LIFETIME: "En segundos, contados desde el inicio de la sesión. El servidor rechaza una sesión que lo supera, y el Max-Age de una cookie permanente vence en el mismo momento.",
+      SESSION_COOKIE_SECURE: "auto: Secure con npm start (producción) y en las peticiones que llegan por HTTPS; no con npm run dev sobre HTTP simple. Los navegadores aceptan una cookie Secure de http://localhost, un contexto seguro, así que auto no sirve para eso: mantiene usable el servidor de desarrollo por HTTP simple con otro nombre, como http://192.168.1.20:3000 desde un móvil.",
       SESSION_COOKIE_HTTPONLY: "No es un ajuste: siempre activo. Ningún script de la página necesita la cookie de sesión.",
       SESSION_COOKIE_SAMESITE: "No es un ajuste: siempre Lax, así que un formulario enviado desde otro sitio no lleva sesión.",
       SESSION_KEY_PREFIX: "Las claves de Redis y Memcached empiezan por él, para que varias aplicaciones compartan un servidor.",
       SESSION_USE_SIGNER:
-        "No es un ajuste: el almacén cookie siempre sella la sesión (cifrada y firmada, en el formato de iron-session), y los almacenes de servidor ponen 256 bits aleatorios en la cookie y guardan solo su hash, así que una firma no añadiría nada.",
+        "No es un ajuste: el almacén cookie siempre sella la sesión (cifrada y firmada, en el formato de iron-session), y los almacenes de servidor ponen 256 bits aleatorios en la cookie y guardan solo su hash, así que una firma no añadiría nada. El propio Flask-Session lo declaró obsoleto en la versión 0.7.",
     },
     why: "Por qué",
     required: "ninguno: obligatorio",
@@ -57,13 +57,13 @@ export const configuration: CatalogueShape<typeof english> = {
     production: "Producción (npm start)",
     rows: {
       secret: { label: "Secreto", development: "Generado una vez en .env.local", test: "Un secreto de prueba fijo, dado a cada servidor", production: "Obligatorio, del entorno o de un gestor de secretos" },
-      secure: { label: "Cookie Secure", development: "Solo sobre HTTPS (http://localhost funciona)", test: "Sí (next start, como en producción)", production: "Sí" },
+      secure: { label: "Cookie Secure", development: "Solo en peticiones HTTPS (HTTP desde otro dispositivo también funciona)", test: "Sí (next start, como en producción)", production: "Sí" },
       store: { label: "Almacén", development: "SESSION_STORE, cookie por defecto", test: "Cada almacén por turno, un servidor por almacén", production: "Tú eliges; uno de servidor para poder revocar" },
       files: { label: "Archivos .env leídos", development: ".env.development.local, .env.local, .env.development, .env", test: "Como en producción (next start); las variables del ejecutor ganan", production: ".env.production.local, .env.local, .env.production, .env" },
     },
     trapTitle: "La trampa: un secreto puesto donde producción nunca mira",
     trap:
-      "La aplicación del tutorial define su secreto dentro de {main}. Ese bloque se ejecuta cuando arrancas el archivo con {python}, así que todo funciona en tu máquina. En producción un servidor WSGI como gunicorn importa el módulo: el bloque nunca se ejecuta, {secretKey} se queda en None y la primera petición que toca la sesión falla.",
+      "La aplicación del tutorial define su secreto dentro de {main}. Ese bloque se ejecuta cuando arrancas el archivo con {python}, así que todo funciona en tu máquina. En producción un servidor WSGI como gunicorn importa el módulo: el bloque nunca se ejecuta, {secretKey} se queda en None y la primera petición que guarda una clave en la sesión falla (leerla sigue funcionando: simplemente está vacía).",
     trapFix:
       "El remedio es el mismo en los dos frameworks: leer el secreto del entorno en un punto por el que pasa todo arranque, y negarse a arrancar sin él. Aquí ese punto es {prepare}, que ejecutan tanto {dev} como {start}; {dev} solo añade un secreto generado para tu máquina.",
     trapFlaskLabel: "Flask: funciona con python app.py, no con gunicorn",
@@ -88,7 +88,7 @@ export const configuration: CatalogueShape<typeof english> = {
       cookie: {
         lives: "En la cookie del navegador, sellada en el formato de iron-session",
         cookie: "Toda la sesión, cifrada y firmada (4 KB como mucho)",
-        revoke: "No: en el servidor no hay nada que borrar",
+        revoke: "Listar o terminar una: no, en el servidor no hay nada que borrar. Terminar a la vez todas las de un usuario: sí, con la versión de sesión que lleva cada sello",
         restart: "Sí: el servidor no guarda nada que perder",
         instances: "Sí, con el mismo SESSION_SECRET",
       },
@@ -103,7 +103,7 @@ export const configuration: CatalogueShape<typeof english> = {
         lives: "Una clave de Redis por sesión, que Redis borra al caducar",
         cookie: "Un id aleatorio de 256 bits; la clave es SESSION_KEY_PREFIX y su SHA-256",
         revoke: "Sí: listar, cerrar una, cerrar todas las de un usuario (un conjunto por usuario)",
-        restart: "Solo con la persistencia de Redis activada (RDB o AOF)",
+        restart: "Sí con persistencia, que dan por defecto las instantáneas RDB de Redis (un fallo pierde lo escrito desde la última); no si se desactiva",
         instances: "Sí: todas las instancias preguntan al mismo servidor",
       },
       file: {
@@ -116,8 +116,8 @@ export const configuration: CatalogueShape<typeof english> = {
       memcached: {
         lives: "La memoria de Memcached, cada clave con un TTL",
         cookie: "Un id aleatorio de 256 bits; la clave es SESSION_KEY_PREFIX y su SHA-256",
-        revoke: "Terminar una: sí. Listar: no, Memcached no puede listar sus claves",
-        restart: "No: un reinicio de Memcached, o el desalojo cuando falta memoria, cierra la sesión de todos",
+        revoke: "Terminar una: sí. Listar: no; este almacén no guarda índice, y Memcached solo lista claves recorriendo toda su caché (lru_crawler metadump)",
+        restart: "No: un reinicio lo vacía. Cuando falta memoria, Memcached desaloja una a una las claves usadas hace más tiempo, así que terminan primero las sesiones más inactivas",
         instances: "Sí: todas las instancias preguntan al mismo servidor",
       },
     },
@@ -137,7 +137,7 @@ export const configuration: CatalogueShape<typeof english> = {
       regenerate: "Pasa el registro a un token nuevo y olvida el viejo, para que un id plantado por un atacante antes del inicio de sesión no nombre nada después.",
       describe: "Lo que el almacén guarda para un token, como campos con nombre, para el inspector.",
       ping: "Una ida y vuelta para /api/health, con el número de sesiones vivas donde el almacén puede contarlas.",
-      registry: "Opcional: listar todas las sesiones y terminarlas, para la página de administración. Déjalo fuera cuando el almacén no puede listar (una cookie, Memcached).",
+      registry: "Opcional: listar todas las sesiones y terminarlas, para la página de administración. Déjalo fuera cuando el almacén no tiene un índice del que listar (una cookie; Memcached, que solo puede recorrer todas sus claves).",
     },
     exampleTitle: "El ejemplo completo: el almacén de archivos",
     exampleIntro: "Cada método de arriba, con archivos: el hash del id como nombre de archivo, un archivo temporal y un renombrado para que ningún lector vea media sesión, la caducidad comprobada en cada lectura, los archivos caducados purgados por lotes.",

@@ -36,7 +36,7 @@ export const firstLessons: CatalogueShape<typeof english> = {
     pop: "Sacar",
     lifetimeTitle: "Duración",
     lifetimeText:
-      "La cookie de una sesión permanente lleva un Max-Age de {days} días (SESSION_TTL_SECONDS); si no, es una cookie de sesión del navegador sin Max-Age, que se borra al cerrar el navegador. Esta sesión es {state}.",
+      "La cookie de una sesión permanente lleva un Max-Age que vence {days} días después de empezar la sesión (SESSION_TTL_SECONDS). Si no, es una cookie de sesión del navegador, sin Max-Age ni Expires: el navegador la borra al cerrarse, salvo que al arrancar restaure tu última sesión («continuar donde lo dejaste»), que también devuelve esas cookies. Esta sesión es {state}.",
     permanent: "permanente",
     browserSession: "solo de esta sesión del navegador",
     keepTitle: "Conservarla",
@@ -68,7 +68,7 @@ export const firstLessons: CatalogueShape<typeof english> = {
     resultPopMissing: "session.pop(\"{key}\", None) devolvió None: no existía esa clave.",
     resultClear: "session.clear(): la sesión está vacía y la cookie se borró.",
     resultPermanent: "session.permanent = True: la cookie tiene ahora un Max-Age y sobrevive a un reinicio del navegador.",
-    resultTransient: "session.permanent = False: la cookie no tiene Max-Age y termina al cerrar el navegador.",
+    resultTransient: "session.permanent = False: la cookie no tiene Max-Age y termina al cerrar el navegador, salvo que el navegador restaure su última sesión.",
   },
   preferences: {
     title: "Preferencias",

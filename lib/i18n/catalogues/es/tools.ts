@@ -68,7 +68,7 @@ export const tools: CatalogueShape<typeof english> = {
       "El servidor termina una sesión tras SESSION_IDLE_SECONDS sin peticiones, o SESSION_TTL_SECONDS después de empezar, lo que llegue antes. Se guía por las horas guardadas en la sesión, nunca por el Max-Age de la cookie, y renueva el tiempo de inactividad como mucho una vez por minuto.",
     storedTitle: "3. Lo que el almacén guarda en el servidor",
     storedInCookie:
-      "No se guarda nada en el servidor. Con el almacén {store}, la cookie es toda la sesión: los datos van sellados dentro (cifrados y firmados con {secret}), y el servidor los decodifica en cada petición. El servidor no puede listar ni terminar una sesión así; solo puede pedir al navegador que borre la cookie.",
+      "No se guarda nada en el servidor. Con el almacén {store}, la cookie es toda la sesión: los datos van sellados dentro (cifrados y firmados con {secret}), y el servidor los decodifica en cada petición. El servidor no puede listar esas sesiones ni terminar una sola: puede pedir a este navegador que borre su cookie, o rechazar a la vez todas las cookies de un usuario subiendo su versión de sesión.",
     storedNoCookie: "No hay cookie, así que no hay ninguna fila que buscar.",
     storedNoRow: "Ninguna fila corresponde a esta cookie: el servidor no guarda nada para ella.",
     storedIntro:

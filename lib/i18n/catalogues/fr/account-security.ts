@@ -36,7 +36,7 @@ export const accountSecurity: CatalogueShape<typeof english> = {
       "Il peut quand même les fermer toutes d'un coup : chaque session porte la version de session de votre compte, et se déconnecter partout ailleurs fait avancer cette version. Tout autre cookie échoue alors à la vérification dès sa requête suivante ; cette session est rescellée avec la nouvelle version et reste ouverte.",
     memcachedTitle: "Ce que le stockage memcached peut lister ou non",
     memcachedCannotList:
-      "Avec le stockage {store}, vos sessions sont sur un serveur Memcached, mais Memcached ne sait pas lister ses clés. Le serveur ne peut donc montrer que cette session, et il ne peut pas fermer un autre navigateur en épargnant les autres.",
+      "Avec le stockage {store}, vos sessions sont sur un serveur Memcached, mais ce stockage n’en tient pas d’index (Memcached ne sait lister ses clés qu’en parcourant tout son cache). Le serveur ne peut donc montrer que cette session, et il ne peut pas fermer un autre navigateur en épargnant les autres.",
     memcachedCanEnd:
       "Il peut quand même les fermer toutes d'un coup : chaque session porte la version de session de votre compte, et se déconnecter partout ailleurs fait avancer cette version. Toute autre session échoue alors à la vérification dès sa requête suivante ; celle-ci passe à la nouvelle version et reste ouverte.",
     passwordTitle: "Changer de mot de passe",
@@ -85,7 +85,7 @@ export const accountSecurity: CatalogueShape<typeof english> = {
     refusedYourself: "Pas sur votre propre compte : un autre admin doit s'en charger.",
     refusedNotFound: "Ce compte n'existe pas.",
     refusedReauth: "Une promotion demande à nouveau votre mot de passe : confirmez-le d'abord ci-dessous.",
-    countNote: "Avec le stockage par cookie, les sessions ne vivent que dans les navigateurs, et Memcached ne sait pas lister ses clés : avec l'un ou l'autre, le serveur ne peut pas les compter. Les fermer fonctionne quand même, grâce à la version de session de chaque compte.",
+    countNote: "Avec le stockage par cookie, les sessions ne vivent que dans les navigateurs, et le stockage Memcached n'en tient pas d'index (Memcached ne liste ses clés qu'en parcourant tout son cache) : avec l'un ou l'autre, le serveur ne peut pas les compter. Les fermer fonctionne quand même, grâce à la version de session de chaque compte.",
   },
   securityLog: {
     pageTitle: "Journal de sécurité",

@@ -51,7 +51,7 @@ export const accounts: CatalogueShape<typeof english> = {
   logout: {
     title: "Déconnexion",
     intro:
-      "Se déconnecter détruit la session : le serveur l’oublie (avec le stockage en base de données, sa ligne est supprimée) et demande au navigateur d’effacer le cookie. C’est un POST envoyé par un bouton, jamais un lien, car un GET ne doit rien changer : un autre site pourrait déclencher un lien avec une balise image. La déconnexion vérifie aussi l’en-tête Origin de la requête : un formulaire sur un autre site ne peut donc pas vous déconnecter.",
+      "Se déconnecter détruit la session et demande au navigateur d’effacer le cookie. Un stockage côté serveur supprime ce qu’il garde (avec le stockage en base de données, la ligne) ; un cookie scellé ne peut pas être rappelé, donc avec le stockage cookie c’est la version de session de l’utilisateur qui avance, ce qui met fin à toute copie du cookie et aussi aux sessions de l’utilisateur dans ses autres navigateurs. C’est un POST envoyé par un bouton, jamais un lien, car un GET ne doit rien changer : un autre site pourrait déclencher un lien avec une balise image. La déconnexion vérifie aussi l’en-tête Origin de la requête : un formulaire sur un autre site ne peut donc pas vous déconnecter.",
     readyTitle: "Vous partez ?",
     notLoggedInTitle: "Vous n’êtes pas connecté",
     loggedInAs: "Vous êtes connecté en tant que {name}. Se déconnecter met fin à cette session et à tout ce qu’elle contient, panier compris.",
@@ -102,14 +102,15 @@ export const accounts: CatalogueShape<typeof english> = {
     pageTitle: "Administration",
     title: "Administration : sessions actives",
     intro:
-      "Seul le rôle admin ouvre cette page, {name}. Avec un stockage côté serveur, chaque session est une ligne : le serveur peut donc les lister et mettre fin à n’importe laquelle. Supprimez la ligne, et la requête suivante de ce navigateur ne trouve plus de session, ce qui le déconnecte. L’action qui met fin à une session vérifie de nouveau le rôle admin, car n’importe qui peut lui envoyer un POST.",
-    statelessTitle: "Ce stockage ne peut ni lister ni terminer les sessions",
+      "Seul le rôle admin ouvre cette page, {name}. Avec un stockage qui tient sur le serveur un index de ses sessions (base de données, Redis, fichiers), le serveur peut les lister et mettre fin à n’importe laquelle. Supprimez la session stockée, et la requête suivante de ce navigateur n’en trouve plus, ce qui le déconnecte. L’action qui met fin à une session vérifie de nouveau le rôle admin, car n’importe qui peut lui envoyer un POST.",
+    statelessTitle: "Ce stockage ne peut ni lister les sessions ni en terminer une seule",
     statelessSealed:
-      "Ce serveur utilise le stockage {cookie} : chaque session est scellée (chiffrée et signée) dans le cookie de son propre navigateur, et le serveur ne garde rien. Il n’y a donc ici ni liste de sessions à montrer ni ligne à supprimer : une copie d’un cookie scellé reste valable jusqu’à son expiration, quoi que fasse le serveur.",
+      "Ce serveur utilise le stockage {cookie} : chaque session est scellée (chiffrée et signée) dans le cookie de son propre navigateur, et le serveur ne garde rien. Il n’y a donc ici ni liste de sessions à montrer ni ligne à supprimer : le sceau d’un cookie, et celui de toute copie, reste valable jusqu’à son expiration.",
     statelessMemcached:
-      "Ce serveur utilise le stockage {memcached} : les sessions sont sur un serveur, mais Memcached ne sait pas lister ses clés, il n’y a donc pas de liste à montrer ici. Chaque session se termine pour de bon à la déconnexion (sa clé est supprimée), et la version de session par utilisateur termine d’un coup toutes les sessions d’un utilisateur.",
+      "Ce serveur utilise le stockage {memcached} : les sessions sont sur un serveur, mais ce stockage n’en tient pas d’index, et Memcached ne sait lister ses clés qu’en parcourant tout son cache (lru_crawler metadump), où chaque clé est un hachage qui ne nomme aucun utilisateur. Il n’y a donc pas de liste à montrer ici. Chaque session se termine pour de bon à la déconnexion (sa clé est supprimée), et la version de session par utilisateur termine d’un coup toutes les sessions d’un utilisateur.",
     statelessVersion:
-      "Mettre fin à la session de quelqu’un demande donc malgré tout un peu d’état sur le serveur, par exemple une version de session par utilisateur, que chaque sceau porte et que le serveur compare à chaque requête : augmentez la version, et tout cookie plus ancien est refusé. Ce sera pour la leçon sur la sécurité.",
+      "Mettre fin à la session de quelqu’un demande donc malgré tout un peu d’état sur le serveur, par exemple une version de session par utilisateur, que chaque sceau porte et que le serveur compare à chaque requête : augmentez la version, et tout cookie plus ancien est refusé. La leçon {link} fait exactement cela.",
+    securityLesson: "Sécurité du compte",
     statelessTry: "Démarrez le serveur avec {setting} pour voir les sessions sous forme de lignes, et mettre fin à l’une d’elles.",
     activeTitle: "Sessions actives",
     count: {

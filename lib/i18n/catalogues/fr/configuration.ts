@@ -6,9 +6,9 @@ export const configuration: CatalogueShape<typeof english> = {
   configuration: {
     title: "Configuration : « aucune clé secrète n'a été définie »",
     intro:
-      "L'erreur de session la plus connue de Flask est {error}. Elle apparaît à la première requête qui touche {session}, bien après le démarrage, parce que rien n'a vérifié le réglage avant. Cette application lit et vérifie chaque réglage une seule fois, avant le démarrage de Next.js : un secret absent ou faible arrête {start} avec un seul message.",
+      "L'erreur de session la plus connue de Flask est {error}. Sans secret, Flask donne à chaque requête une {session} nulle : la lire fonctionne (elle est vide), mais la première requête qui y écrit une clé échoue, bien après le démarrage, parce que rien n'a vérifié le réglage avant. Cette application lit et vérifie chaque réglage une seule fois, avant le démarrage de Next.js : un secret absent ou faible arrête {start} avec un seul message.",
     errorTitle: "La même erreur, deux issues",
-    flaskLabel: "Flask : la première requête qui utilise la session",
+    flaskLabel: "Flask : la première requête qui écrit une clé dans la session",
     hereLabel: "Cette application : npm start",
     everyMistake: "Chaque erreur de configuration a son propre message, qui nomme le réglage, dit ce qui ne va pas et comment le corriger, et se termine avec un code non nul :",
     mistakesLabel: "Ce qu'affiche npm start dans chaque cas",
@@ -38,14 +38,14 @@ export const configuration: CatalogueShape<typeof english> = {
     notes: {
       SECRET_KEY: "Obligatoire. npm run dev en écrit un aléatoire dans .env.local ; en production, le démarrage refuse de continuer sans un secret de 32 caractères ou plus.",
       SESSION_TYPE: "cookie, database, redis, file ou memcached. Comparez-les sur la page des magasins.",
-      SESSION_PERMANENT: "Pas un réglage : chaque session choisit, comme avec session.permanent de Flask. Une nouvelle session est un cookie de session du navigateur (sans Max-Age).",
-      PERMANENT_SESSION_LIFETIME: "En secondes. Le serveur refuse une session qui le dépasse, et le Max-Age d'un cookie permanent est le même.",
-      SESSION_COOKIE_SECURE: "auto : Secure en production et en HTTPS, pour qu'un serveur de développement sur http://localhost fonctionne encore.",
+      SESSION_PERMANENT: "Pas un réglage : chaque session choisit, comme avec session.permanent de Flask. Une nouvelle session est un cookie de session du navigateur (sans Max-Age), comme dans Flask ; dans Flask-Session, SESSION_PERMANENT vaut True par défaut, ce qui y rend toute session permanente.",
+      PERMANENT_SESSION_LIFETIME: "En secondes, comptées depuis le début de la session. Le serveur refuse une session qui le dépasse, et le Max-Age d'un cookie permanent expire au même moment.",
+      SESSION_COOKIE_SECURE: "auto : Secure sous npm start (production) et pour les requêtes arrivées en HTTPS ; pas sous npm run dev en HTTP simple. Les navigateurs acceptent un cookie Secure venant de http://localhost, un contexte sécurisé : auto ne sert donc pas à cela, mais à garder le serveur de développement utilisable en HTTP simple sous un autre nom, comme http://192.168.1.20:3000 depuis un téléphone.",
       SESSION_COOKIE_HTTPONLY: "Pas un réglage : toujours actif. Aucun script de la page n'a besoin du cookie de session.",
       SESSION_COOKIE_SAMESITE: "Pas un réglage : toujours Lax, donc un formulaire envoyé depuis un autre site ne porte aucune session.",
       SESSION_KEY_PREFIX: "Les clés Redis et Memcached commencent par lui, pour que plusieurs applications partagent un serveur.",
       SESSION_USE_SIGNER:
-        "Pas un réglage : le magasin cookie scelle toujours la session (chiffrée et signée, au format d'iron-session), et les magasins côté serveur mettent 256 bits aléatoires dans le cookie et n'en gardent que le hachage : une signature n'ajouterait rien.",
+        "Pas un réglage : le magasin cookie scelle toujours la session (chiffrée et signée, au format d'iron-session), et les magasins côté serveur mettent 256 bits aléatoires dans le cookie et n'en gardent que le hachage : une signature n'ajouterait rien. Flask-Session lui-même l'a déclaré obsolète en 0.7.",
     },
     why: "Pourquoi",
     required: "aucune : obligatoire",
@@ -57,13 +57,13 @@ export const configuration: CatalogueShape<typeof english> = {
     production: "Production (npm start)",
     rows: {
       secret: { label: "Secret", development: "Généré une fois dans .env.local", test: "Un secret de test fixe, donné à chaque serveur", production: "Obligatoire, depuis l'environnement ou un gestionnaire de secrets" },
-      secure: { label: "Cookie Secure", development: "Seulement en HTTPS (http://localhost fonctionne)", test: "Oui (next start, comme en production)", production: "Oui" },
+      secure: { label: "Cookie Secure", development: "Seulement pour les requêtes HTTPS (le HTTP depuis un autre appareil fonctionne aussi)", test: "Oui (next start, comme en production)", production: "Oui" },
       store: { label: "Magasin", development: "SESSION_STORE, cookie par défaut", test: "Chaque magasin à son tour, un serveur par magasin", production: "À vous de choisir ; un magasin côté serveur pour révoquer" },
       files: { label: "Fichiers .env lus", development: ".env.development.local, .env.local, .env.development, .env", test: "Comme en production (next start) ; les variables du lanceur l'emportent", production: ".env.production.local, .env.local, .env.production, .env" },
     },
     trapTitle: "Le piège : un secret défini là où la production ne regarde jamais",
     trap:
-      "L'application du tutoriel définit son secret dans {main}. Ce bloc s'exécute quand on lance le fichier avec {python}, donc tout marche sur votre machine. En production, un serveur WSGI comme gunicorn importe le module : le bloc ne s'exécute jamais, {secretKey} reste None, et la première requête qui touche la session échoue.",
+      "L'application du tutoriel définit son secret dans {main}. Ce bloc s'exécute quand on lance le fichier avec {python}, donc tout marche sur votre machine. En production, un serveur WSGI comme gunicorn importe le module : le bloc ne s'exécute jamais, {secretKey} reste None, et la première requête qui écrit une clé dans la session échoue (la lire marche encore : elle est simplement vide).",
     trapFix:
       "Le remède est le même dans les deux frameworks : lire le secret depuis l'environnement à un endroit par lequel passe tout démarrage, et refuser de démarrer sans lui. Ici, c'est {prepare}, exécuté par {dev} comme par {start} ; {dev} ajoute seulement un secret généré pour votre machine.",
     trapFlaskLabel: "Flask : marche avec python app.py, pas avec gunicorn",
@@ -88,7 +88,7 @@ export const configuration: CatalogueShape<typeof english> = {
       cookie: {
         lives: "Dans le cookie du navigateur, scellé au format d'iron-session",
         cookie: "Toute la session, chiffrée et signée (4 Ko au plus)",
-        revoke: "Non : rien à supprimer sur le serveur",
+        revoke: "Lister ou en terminer une : non, rien à supprimer sur le serveur. Terminer d’un coup toutes celles d’un utilisateur : oui, grâce à la version de session que porte chaque sceau",
         restart: "Oui : le serveur ne garde rien à perdre",
         instances: "Oui, avec le même SESSION_SECRET",
       },
@@ -103,7 +103,7 @@ export const configuration: CatalogueShape<typeof english> = {
         lives: "Une clé Redis par session, que Redis supprime à expiration",
         cookie: "Un identifiant aléatoire de 256 bits ; la clé est SESSION_KEY_PREFIX suivi de son SHA-256",
         revoke: "Oui : lister, en terminer une, terminer toutes celles d'un utilisateur (un ensemble par utilisateur)",
-        restart: "Seulement si la persistance de Redis est active (RDB ou AOF)",
+        restart: "Oui avec la persistance, qu'assurent par défaut les instantanés RDB de Redis (un plantage perd les écritures depuis le dernier) ; non si elle est désactivée",
         instances: "Oui : toutes les instances interrogent le même serveur",
       },
       file: {
@@ -116,8 +116,8 @@ export const configuration: CatalogueShape<typeof english> = {
       memcached: {
         lives: "La mémoire de Memcached, chaque clé avec un TTL",
         cookie: "Un identifiant aléatoire de 256 bits ; la clé est SESSION_KEY_PREFIX suivi de son SHA-256",
-        revoke: "En terminer une : oui. Lister : non, Memcached ne sait pas lister ses clés",
-        restart: "Non : un redémarrage de Memcached, ou une éviction faute de mémoire, déconnecte tout le monde",
+        revoke: "En terminer une : oui. Lister : non ; ce magasin ne tient pas d'index, et Memcached ne liste ses clés qu'en parcourant tout son cache (lru_crawler metadump)",
+        restart: "Non : un redémarrage le vide. Quand la mémoire manque, Memcached évince une à une les clés les moins récemment utilisées : les sessions les plus inactives finissent les premières",
         instances: "Oui : toutes les instances interrogent le même serveur",
       },
     },
@@ -137,7 +137,7 @@ export const configuration: CatalogueShape<typeof english> = {
       regenerate: "Déplace l'enregistrement vers un nouveau jeton et oublie l'ancien, pour qu'un identifiant planté par un attaquant avant la connexion ne désigne plus rien après.",
       describe: "Ce que le magasin garde pour un jeton, en champs nommés, pour l'inspecteur.",
       ping: "Un aller-retour pour /api/health, avec le nombre de sessions actives quand le magasin sait les compter.",
-      registry: "Facultatif : lister toutes les sessions et les terminer, pour la page d'administration. À omettre quand le magasin ne sait pas lister (un cookie, Memcached).",
+      registry: "Facultatif : lister toutes les sessions et les terminer, pour la page d'administration. À omettre quand le magasin n'a pas d'index d'où lister (un cookie ; Memcached, qui ne peut que parcourir toutes les clés qu'il détient).",
     },
     exampleTitle: "L'exemple complet : le magasin de fichiers",
     exampleIntro: "Chaque méthode ci-dessus, avec des fichiers : le hachage de l'identifiant comme nom de fichier, un fichier temporaire puis un renommage pour qu'aucun lecteur ne voie une demi-session, l'expiration vérifiée à chaque lecture, les fichiers expirés purgés par lots.",

@@ -36,7 +36,7 @@ export const firstLessons: CatalogueShape<typeof english> = {
     pop: "Retirer",
     lifetimeTitle: "Durée de vie",
     lifetimeText:
-      "Le cookie d’une session permanente porte un Max-Age de {days} jours (SESSION_TTL_SECONDS) ; sinon c’est un cookie de session du navigateur sans Max-Age, effacé à la fermeture du navigateur. Cette session est {state}.",
+      "Le cookie d’une session permanente porte un Max-Age qui expire {days} jours après le début de la session (SESSION_TTL_SECONDS). Sinon c’est un cookie de session du navigateur, sans Max-Age ni Expires : le navigateur l’efface à sa fermeture, sauf s’il restaure votre dernière session au démarrage (« reprendre là où vous en étiez »), ce qui ramène aussi ces cookies. Cette session est {state}.",
     permanent: "permanente",
     browserSession: "limitée à la session du navigateur",
     keepTitle: "La garder",
@@ -68,7 +68,7 @@ export const firstLessons: CatalogueShape<typeof english> = {
     resultPopMissing: "session.pop(\"{key}\", None) a renvoyé None : cette clé n’existait pas.",
     resultClear: "session.clear() : la session est vide et le cookie a été supprimé.",
     resultPermanent: "session.permanent = True : le cookie a maintenant un Max-Age et survit au redémarrage du navigateur.",
-    resultTransient: "session.permanent = False : le cookie n’a pas de Max-Age et disparaît à la fermeture du navigateur.",
+    resultTransient: "session.permanent = False : le cookie n’a pas de Max-Age et disparaît à la fermeture du navigateur, sauf si celui-ci restaure sa dernière session.",
   },
   preferences: {
     title: "Préférences",

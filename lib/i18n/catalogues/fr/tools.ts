@@ -68,7 +68,7 @@ export const tools: CatalogueShape<typeof english> = {
       "Le serveur met fin à une session après SESSION_IDLE_SECONDS sans requête, ou SESSION_TTL_SECONDS après son début, au premier des deux termes. Il se fie aux heures gardées dans la session, jamais au Max-Age du cookie, et renouvelle le délai d’inactivité au plus une fois par minute.",
     storedTitle: "3. Ce que le stockage garde sur le serveur",
     storedInCookie:
-      "Rien n’est gardé sur le serveur. Avec le stockage {store}, le cookie est toute la session : les données y sont scellées (chiffrées et signées avec {secret}), et le serveur les décode à chaque requête. Le serveur ne peut ni lister ni terminer une telle session ; il peut seulement demander au navigateur de supprimer le cookie.",
+      "Rien n’est gardé sur le serveur. Avec le stockage {store}, le cookie est toute la session : les données y sont scellées (chiffrées et signées avec {secret}), et le serveur les décode à chaque requête. Le serveur ne peut ni lister de telles sessions ni en terminer une seule : il peut demander à ce navigateur de supprimer son cookie, ou refuser d’un coup tous les cookies d’un utilisateur en augmentant sa version de session.",
     storedNoCookie: "Pas de cookie, donc aucune ligne à chercher.",
     storedNoRow: "Aucune ligne ne correspond à ce cookie : le serveur ne garde rien pour lui.",
     storedIntro:

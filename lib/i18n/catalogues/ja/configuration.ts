@@ -6,9 +6,9 @@ export const configuration: CatalogueShape<typeof english> = {
   configuration: {
     title: "構成：「no secret key was set」",
     intro:
-      "Flask でいちばんよく知られたセッションのエラーは {error} です。このエラーはアプリの起動からずっと後、{session} に触れる最初のリクエストで初めて現れます。それまで設定を確かめるものが何もないからです。このアプリは Next.js が起動する前に、すべての設定を一度だけ読み込んで検査します。秘密鍵がないか弱い場合は、ひとつのメッセージを出して {start} を止めます。",
+      "Flask でいちばんよく知られたセッションのエラーは {error} です。秘密鍵がないと、Flask は各リクエストに空の {session}（NullSession）を渡します。読むことはでき（中身は空です）、キーを書き込む最初のリクエストで初めて失敗します。アプリの起動からずっと後のことです。それまで設定を確かめるものが何もないからです。このアプリは Next.js が起動する前に、すべての設定を一度だけ読み込んで検査します。秘密鍵がないか弱い場合は、ひとつのメッセージを出して {start} を止めます。",
     errorTitle: "同じ間違い、2 つの結果",
-    flaskLabel: "Flask：セッションを使う最初のリクエスト",
+    flaskLabel: "Flask：セッションにキーを書き込む最初のリクエスト",
     hereLabel: "このアプリ：npm start",
     everyMistake: "設定の誤りにはそれぞれ専用のメッセージがあり、どの設定か、何が間違っているか、どう直せばよいかを示して、0 以外の終了ステータスで終了します：",
     mistakesLabel: "それぞれの場合に npm start が出力する内容",
@@ -38,14 +38,14 @@ export const configuration: CatalogueShape<typeof english> = {
     notes: {
       SECRET_KEY: "必須です。npm run dev はランダムな値を .env.local に書き込みます。本番環境では、32 文字以上の秘密鍵がなければ起動を拒否します。",
       SESSION_TYPE: "cookie、database、redis、file、memcached のいずれかです。違いはストアのページで比べられます。",
-      SESSION_PERMANENT: "設定ではありません。Flask の session.permanent と同じく、セッションごとに選びます。新しいセッションはブラウザセッション Cookie（Max-Age なし）です。",
-      PERMANENT_SESSION_LIFETIME: "秒数です。これを過ぎたセッションはサーバーが拒否します。永続 Cookie の Max-Age も同じ値です。",
-      SESSION_COOKIE_SECURE: "auto：本番環境と HTTPS 接続では Secure を付けます。そのため、http://localhost の開発サーバーでも動きます。",
+      SESSION_PERMANENT: "設定ではありません。Flask の session.permanent と同じく、セッションごとに選びます。新しいセッションは Flask と同じくブラウザセッション Cookie（Max-Age なし）です。なお Flask-Session では SESSION_PERMANENT の既定値が True なので、すべてのセッションが永続になります。",
+      PERMANENT_SESSION_LIFETIME: "秒数で、セッションの開始から数えます。これを過ぎたセッションはサーバーが拒否し、永続 Cookie の Max-Age も同じ時刻に切れます。",
+      SESSION_COOKIE_SECURE: "auto：npm start（本番）と、HTTPS で届いたリクエストでは Secure を付けます。平文の HTTP で動かす npm run dev では付けません。ブラウザは http://localhost（安全なコンテキスト）からの Secure Cookie を受け入れるので、auto はそのためのものではありません。http://192.168.1.20:3000 のように別の名前で、たとえばスマートフォンから平文の HTTP で開発サーバーを使えるようにするためです。",
       SESSION_COOKIE_HTTPONLY: "設定ではありません。常に有効です。ページ上のスクリプトがセッション Cookie を必要とすることはありません。",
       SESSION_COOKIE_SAMESITE: "設定ではありません。常に Lax なので、ほかのサイトから送信されたフォームにはセッションが付きません。",
       SESSION_KEY_PREFIX: "Redis と Memcached のキーはこの値で始まります。そのため、複数のアプリで 1 台のサーバーを共有できます。",
       SESSION_USE_SIGNER:
-        "設定ではありません。Cookie ストアは常にセッションを封印します（iron-session の形式で暗号化と署名）。サーバー側のストアは 256 ビットのランダムな値を Cookie に入れ、サーバーにはそのハッシュだけを保存します。ですから、署名を加えても得られるものはありません。",
+        "設定ではありません。Cookie ストアは常にセッションを封印します（iron-session の形式で暗号化と署名）。サーバー側のストアは 256 ビットのランダムな値を Cookie に入れ、サーバーにはそのハッシュだけを保存します。ですから、署名を加えても得られるものはありません。Flask-Session 自身も 0.7 でこの設定を非推奨にしました。",
     },
     why: "理由",
     required: "なし（必須）",
@@ -57,13 +57,13 @@ export const configuration: CatalogueShape<typeof english> = {
     production: "本番（npm start）",
     rows: {
       secret: { label: "秘密鍵", development: "最初に一度だけ生成して .env.local に書き込む", test: "固定のテスト用秘密鍵を各サーバーに渡す", production: "必須。環境変数かシークレットマネージャーから渡す" },
-      secure: { label: "Cookie の Secure 属性", development: "HTTPS のときだけ（http://localhost でも動きます）", test: "はい（本番と同じく next start）", production: "はい" },
+      secure: { label: "Cookie の Secure 属性", development: "HTTPS のリクエストだけ（ほかの端末から HTTP でも動きます）", test: "はい（本番と同じく next start）", production: "はい" },
       store: { label: "ストア", development: "SESSION_STORE。既定は cookie", test: "各ストアを順に、ストアごとに 1 台のサーバーで", production: "自由に選べます。セッションを失効させるならサーバー側のストア" },
       files: { label: "読み込む .env ファイル", development: ".env.development.local, .env.local, .env.development, .env", test: "本番と同じ（next start）。テストランナーが渡す変数が優先されます", production: ".env.production.local, .env.local, .env.production, .env" },
     },
     trapTitle: "落とし穴：本番環境が決して見ない場所に設定された秘密鍵",
     trap:
-      "チュートリアルのアプリは、秘密鍵を {main} の中で設定しています。このブロックは {python} でファイルを起動したときに実行されるので、手元のマシンではすべて動きます。本番環境では、gunicorn のような WSGI サーバーがファイルを起動する代わりにモジュールをインポートします。するとこのブロックは実行されず、{secretKey} は None のままになり、セッションに触れる最初のリクエストが失敗します。",
+      "チュートリアルのアプリは、秘密鍵を {main} の中で設定しています。このブロックは {python} でファイルを起動したときに実行されるので、手元のマシンではすべて動きます。本番環境では、gunicorn のような WSGI サーバーがファイルを起動する代わりにモジュールをインポートします。するとこのブロックは実行されず、{secretKey} は None のままになり、セッションにキーを書き込む最初のリクエストが失敗します（読むだけなら動きます。中身が空なだけです）。",
     trapFix:
       "対処法はどちらのフレームワークでも同じです。どの起動方法でも必ず通る場所で環境変数から秘密鍵を読み込み、秘密鍵がなければ起動を拒否します。このアプリではそれが {prepare} で、{dev} と {start} の両方から実行されます。{dev} は、手元のマシン用に生成した秘密鍵を加えるだけです。",
     trapFlaskLabel: "Flask：python app.py では動くが、gunicorn では動かない",
@@ -88,7 +88,7 @@ export const configuration: CatalogueShape<typeof english> = {
       cookie: {
         lives: "ブラウザの Cookie の中。iron-session の形式で封印されています",
         cookie: "暗号化と署名をしたセッション全体（最大 4 KB）",
-        revoke: "いいえ：サーバー上に削除できるものがありません",
+        revoke: "一覧表示や 1 つだけの終了：できません（サーバー上に削除できるものがありません）。ユーザーのセッションをまとめて終了：できます（封印ごとに入っているセッションバージョンを使います）",
         restart: "はい：サーバーは失うものを何も持っていません",
         instances: "はい（SESSION_SECRET が同じなら）",
       },
@@ -103,7 +103,7 @@ export const configuration: CatalogueShape<typeof english> = {
         lives: "セッションごとに 1 つの Redis キー。期限が切れると Redis が削除します",
         cookie: "256 ビットのランダムな ID。キーは SESSION_KEY_PREFIX とその SHA-256 です",
         revoke: "はい：一覧表示、1 つだけ終了、ユーザーのセッションをすべて終了（ユーザーごとのセットを使います）",
-        restart: "Redis の永続化（RDB または AOF）を有効にしている場合のみ",
+        restart: "永続化があれば残ります。Redis は既定で RDB スナップショットを取ります（クラッシュすると最後のスナップショット以降の書き込みは失われます）。永続化を切っていれば残りません",
         instances: "はい：すべてのインスタンスが同じサーバーに問い合わせます",
       },
       file: {
@@ -116,8 +116,8 @@ export const configuration: CatalogueShape<typeof english> = {
       memcached: {
         lives: "Memcached のメモリ。キーごとに TTL が付きます",
         cookie: "256 ビットのランダムな ID。キーは SESSION_KEY_PREFIX とその SHA-256 です",
-        revoke: "1 つだけ終了：できます。一覧表示：できません（Memcached はキーを列挙できません）",
-        restart: "いいえ：Memcached の再起動や、メモリ不足による追い出しで、全員がログアウトされます",
+        revoke: "1 つだけ終了：できます。一覧表示：できません（このストアは索引を持たず、Memcached がキーを列挙するにはキャッシュ全体をたどる lru_crawler metadump しかありません）",
+        restart: "いいえ：再起動すると空になります。メモリが足りなくなると、Memcached は最も長く使われていないキーから 1 つずつ追い出すので、いちばん使われていないセッションから終わります",
         instances: "はい：すべてのインスタンスが同じサーバーに問い合わせます",
       },
     },
@@ -137,7 +137,7 @@ export const configuration: CatalogueShape<typeof english> = {
       regenerate: "レコードを新しいトークンに移し、古いトークンを忘れます。こうすれば、攻撃者がログイン前に仕込んだ ID は、ログイン後には何も指しません。",
       describe: "インスペクター向けに、ストアがトークンについて保存している内容を、ラベル付きの項目として返します。",
       ping: "/api/health のための 1 回の往復です。ストアが数えられる場合は、有効なセッションの数も返します。",
-      registry: "省略可能：管理ページ向けに、すべてのセッションを一覧表示して終了させます。一覧を出せないストア（Cookie、Memcached）では省きます。",
+      registry: "省略可能：管理ページ向けに、すべてのセッションを一覧表示して終了させます。一覧の元になる索引を持たないストア（Cookie、そして保持するキーをすべてたどるしかない Memcached）では省きます。",
     },
     exampleTitle: "実例：file ストア",
     exampleIntro: "上の各メソッドを、ファイルで実装したものです。ID のハッシュをファイル名にし、一時ファイルに書いてからリネームすることで書きかけのセッションを誰にも読ませず、読み込むたびに有効期限を確かめ、期限切れのファイルは一度に少しずつまとめて削除します。",

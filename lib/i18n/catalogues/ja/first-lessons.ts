@@ -2,17 +2,17 @@ import type { CatalogueShape } from "../../format";
 import type { firstLessons as english } from "../en/first-lessons";
 
 // The first lessons: hello, basics, preferences. The hello lesson keeps the Japanese tutorial's
-// own words (ログインしてください, セッション情報, ログアウト), so a reader can follow the article
-// side by side.
+// own words (the title セッション確認, ログインしてください, 名前, ログイン, セッション情報:「name」,
+// ログアウト), so a reader can follow the article side by side.
 export const firstLessons: CatalogueShape<typeof english> = {
   hello: {
-    title: "こんにちは、セッション",
+    title: "セッション確認",
     intro:
       "いちばん小さなセッションです。HTTP そのものは 2 つのリクエストの間で何も覚えていませんが、名前を入力するとサーバーがそれをセッションに保存し、次のページで読み出します。ログアウトすれば、名前は消えます。",
     formTitle: "ログインしてください",
-    nameLabel: "お名前",
+    nameLabel: "名前",
     namePlaceholder: "例：花子",
-    save: "セッションに保存",
+    save: "ログイン",
     alreadyKnown: "セッションはすでにあなたを {name} さんとして覚えています。",
     goToPage: "あなたのページへ",
     loggedOut: "ログアウトしました。名前はセッションから削除されました。",
@@ -20,7 +20,7 @@ export const firstLessons: CatalogueShape<typeof english> = {
     errorTooLong: "名前が長すぎます。40 文字以内で入力してください。",
     outputTitle: "セッション情報",
     outputIntro: "このページは新しいリクエストで表示されました。あなたの名前は URL でもフォームでもなく、セッションから見つかりました。",
-    greeting: "こんにちは、{name} さん！",
+    greeting: "セッション情報:「{name}」",
     stays: "ページを再読み込みしても、あとで戻ってきても、ログアウトするまで名前は残ります。",
     logOut: "ログアウト",
   },
@@ -38,7 +38,7 @@ export const firstLessons: CatalogueShape<typeof english> = {
     pop: "取り出す",
     lifetimeTitle: "有効期間",
     lifetimeText:
-      "永続セッションの Cookie には {days} 日の Max-Age（SESSION_TTL_SECONDS）が付きます。そうでなければ Max-Age のないブラウザセッション Cookie で、ブラウザを閉じると消えます。このセッションは{state}です。",
+      "永続セッションの Cookie には、セッション開始から {days} 日で切れる Max-Age（SESSION_TTL_SECONDS）が付きます。そうでなければ Max-Age も Expires もないブラウザセッション Cookie で、ブラウザを閉じると消えます。ただし、起動時に前回のセッションを復元するブラウザ（「前回開いていたページを開く」）では、こうした Cookie も戻ってきます。このセッションは{state}です。",
     permanent: "永続",
     browserSession: "ブラウザセッションのみ",
     keepTitle: "保持する",
@@ -70,7 +70,7 @@ export const firstLessons: CatalogueShape<typeof english> = {
     resultPopMissing: "session.pop(\"{key}\", None) は None を返しました。そのキーはありませんでした。",
     resultClear: "session.clear()：セッションは空になり、Cookie は削除されました。",
     resultPermanent: "session.permanent = True：Cookie に Max-Age が付き、ブラウザを再起動しても残ります。",
-    resultTransient: "session.permanent = False：Cookie に Max-Age はなく、ブラウザを閉じると消えます。",
+    resultTransient: "session.permanent = False：Cookie に Max-Age はなく、ブラウザを閉じると消えます（ブラウザが前回のセッションを復元する場合を除きます）。",
   },
   preferences: {
     title: "設定",
