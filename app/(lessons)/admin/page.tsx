@@ -52,8 +52,10 @@ function StatelessExplanation({ text, store }: { text: Messages["admin"]; store:
 }
 
 export default async function AdminPage() {
+  // #region admin-gate
   const admin = await requireRole("admin", "/admin");
   const [sessions, session, messages, language] = await Promise.all([listActiveSessions(), getSession(), getMessages(), getLanguage()]);
+  // #endregion admin-gate
   const { admin: text, roles, codeSamples, adminUsers } = messages;
   const loggedIn = sessions?.filter((candidate) => candidate.user).length ?? 0;
   const shown = (date: Date) => formatDateTime(date, language, { seconds: true });

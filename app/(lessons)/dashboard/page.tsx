@@ -47,9 +47,11 @@ const PAGES: { href: string; title: (messages: Messages) => string; needs: Role 
 ];
 
 export default async function DashboardPage() {
+  // #region dashboard-gate
   const user = await requireUser("/dashboard");
   const [session, messages] = await Promise.all([getSession(), getMessages()]);
   const { dashboard: text, roles, codeSamples, common } = messages;
+  // #endregion dashboard-gate
 
   return (
     <>

@@ -154,8 +154,10 @@ function StoredCard({ inspection, text }: { inspection: SessionInspection; text:
 
 
 export default async function InspectorPage() {
+  // #region inspect
   const [inspection, messages, language, cost] = await Promise.all([inspectSession(), getMessages(), getLanguage(), activeStoreCost()]);
   const text = messages.inspector;
+  // #endregion inspect
 
   return (
     <>

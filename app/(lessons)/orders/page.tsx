@@ -17,8 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OrdersPage() {
+  // #region orders-gate
   const user = await requireUser("/orders");
   const [session, orders, { orders: text, cart, shop }] = await Promise.all([getSession(), listOrders(user.id), getMessages()]);
+  // #endregion orders-gate
 
   return (
     <>

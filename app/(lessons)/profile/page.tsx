@@ -38,6 +38,7 @@ function Fact({ label, testId, children }: { label: string; testId: string; chil
 }
 
 export default async function ProfilePage() {
+  // #region profile-gate
   // The gate comes first: logged out, this redirects to /login?next=%2Fprofile before anything is read.
   const user = await requireUser("/profile");
   const [account, preferences, session, { profile: text, roles, common }, language] = await Promise.all([
@@ -47,6 +48,7 @@ export default async function ProfilePage() {
     getMessages(),
     getLanguage(),
   ]);
+  // #endregion profile-gate
 
   return (
     <>

@@ -30,10 +30,12 @@ def logout():
 `;
 
 export default async function HelloOutputPage() {
+  // #region read-name
   const [session, { hello, common }] = await Promise.all([getSession(), getMessages()]);
   const name = session.get("name");
   // No name in the session: nobody has "logged in" yet, so back to the form, as Flask's tutorial does.
   if (typeof name !== "string") redirect("/hello");
+  // #endregion read-name
 
   return (
     <>
