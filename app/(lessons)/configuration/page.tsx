@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 
 import { Card } from "@/app/ui/card";
+import { CodePanel } from "@/app/ui/code-panel";
 import { CodeSample } from "@/app/ui/code-sample";
 import { ColumnHeaders } from "@/app/ui/column-headers";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
-import { SourceFiles } from "@/app/ui/source-files";
 import { parseConfig } from "@/lib/config/schema";
 import { settingDefaults } from "@/lib/config/settings";
 import { describeConfiguration, type EffectiveSetting } from "@/lib/config/sources";
@@ -42,14 +42,6 @@ if __name__ == "__main__":
 
 # gunicorn app:app imports the module:
 # __name__ is "app", the block never runs.
-`;
-
-const FLASK_FIX = `
-import os
-
-app = Flask(__name__)
-# KeyError at import: the app does not start.
-app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]
 `;
 
 const GOOD_SECRET = "x".repeat(44);
@@ -221,15 +213,12 @@ export default async function ConfigurationPage() {
               <RichText text={text.trapFix} values={{ prepare: code("lib/tasks/prepare.ts"), dev: code("npm run dev"), start: code("npm start") }} />
             </p>
           </div>
-          <div className="mt-4 grid grid-cols-1 gap-4 lg:grid-cols-2">
+          <div className="mt-4">
             <CodeSample label={text.trapFlaskLabel} code={FLASK_TRAP} />
-            <CodeSample label={text.trapFixLabel} code={FLASK_FIX} />
           </div>
         </Card>
 
-        <Card>
-          <SourceFiles files={["lib/config/schema.ts", "lib/config/sources.ts", "lib/tasks/prepare.ts", "lib/tasks/migrations.ts", "lib/tasks/check-store.ts", "app/api/health/route.ts"]} />
-        </Card>
+        <CodePanel id="configuration" files={["lib/config/sources.ts", "lib/tasks/prepare.ts", "lib/tasks/migrations.ts", "lib/tasks/check-store.ts", "app/api/health/route.ts"]} />
       </div>
     </>
   );

@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Card } from "@/app/ui/card";
-import { CodeSample } from "@/app/ui/code-sample";
+import { CodePanel } from "@/app/ui/code-panel";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { RichText } from "@/app/ui/rich-text";
 import { SessionContents } from "@/app/ui/session-contents";
-import { SourceFiles } from "@/app/ui/source-files";
 import { Timestamp } from "@/app/ui/timestamp";
 import { activeStoreCost } from "@/lib/bench/store-cost";
 import { format, getLanguage, getMessages, type Messages } from "@/lib/i18n";
@@ -23,22 +22,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Text = Messages["inspector"];
-
-const FLASK = `
-from flask import current_app as app
-from flask import request, session
-
-name = app.config["SESSION_COOKIE_NAME"]
-raw = request.cookies.get(name)  # 1. sent
-data = dict(session)  # 2. decoded
-
-# Flask's default cookie is signed, not
-# encrypted: anyone can read it, and one
-# changed character breaks the signature.
-s = app.session_interface \\
-    .get_signing_serializer(app)
-s.loads(raw)  # BadSignature: "not valid"
-`;
 
 
 const code = (snippet: string) => <code className="font-mono text-xs">{snippet}</code>;
@@ -192,10 +175,8 @@ export default async function InspectorPage() {
               {inspection.settings.keepsSessionsOnServer ? text.endingServer : text.endingCookie}
             </p>
           </Card>
-          <CodeSample code={FLASK} />
           <Card>
-            <SourceFiles files={["lib/session/inspect.ts", "app/(lessons)/inspector/page.tsx", "lib/session/index.ts", "lib/session/store.ts"]} />
-            <p className="mt-4 text-sm text-slate-600">
+            <p className="text-sm text-slate-600">
               <RichText
                 text={text.seeHistory}
                 values={{
@@ -209,6 +190,8 @@ export default async function InspectorPage() {
             </p>
           </Card>
         </div>
+
+        <CodePanel id="inspector" files={["lib/session/inspect.ts", "lib/session/store.ts"]} />
       </div>
     </>
   );

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 
 import { Card } from "@/app/ui/card";
 import { CodeSample } from "@/app/ui/code-sample";
+import { CodePanel } from "@/app/ui/code-panel";
 import { ColumnHeaders } from "@/app/ui/column-headers";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
-import { SourceFiles } from "@/app/ui/source-files";
 import { SESSION_STORES } from "@/lib/config/schema";
 import { format, getMessages, type Messages } from "@/lib/i18n";
 import { activeStoreKind } from "@/lib/session";
@@ -36,40 +36,6 @@ SESSION_STORE=database npm run dev
 # Redis: one key per session, expired by Redis itself
 redis-server --daemonize yes
 SESSION_STORE=redis REDIS_URL=redis://127.0.0.1:6379 npm run dev
-`;
-
-const FLASK_INTERFACE = `
-import hashlib, json, os, secrets, tempfile
-from flask.sessions import SessionInterface, SessionMixin
-
-DIR = ".sessions"
-
-class FileSession(dict, SessionMixin):
-    def __init__(self, sid, data=()):
-        super().__init__(data)
-        self.sid = sid
-
-def path_of(sid):
-    name = hashlib.sha256(sid.encode()).hexdigest()
-    return os.path.join(DIR, name + ".json")
-
-class FileSessionInterface(SessionInterface):
-    def open_session(self, app, request):  # ≈ load()
-        sid = request.cookies.get(self.get_cookie_name(app))
-        if sid and os.path.exists(path_of(sid)):
-            with open(path_of(sid)) as f:
-                return FileSession(sid, json.load(f))
-        return FileSession(secrets.token_urlsafe(32))
-
-    def save_session(self, app, session, response):  # ≈ save()
-        fd, tmp = tempfile.mkstemp(dir=DIR)
-        with os.fdopen(fd, "w") as f:
-            json.dump(dict(session), f)
-        os.replace(tmp, path_of(session.sid))  # atomic
-        response.set_cookie(self.get_cookie_name(app), session.sid,
-                            httponly=True, samesite="Lax")
-
-app.session_interface = FileSessionInterface()
 `;
 
 const INTERFACE = `
@@ -176,7 +142,6 @@ function WriteYourOwn({ text, fileStoreSource }: { text: Text; fileStoreSource: 
           }}
         />
       </p>
-      <CodeSample label={text.flaskLabel} code={FLASK_INTERFACE} />
     </Card>
   );
 }
@@ -201,9 +166,7 @@ export default async function StoresPage() {
           <CodeSample label="sh" code={TRY_IT} />
         </Card>
         <WriteYourOwn text={text} fileStoreSource={fileStoreSource} />
-        <Card>
-          <SourceFiles files={["lib/session/store.ts", "lib/session/active-store.ts", "lib/session/stores/file.ts", "lib/session/stores/memcached.ts", "lib/session/testing/store-contract.ts"]} />
-        </Card>
+        <CodePanel id="stores" files={["lib/session/store.ts", "lib/session/active-store.ts", "lib/session/stores/file.ts", "lib/session/stores/memcached.ts", "lib/session/testing/store-contract.ts"]} />
       </div>
     </>
   );
