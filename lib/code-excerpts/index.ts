@@ -104,3 +104,45 @@ export function getCodePanel(id: CodePanelId): Promise<CodePanel> {
   }
   return panel;
 }
+
+/** A whole file for the source viewer: highlighted, every line an anchor, a region's lines marked. */
+export interface SourceView {
+  file: string;
+  html: string;
+  lineCount: number;
+  marked: { from: number; to: number } | null;
+}
+
+const views = new Map<string, Promise<SourceView | null>>();
+
+async function buildView(file: string, region: string | null): Promise<SourceView | null> {
+  const [source, language] = [await readSource(file), languageOf(file)];
+  if (source === null || language === null) return null;
+  let marked: SourceView["marked"] = null;
+  if (region !== null) {
+    try {
+      const { firstLine, lastLine } = extractRegion(source, region, file);
+      marked = { from: firstLine, to: lastLine };
+    } catch {
+      // An unknown region marks nothing: the file is still worth showing.
+    }
+  }
+  const text = source.replace(/\n$/, "");
+  return { file, html: await highlight(text, language, { marked, anchors: true }), lineCount: text.split("\n").length, marked };
+}
+
+/**
+ * A project file as the viewer shows it, or null when it is not one a page may show. Memoised by
+ * file and region, like the panels: the keys are the files that exist and the regions they mark.
+ */
+export async function getSourceView(file: string, region: string | null): Promise<SourceView | null> {
+  if ((await readSource(file)) === null) return null;
+  const known = region !== null && /^[\w-]{1,64}$/.test(region) ? region : null;
+  const key = `${file}#${known ?? ""}`;
+  let view = views.get(key);
+  if (!view) {
+    view = buildView(file, known);
+    views.set(key, view);
+  }
+  return view;
+}
