@@ -19,8 +19,9 @@ export async function CodePanel({ id, files = [] }: { id: CodePanelId; files?: s
       </h2>
       <p className="mt-1 text-sm text-slate-600">{text.intro}</p>
 
-      <div className="mt-4 grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <figure className="min-w-0" data-testid="flask-code">
+      <div className="mt-4 grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        {/* The Flask is short and our side long: from 1024 px it stays in view while ours scrolls by. */}
+        <figure className="min-w-0 lg:sticky lg:top-4 lg:self-start" data-testid="flask-code">
           <figcaption className="mb-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase">{flaskLabel}</figcaption>
           <CodeBlock html={panel.flaskHtml} label={flaskLabel} />
         </figure>

@@ -1,10 +1,9 @@
 import { SessionCard } from "@/app/ui/session-card";
-import { SessionJump } from "@/app/ui/session-jump";
 import type { SessionData } from "@/lib/session";
 
 /**
  * The layout every page of the cart lesson shares: the page's own content, beside it the session
- * as it is now (right after the content on a phone, and one tap away from anywhere on it), and
+ * as it is now (right after the content on a phone), and
  * below both the page's code panel at full width, so the code reads without scrolling on a laptop.
  */
 export function LessonPanels({ children, session, code }: { children: React.ReactNode; session: SessionData; code: React.ReactNode }) {
@@ -15,7 +14,6 @@ export function LessonPanels({ children, session, code }: { children: React.Reac
         <SessionCard data={session} className="min-w-0 lg:sticky lg:top-6 lg:self-start" />
       </div>
       {code}
-      <SessionJump />
     </div>
   );
 }

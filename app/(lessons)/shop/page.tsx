@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { CodePanel } from "@/app/ui/code-panel";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { RichText } from "@/app/ui/rich-text";
+import { SessionJump } from "@/app/ui/session-jump";
 import { getLanguage, getMessages, plural } from "@/lib/i18n";
 import { getPricedCart } from "@/lib/shop/cart";
 import { formatCents } from "@/lib/shop/money";
@@ -62,6 +63,8 @@ export default async function ShopPage() {
           ))}
         </ul>
       </LessonPanels>
+      {/* The products run long on a phone: the session they change is one tap away from any of them. */}
+      <SessionJump />
     </>
   );
 }

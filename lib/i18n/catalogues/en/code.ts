@@ -2,7 +2,7 @@
 export const code = {
   codePanel: {
     title: "The code: Flask, and ours",
-    intro: "On the left, the Flask you know; on the right, the code this page really runs, read from its files. A number marks each pair of lines that do the same thing.",
+    intro: "The Flask you know, and the code this page really runs, read from its files. A number marks each pair of lines that do the same thing.",
     ours: "Next.js (TypeScript), from this project",
     lines: "lines {from}–{to}",
     openFile: "Open {file} whole",
@@ -18,6 +18,5 @@ export const code = {
   },
   longPages: {
     details: "The details",
-    moreDetails: "More: {topic}",
   },
 };

@@ -5,7 +5,7 @@ import type { code as english } from "../en/code";
 export const code: CatalogueShape<typeof english> = {
   codePanel: {
     title: "El código: Flask y el nuestro",
-    intro: "A la izquierda, el Flask que ya conoces; a la derecha, el código que esta página ejecuta de verdad, leído de sus archivos. Un número marca cada par de líneas que hacen lo mismo.",
+    intro: "El Flask que ya conoces y el código que esta página ejecuta de verdad, leído de sus archivos. Un número marca cada par de líneas que hacen lo mismo.",
     ours: "Next.js (TypeScript), de este proyecto",
     lines: "líneas {from}–{to}",
     openFile: "Abrir {file} completo",
@@ -21,6 +21,5 @@ export const code: CatalogueShape<typeof english> = {
   },
   longPages: {
     details: "Los detalles",
-    moreDetails: "Más: {topic}",
   },
 };

@@ -5,7 +5,7 @@ import type { code as english } from "../en/code";
 export const code: CatalogueShape<typeof english> = {
   codePanel: {
     title: "Le code : Flask, et le nôtre",
-    intro: "À gauche, le Flask que vous connaissez ; à droite, le code que cette page exécute vraiment, lu dans ses fichiers. Un numéro marque chaque paire de lignes qui font la même chose.",
+    intro: "Le Flask que vous connaissez, et le code que cette page exécute vraiment, lu dans ses fichiers. Un numéro marque chaque paire de lignes qui font la même chose.",
     ours: "Next.js (TypeScript), de ce projet",
     lines: "lignes {from} à {to}",
     openFile: "Ouvrir {file} en entier",
@@ -21,6 +21,5 @@ export const code: CatalogueShape<typeof english> = {
   },
   longPages: {
     details: "Les détails",
-    moreDetails: "Plus : {topic}",
   },
 };

@@ -5,7 +5,7 @@ import type { code as english } from "../en/code";
 export const code: CatalogueShape<typeof english> = {
   codePanel: {
     title: "コード：Flask と、このアプリのコード",
-    intro: "左はおなじみの Flask、右はこのページが実際に動かしているコードで、ファイルから読み込んでいます。同じ働きをする行どうしに同じ番号が付いています。",
+    intro: "おなじみの Flask と、このページが実際に動かしているコード（ファイルから読み込んだもの）です。同じ働きをする行どうしに同じ番号が付いています。",
     ours: "Next.js（TypeScript）、このプロジェクトのコード",
     lines: "{from}〜{to} 行目",
     openFile: "{file} 全体を開く",
@@ -21,6 +21,5 @@ export const code: CatalogueShape<typeof english> = {
   },
   longPages: {
     details: "詳しく",
-    moreDetails: "さらに詳しく：{topic}",
   },
 };
