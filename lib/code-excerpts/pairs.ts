@@ -5,8 +5,11 @@ export type Callouts = Map<number, number[]>;
 
 const add = (callouts: Callouts, line: number, number: number) => callouts.set(line, [...(callouts.get(line) ?? []), number]);
 
-/** The first line (1-based) of `code` that contains `piece`, or 0. */
-const lineContaining = (code: string, piece: string): number => code.split("\n").findIndex((line) => line.includes(piece)) + 1;
+/** A comment line: our doc comments quote the Flask they replace, which is not the line doing it. */
+const isComment = (line: string) => /^\s*(\/\/|\/\*|\*|#)/.test(line);
+
+/** The first line (1-based) of `code` that contains `piece` and is not a comment, or 0. */
+const lineContaining = (code: string, piece: string): number => code.split("\n").findIndex((line) => !isComment(line) && line.includes(piece)) + 1;
 
 /**
  * The callout lines on each side: pair n marks the first Flask line with its Flask piece and the

@@ -281,7 +281,7 @@ export const CODE_PANELS = {
     ],
     pairs: [
       ['os.environ["SECRET_KEY"]', "sessionSecrets: z.preprocess("],
-      ["KeyError at import", "throw new ConfigError(result.problems)"],
+      ['os.environ["SECRET_KEY"]', "throw new ConfigError(result.problems)"],
     ],
   },
   stores: {
