@@ -25,8 +25,9 @@ async function readShowable(file: string): Promise<string | null> {
   if (relative === null) return null;
   try {
     // A symbolic link could lead out of the project: what counts is where the file really is.
-    const real = await realpath(path.join(ROOT, relative));
-    const root = await realpath(ROOT);
+    // turbopackIgnore: these reads are meant for run time; traced, they would copy the project into the build.
+    const real = await realpath(path.join(/*turbopackIgnore: true*/ ROOT, relative));
+    const root = await realpath(/*turbopackIgnore: true*/ ROOT);
     if (!real.startsWith(root + path.sep)) return null;
     return await readFile(real, "utf8");
   } catch {
