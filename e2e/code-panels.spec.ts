@@ -132,3 +132,29 @@ test("a climb out of the project written plainly never reaches a file", async ({
   expect(response.status()).toBe(404);
   expect(await response.text()).not.toContain('"dependencies"');
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the session a form changes comes right after the form, its JSON never cut inside a token", async ({ page }) => {
+    await page.goto("/hello");
+    await page.goto("/basics");
+    const form = page.locator("form", { has: page.getByRole("button", { name: "Set", exact: true }) });
+    const session = page.getByTestId("session-contents");
+    const [formBox, sessionBox] = [await form.boundingBox(), await session.boundingBox()];
+    // Below the set form, within a card's padding and a title: no other form between them.
+    expect(sessionBox!.y - (formBox!.y + formBox!.height)).toBeLessThan(150);
+    // Every string, number and bracket of the JSON is drawn on one line: dates and paths are not split.
+    const split = await session.locator("dd span.whitespace-pre").evaluateAll((tokens) => tokens.filter((token) => token.getClientRects().length > 1).map((token) => token.textContent));
+    expect(split).toEqual([]);
+    expect(await session.locator("dd span.whitespace-pre").count()).toBeGreaterThan(4);
+  });
+
+  test("the stores comparison reads as cards, without sideways scrolling", async ({ page }) => {
+    await page.goto("/stores");
+    const table = page.getByTestId("store-comparison");
+    const fits = await table.evaluate((element) => element.scrollWidth <= element.parentElement!.clientWidth);
+    expect(fits).toBe(true);
+    await expect(table.locator('tr[data-store="cookie"]')).toContainText("The whole session, encrypted and signed");
+  });
+});

@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { Card } from "@/app/ui/card";
 import { CodePanel } from "@/app/ui/code-panel";
+import { Fold } from "@/app/ui/fold";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { RichText } from "@/app/ui/rich-text";
 import { SessionContents } from "@/app/ui/session-contents";
@@ -168,8 +169,6 @@ export default async function InspectorPage() {
           <StoredCard inspection={inspection} text={text} />
         </div>
         <div className="min-w-0 space-y-6">
-          <SettingsCard settings={inspection.settings} text={text} language={language} />
-          <CostCard cost={cost} text={messages.storeCost} language={language} />
           <Card title={text.endingTitle}>
             <p className="text-sm text-slate-700" data-testid="ending-trade-off">
               {inspection.settings.keepsSessionsOnServer ? text.endingServer : text.endingCookie}
@@ -192,6 +191,16 @@ export default async function InspectorPage() {
         </div>
 
         <CodePanel id="inspector" files={["lib/session/inspect.ts", "lib/session/store.ts"]} />
+      </div>
+
+      {/* The settings behind the verdict and the measured cost of the store: reference, folded. */}
+      <div className="mt-6">
+        <Fold topics={[text.settingsTitle, messages.storeCost.title]} testId="inspector-details">
+          <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+            <SettingsCard settings={inspection.settings} text={text} language={language} />
+            <CostCard cost={cost} text={messages.storeCost} language={language} />
+          </div>
+        </Fold>
       </div>
     </>
   );

@@ -4,6 +4,7 @@ import { Card } from "@/app/ui/card";
 import { CodeSample } from "@/app/ui/code-sample";
 import { CodePanel } from "@/app/ui/code-panel";
 import { ColumnHeaders } from "@/app/ui/column-headers";
+import { Fold } from "@/app/ui/fold";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
@@ -51,6 +52,9 @@ interface SessionStore {
 }
 `;
 
+/** A cell of a row shown as a card: on its own line, its column's name above it. */
+const CARD_CELL = "max-md:block max-md:py-1 max-md:before:block max-md:before:text-xs max-md:before:font-medium max-md:before:text-slate-500 max-md:before:content-[attr(data-label)]";
+
 const code = (snippet: string) => <code className="font-mono text-sm">{snippet}</code>;
 
 const isDescribed = (store: string, text: Text): store is DescribedStore => Object.hasOwn(text.facts, store);
@@ -66,21 +70,22 @@ function Comparison({ text, bench, active }: { text: Text; bench: BenchResults |
   return (
     <Card title={text.compareTitle}>
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[52rem] text-left text-sm" data-testid="store-comparison">
-          <ColumnHeaders labels={[text.columns.store, ...FACT_COLUMNS.map((column) => text.columns[column]), text.columns.cost]} />
-          <tbody className="divide-y divide-slate-100">
+        {/* Below 768 px each row is a card and each cell says which column it is: no sideways scroll on a phone. */}
+        <table className="w-full text-left text-sm max-md:block md:min-w-[52rem]" data-testid="store-comparison">
+          <ColumnHeaders className="max-md:sr-only" labels={[text.columns.store, ...FACT_COLUMNS.map((column) => text.columns[column]), text.columns.cost]} />
+          <tbody className="divide-y divide-slate-100 max-md:block">
             {stores.map((store) => (
-              <tr key={store} className={`align-top ${store === active ? "bg-indigo-50/60" : ""}`} data-store={store}>
-                <th scope="row" className="py-2 pr-3 font-mono text-xs font-semibold text-slate-900">
+              <tr key={store} className={`align-top max-md:block max-md:py-3 ${store === active ? "bg-indigo-50/60" : ""}`} data-store={store}>
+                <th scope="row" className="py-2 pr-3 font-mono text-xs font-semibold text-slate-900 max-md:block max-md:pb-1 max-md:text-sm">
                   {store}
                   {store === active && <span className="ml-1.5 rounded-full bg-indigo-100 px-1.5 py-0.5 font-sans text-[0.7rem] font-medium text-indigo-800">{text.active}</span>}
                 </th>
                 {FACT_COLUMNS.map((column) => (
-                  <td key={column} className="py-2 pr-3 text-slate-700">
+                  <td key={column} data-label={text.columns[column]} className={`py-2 pr-3 text-slate-700 ${CARD_CELL}`}>
                     {text.facts[store][column]}
                   </td>
                 ))}
-                <td className="py-2 text-slate-700" data-testid="store-cost">
+                <td className={`py-2 text-slate-700 ${CARD_CELL}`} data-label={text.columns.cost} data-testid="store-cost">
                   {costOf(store, bench, text)}
                 </td>
               </tr>
@@ -159,14 +164,16 @@ export default async function StoresPage() {
       </LessonHeader>
       <div className="space-y-6">
         <Comparison text={text} bench={bench} active={active} />
-        <Card title={text.tryTitle}>
-          <p className="mb-3 text-sm text-slate-600">
-            <RichText text={text.tryIntro} values={{ inspector: <TextLink href="/inspector">/inspector</TextLink> }} />
-          </p>
-          <CodeSample label="sh" code={TRY_IT} />
-        </Card>
-        <WriteYourOwn text={text} fileStoreSource={fileStoreSource} />
         <CodePanel id="stores" files={["lib/session/store.ts", "lib/session/active-store.ts", "lib/session/stores/file.ts", "lib/session/stores/memcached.ts", "lib/session/testing/store-contract.ts"]} />
+        <Fold topics={[text.tryTitle, text.ownTitle]} testId="stores-details">
+          <Card title={text.tryTitle}>
+            <p className="mb-3 text-sm text-slate-600">
+              <RichText text={text.tryIntro} values={{ inspector: <TextLink href="/inspector">/inspector</TextLink> }} />
+            </p>
+            <CodeSample label="sh" code={TRY_IT} />
+          </Card>
+          <WriteYourOwn text={text} fileStoreSource={fileStoreSource} />
+        </Fold>
       </div>
     </>
   );
