@@ -8,11 +8,11 @@ import { Fold } from "@/app/ui/fold";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
+import { readSource } from "@/lib/code-excerpts";
 import { SESSION_STORES } from "@/lib/config/schema";
 import { format, getMessages, type Messages } from "@/lib/i18n";
 import { activeStoreKind } from "@/lib/session";
 import { BENCH_RESULTS_FILE, readBenchResults, type BenchResults } from "@/lib/stores/bench-results";
-import { readSourceFile } from "@/lib/stores/source-file";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).stores.title };
@@ -152,7 +152,7 @@ function WriteYourOwn({ text, fileStoreSource }: { text: Text; fileStoreSource: 
 }
 
 export default async function StoresPage() {
-  const [{ stores: text }, bench, fileStoreSource] = await Promise.all([getMessages(), readBenchResults(), readSourceFile("lib/session/stores/file.ts")]);
+  const [{ stores: text }, bench, fileStoreSource] = await Promise.all([getMessages(), readBenchResults(), readSource("lib/session/stores/file.ts")]);
   const active = activeStoreKind();
 
   return (
