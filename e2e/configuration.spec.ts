@@ -6,6 +6,9 @@ import { expect, test, type Page } from "@playwright/test";
 
 import { TEST_SECRET } from "./servers";
 
+/** Everything past the error and the code that prevents it is folded under the lesson's details. */
+const openDetails = (page: Page) => page.getByTestId("configuration-details").getByText("The details").click();
+
 const settingRow = (page: Page, name: string) => page.getByTestId("effective-configuration").locator(`tr[data-setting="${name}"]`);
 
 test.beforeEach(async ({ page }) => {
@@ -22,6 +25,7 @@ test("the lesson opens with Flask's error and the message npm start gives instea
 });
 
 test("each setting shows its value and where it came from; the secret only as a count, a length and a fingerprint", async ({ page }, testInfo) => {
+  await openDetails(page);
   // The test servers get these from their environment (e2e/playwright.config.ts) …
   await expect(settingRow(page, "SESSION_STORE").getByRole("cell").first()).toHaveText(testInfo.project.name);
   await expect(settingRow(page, "SESSION_STORE").getByTestId("setting-source")).toHaveText("environment");
@@ -37,6 +41,7 @@ test("each setting shows its value and where it came from; the secret only as a 
 });
 
 test("the Flask names table gives each one's equivalent and default here", async ({ page }) => {
+  await openDetails(page);
   const table = page.getByTestId("flask-names");
   const row = (flask: string) => table.locator(`tr[data-flask="${flask}"]`);
   await expect(row("SECRET_KEY")).toContainText("SESSION_SECRET");
@@ -50,6 +55,7 @@ test("the Flask names table gives each one's equivalent and default here", async
 });
 
 test("development, test and production are compared, and the __main__ trap is explained", async ({ page }) => {
+  await openDetails(page);
   const environments = page.getByTestId("environments");
   await expect(environments.getByRole("columnheader", { name: "Production (npm start)" })).toBeVisible();
   await expect(environments.getByRole("row", { name: /^Secret/ })).toContainText("Generated once into .env.local");

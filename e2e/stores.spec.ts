@@ -45,6 +45,8 @@ test("each cost comes from the committed bench run, and a store it did not measu
 });
 
 test("writing your own: each method explained, the file store's source, and Flask's SessionInterface beside it", async ({ page }) => {
+  // Writing a store is the page's reference part, folded under its details.
+  await page.getByTestId("stores-details").getByText("The details").click();
   const methods = page.getByTestId("store-methods");
   for (const method of ["load", "save", "destroy", "regenerate", "describe", "ping", "registry"]) await expect(methods.getByText(method, { exact: true })).toBeVisible();
   const source = page.getByTestId("file-store-source");

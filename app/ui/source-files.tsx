@@ -1,15 +1,18 @@
-/** Where the lesson's code lives in this repository. */
+/** Where the lesson's code lives in this repository: each file a link to the source viewer. */
+import { SourceLink } from "@/app/ui/source-link";
+import { showableSourcePath } from "@/lib/code-excerpts/source-path";
 import { getMessages } from "@/lib/i18n";
 
-export async function SourceFiles({ files }: { files: string[] }) {
+export async function SourceFiles({ files, title }: { files: string[]; title?: string }) {
   const { common } = await getMessages();
   return (
     <div className="text-sm">
-      <p className="mb-2 font-medium text-slate-700">{common.sourceFiles}</p>
-      <ul className="space-y-1">
+      <p className="mb-2 font-medium text-slate-700">{title ?? common.sourceFiles}</p>
+      <ul className="space-y-1 text-xs">
         {files.map((file) => (
           <li key={file}>
-            <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">{file}</code>
+            {/* proxy.ts and the like live outside app/ and lib/, which the viewer does not show. */}
+            {showableSourcePath(file.split("/")) ? <SourceLink file={file} /> : <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-700">{file}</code>}
           </li>
         ))}
       </ul>

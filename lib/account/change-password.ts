@@ -16,6 +16,7 @@ import { REAUTH_KEY } from "./reauth-window";
 
 export type ChangePasswordResult = { ok: true } | { ok: false; reason: "wrong-password" };
 
+// #region change-password
 /**
  * A new password, given the current one. This session always gets a new id; the others end unless
  * the user chose to keep them (ending them is the default: a password is changed most often
@@ -47,3 +48,4 @@ export async function changePassword(current: string, next: string, endOthers: b
   });
   return { ok: true };
 }
+// #endregion change-password

@@ -71,6 +71,7 @@ export async function setRole(userId: number, role: Role): Promise<AdminActionRe
   return { ok: true, user: target };
 }
 
+// #region end-sessions-of-user
 /** Signs one account out everywhere, in every store. */
 export async function endSessionsOfUser(userId: number): Promise<AdminActionResult> {
   const admin = await requireAdmin();
@@ -80,6 +81,7 @@ export async function endSessionsOfUser(userId: number): Promise<AdminActionResu
   await log("session-ended-by-admin", target, `all sessions, by ${admin.username}`);
   return { ok: true, user: target };
 }
+// #endregion end-sessions-of-user
 
 /** Signs every other account out (a suspected break-in); the admin's own sessions stay. Returns how many accounts. */
 export async function endEveryoneElsesSessions(): Promise<number> {

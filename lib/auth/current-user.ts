@@ -9,6 +9,7 @@ import { loginUrl } from "./next-path";
 import { confirmSessionUser } from "./session-holder";
 import { sessionUserSchema, type Role, type SessionUser } from "./session-user";
 
+// #region current-user
 /**
  * The logged-in user, or null: the session's user, confirmed against the database on every
  * request (once per request, React cache), for every store alike.
@@ -18,7 +19,9 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const user = sessionUserSchema.safeParse(session.get("user"));
   return user.success ? confirmSessionUser(user.data) : null;
 });
+// #endregion current-user
 
+// #region require-user
 /**
  * The Data Access Layer's gate: every protected page and action calls this where it reads its
  * data, not only the proxy. A visitor who is not logged in goes to the login, and comes back after.
@@ -28,10 +31,13 @@ export async function requireUser(returnTo: string): Promise<SessionUser> {
   if (!user) redirect(loginUrl(returnTo));
   return user;
 }
+// #endregion require-user
 
+// #region require-role
 /** Logged in but without the role: a real 403 (app/forbidden.tsx), not a redirect loop. */
 export async function requireRole(role: Role, returnTo: string): Promise<SessionUser> {
   const user = await requireUser(returnTo);
   if (user.role !== role) forbidden();
   return user;
 }
+// #endregion require-role

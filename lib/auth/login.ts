@@ -30,6 +30,7 @@ export async function checkCredentials(username: string, password: string): Prom
   return user && matches && !user.disabled ? user : null;
 }
 
+// #region start-user-session
 /**
  * Flask-Login's login_user(user), plus what it leaves to you: the session gets a new id
  * (regenerate), so an id planted before the log-in (session fixation) is worth nothing after it.
@@ -44,7 +45,9 @@ export async function startUserSession(session: Session, user: UserWithPassword,
   await session.regenerate();
   return sessionUser;
 }
+// #endregion start-user-session
 
+// #region end-user-session
 /**
  * Flask-Login's logout_user() and session.clear() in one: the store forgets it, the cookie goes.
  * A sealed cookie cannot be forgotten by the server, and a copy of it would still open; so with
@@ -58,3 +61,4 @@ export async function endUserSession(client: ClientInfo): Promise<void> {
   await session.destroy();
   if (user.success) await recordSecurityEvent({ kind: "sign-out", user: user.data, client, sessionId: token && registryIdOf(token) });
 }
+// #endregion end-user-session

@@ -12,6 +12,7 @@ export class ConfigError extends Error {
 
 let parsed: AppConfig | undefined;
 
+// #region get-config
 /** The validated settings, parsed once per server process. */
 export function getConfig(): AppConfig {
   if (parsed) return parsed;
@@ -20,6 +21,7 @@ export function getConfig(): AppConfig {
   parsed = result.config;
   return parsed;
 }
+// #endregion get-config
 
 /** The settings or the problems with them, for the one place that must render either way (the root layout). */
 export function checkConfig(): { ok: true } | { ok: false; problems: string[] } {

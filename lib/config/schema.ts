@@ -60,6 +60,7 @@ const seconds = (name: string, fallback: number) => {
 };
 
 const configSchema = z.object({
+  // #region session-secrets
   // Several secrets, newest first, separated by commas or spaces: cookies sealed with an older one
   // are still read (and re-sealed with the newest), so a secret can be rotated without logging
   // everybody out. Each must be long enough on its own.
@@ -75,6 +76,7 @@ const configSchema = z.object({
       )
       .min(1, { error: `SESSION_SECRET is not set. ${SECRET_HELP}` }),
   ),
+  // #endregion session-secrets
   sessionStore: z.preprocess(
     optional,
     z

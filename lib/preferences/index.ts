@@ -12,6 +12,7 @@ import { hasChosenLanguage, readPreferences, type Preferences } from "./schema";
 
 export * from "./schema";
 
+// #region get-preferences
 /**
  * The visitor's preferences: session["preferences"], with defaults for what is missing. Until a
  * language is chosen, the browser's Accept-Language picks it (nothing is stored for that).
@@ -22,7 +23,9 @@ export const getPreferences = cache(async (): Promise<Preferences> => {
   if (!hasChosenLanguage(stored)) preferences.language = languageFromAcceptLanguage((await headers()).get("accept-language"));
   return preferences;
 });
+// #endregion get-preferences
 
+// #region save-preferences
 /**
  * Saves to the session and, for a logged-in user, to their row, so the choice outlives the
  * session. Call from a server action; it saves the session itself.
@@ -34,6 +37,7 @@ export async function savePreferences(preferences: Preferences): Promise<void> {
   const user = await getCurrentUser();
   if (user) await getDb().user.updateMany({ where: { id: user.id }, data: preferences });
 }
+// #endregion save-preferences
 
 /**
  * At log-in: the preferences saved on the user's row win over the anonymous session's, so a

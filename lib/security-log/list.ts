@@ -16,6 +16,7 @@ export interface SecurityEventRow {
 
 const PAGE_SIZE = 200;
 
+// #region list-events
 /** The newest entries first, of one user when a username is given. Admins only. */
 export async function listSecurityEvents(username?: string): Promise<SecurityEventRow[]> {
   await requireRole("admin", "/admin/log");
@@ -27,3 +28,4 @@ export async function listSecurityEvents(username?: string): Promise<SecurityEve
     select: { id: true, at: true, kind: true, username: true, ip: true, device: true, sessionHash: true, detail: true },
   });
 }
+// #endregion list-events

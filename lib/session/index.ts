@@ -61,6 +61,7 @@ function tokenOf(requestHeaders: Headers, flags: SessionCookieFlags): string | n
   return written !== undefined ? written : sentSessionToken(requestHeaders, flags.name);
 }
 
+// #region get-session
 /**
  * The current request's session: the one entry point for pages, actions and route handlers,
  * read once per request (React cache). Pages only read it; actions change it and call save().
@@ -77,6 +78,7 @@ export const getSession = cache(async (): Promise<Session> => {
   await recordSessionEnding(ending, client);
   return session;
 });
+// #endregion get-session
 
 /**
  * The token the browser sent for this request (or this action set), or null, read as getSession()

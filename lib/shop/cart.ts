@@ -22,6 +22,7 @@ export async function getPricedCart(): Promise<PricedCart> {
 
 type CartRule = (cart: Cart) => CartChange;
 
+// #region apply-rule
 /**
  * Applies a rule to the cart and saves it, from a server action. Flask needs `session.modified =
  * True` after changing session["cart"] in place, and two requests at once would each write back
@@ -54,12 +55,15 @@ async function applyRule(rule: CartRule): Promise<CartChange> {
     return { ok: false, problem: { kind: "session-too-large", sizeBytes: error.sizeBytes } };
   }
 }
+// #endregion apply-rule
 
+// #region add-item
 /** Flask: cart[id] = cart.get(id, 0) + quantity */
 export async function addItem(productId: number | null, quantity: number): Promise<CartChange> {
   const product = productId === null ? null : await findProduct(productId);
   return applyRule((cart) => addToCart(cart, product, quantity));
 }
+// #endregion add-item
 
 /** Flask: cart[id] = quantity */
 export async function changeQuantity(productId: number | null, quantity: number): Promise<CartChange> {
@@ -75,9 +79,11 @@ export async function removeItem(productId: number | null): Promise<CartChange> 
   return applyRule((cart) => removeFromCart(cart, productId, product?.name ?? null));
 }
 
+// #region empty-cart
 /** Flask: session.pop("cart", None) */
 export async function emptyCart(): Promise<void> {
   const session = await getSession();
   session.pop(CART_KEY);
   await session.save();
 }
+// #endregion empty-cart

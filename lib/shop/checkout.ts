@@ -14,6 +14,7 @@ export type CheckoutProblem =
 
 export type CheckoutResult = { ok: true; orderId: number } | { ok: false; problem: CheckoutProblem };
 
+// #region check-out
 /**
  * Places the session's cart as an order for the logged-in user, then empties the cart. Call
  * from a server action, after requireUser().
@@ -33,3 +34,4 @@ export async function checkOut(userId: number, seenOrderId: number): Promise<Che
       return { ok: false, problem: { kind: "short", shortage: result.shortage } };
   }
 }
+// #endregion check-out

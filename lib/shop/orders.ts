@@ -35,17 +35,21 @@ const toView = (order: OrderRow): OrderView => ({
   })),
 });
 
+// #region list-orders
 /** A user's orders, newest first. The user id comes from requireUser(), never from the request. */
 export async function listOrders(userId: number): Promise<OrderView[]> {
   const orders = await getDb().order.findMany({ where: { userId }, orderBy: { id: "desc" }, include: withLines });
   return orders.map(toView);
 }
+// #endregion list-orders
 
+// #region find-order
 /** One of the user's own orders; someone else's is null, exactly like one that does not exist. */
 export async function findOrder(userId: number, orderId: number): Promise<OrderView | null> {
   const order = await getDb().order.findFirst({ where: { id: orderId, userId }, include: withLines });
   return order ? toView(order) : null;
 }
+// #endregion find-order
 
 /** The id of the user's newest order, 0 for none: the checkout form carries it (see place-order.ts). */
 export async function newestOrderId(userId: number): Promise<number> {

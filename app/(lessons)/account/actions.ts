@@ -59,6 +59,7 @@ const passwordSchema = (text: Messages["account"]) =>
     .refine((input) => input.next === input.confirm, { path: ["confirm"], error: text.errorMismatch })
     .refine((input) => input.next !== input.current, { path: ["next"], error: text.errorSame });
 
+// #region change-password
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   await requireUser("/account");
   const { account: text } = await getMessages();
@@ -78,3 +79,4 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   revalidatePath("/account");
   return { ok: true, message: input.data.endOthers ? text.passwordChangedOthersEnded : text.passwordChanged };
 }
+// #endregion change-password

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 
 import { Card } from "@/app/ui/card";
 import { LessonHeader } from "@/app/ui/lesson-header";
-import { LessonSources } from "@/app/ui/lesson-sources";
+import { CodePanel } from "@/app/ui/code-panel";
 import { RichText } from "@/app/ui/rich-text";
+import { SessionCard } from "@/app/ui/session-card";
 import { listOwnSessions } from "@/lib/account/own-sessions";
 import { requireUser } from "@/lib/auth/current-user";
 import type { SessionStoreKind } from "@/lib/config/schema";
 import { format, formatDateTime, getLanguage, getMessages, type Messages } from "@/lib/i18n";
-import { activeStoreKind } from "@/lib/session";
+import { activeStoreKind, getSession } from "@/lib/session";
 
 import { PasswordForm } from "./password-form";
 import { ReauthPanel } from "./reauth-panel";
@@ -34,7 +35,7 @@ function UnlistedStoreNote({ text, store }: { text: Messages["account"]; store: 
 
 export default async function AccountPage() {
   await requireUser("/account");
-  const [{ listable, sessions }, { account: text }, language] = await Promise.all([listOwnSessions(), getMessages(), getLanguage()]);
+  const [{ listable, sessions }, session, { account: text }, language] = await Promise.all([listOwnSessions(), getSession(), getMessages(), getLanguage()]);
   const when = (date: Date) => ({ iso: date.toISOString(), shown: formatDateTime(date, language) });
   const rows: OwnSessionRow[] = sessions.map((own, index) => ({
     key: own.id ?? `current-${index}`,
@@ -64,8 +65,10 @@ export default async function AccountPage() {
           <Card title={text.passwordTitle}>
             <PasswordForm text={text} />
           </Card>
-          <LessonSources files={["app/(lessons)/account/page.tsx", "app/(lessons)/account/actions.ts", "lib/account/own-sessions.ts", "lib/account/change-password.ts", "lib/auth/users.ts"]} />
+          <SessionCard data={session.data} />
         </div>
+
+        <CodePanel id="account" files={["app/(lessons)/account/page.tsx", "lib/account/own-sessions.ts", "lib/auth/users.ts"]} />
       </div>
     </>
   );

@@ -18,6 +18,7 @@ const refusals = ({ admin }: Messages) =>
     "own-session": admin.refusedOwn,
   }) as const;
 
+// #region end-session
 /** Flask-Session: app.session_interface.sql_session_model.query.filter_by(session_id=...).delete() */
 export async function endSession(_previous: FormState, formData: FormData): Promise<FormState> {
   // An action is a public endpoint: anyone can POST to it, so the role is checked here again,
@@ -33,3 +34,4 @@ export async function endSession(_previous: FormState, formData: FormData): Prom
   const { admin: text } = messages;
   return { ok: true, message: result.user ? format(text.endedUser, { name: result.user.name, username: result.user.username }) : text.endedAnonymous };
 }
+// #endregion end-session

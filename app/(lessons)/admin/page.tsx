@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Card } from "@/app/ui/card";
-import { FlaskAndExpress } from "@/app/ui/flask-and-express";
+import { CodePanel } from "@/app/ui/code-panel";
 import { LessonHeader } from "@/app/ui/lesson-header";
-import { LessonSources } from "@/app/ui/lesson-sources";
 import { TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
-import { SessionContents } from "@/app/ui/session-contents";
+import { SessionCard } from "@/app/ui/session-card";
 import { requireRole } from "@/lib/auth/current-user";
 import type { SessionStoreKind } from "@/lib/config/schema";
 import { format, formatDateTime, getLanguage, getMessages, plural, type Messages } from "@/lib/i18n";
@@ -19,17 +18,6 @@ import { SessionList, type SessionRow } from "./session-list";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).admin.pageTitle };
 }
-
-const FLASK = `
-@app.route("/admin")
-@role_required("admin")
-def admin():
-    # Flask-Session with SESSION_TYPE = "sqlalchemy": the sessions are rows
-    sessions = db.session.query(app.session_interface.sql_session_model).all()
-    return render_template("admin.html", sessions=sessions)
-`;
-
-const EXPRESS = "req.sessionStore.all((err, sessions) => res.render(\"admin\", { sessions }))  // then destroy(sid)";
 
 function StatelessExplanation({ text, store }: { text: Messages["admin"]; store: SessionStoreKind }) {
   return (
@@ -55,9 +43,11 @@ function StatelessExplanation({ text, store }: { text: Messages["admin"]; store:
 }
 
 export default async function AdminPage() {
+  // #region admin-gate
   const admin = await requireRole("admin", "/admin");
   const [sessions, session, messages, language] = await Promise.all([listActiveSessions(), getSession(), getMessages(), getLanguage()]);
-  const { admin: text, roles, codeSamples, adminUsers } = messages;
+  // #endregion admin-gate
+  const { admin: text, roles, adminUsers } = messages;
   const loggedIn = sessions?.filter((candidate) => candidate.user).length ?? 0;
   const shown = (date: Date) => formatDateTime(date, language, { seconds: true });
   const rows: SessionRow[] | null =
@@ -92,12 +82,10 @@ export default async function AdminPage() {
         </div>
 
         <div className="min-w-0 space-y-6">
-          <Card title={text.yourSessionNow}>
-            <SessionContents data={session.data} />
-          </Card>
-          <FlaskAndExpress flask={FLASK} label={codeSamples.flaskSession} express={EXPRESS} />
-          <LessonSources files={["app/(lessons)/admin/page.tsx", "app/(lessons)/admin/actions.ts", "lib/session/admin.ts", "lib/session/store.ts"]} />
+          <SessionCard data={session.data} title={text.yourSessionNow} />
         </div>
+
+        <CodePanel id="admin" files={["lib/session/admin.ts", "lib/session/store.ts"]} />
       </div>
     </>
   );

@@ -23,6 +23,7 @@ const show = (value: unknown) => JSON.stringify(value);
 
 const basicsText = async () => (await getMessages()).basics;
 
+// #region save-change
 /** Runs a change and saves it, turning a cookie that would be too big into the form's message. */
 async function saveChange(change: (session: Session) => string): Promise<FormState> {
   const session = await getSession();
@@ -36,6 +37,7 @@ async function saveChange(change: (session: Session) => string): Promise<FormSta
   revalidatePath("/basics");
   return { ok: true, message };
 }
+// #endregion save-change
 
 function parseKey(text: Text, formData: FormData): { key: string } | { refused: FormState } {
   const typed = fieldText(formData, "key");
@@ -44,6 +46,7 @@ function parseKey(text: Text, formData: FormData): { key: string } | { refused: 
   return { key: key.data };
 }
 
+// #region set-key
 /** Flask: session[key] = value */
 export async function setKey(_previous: FormState, formData: FormData): Promise<FormState> {
   const text = await basicsText();
@@ -59,7 +62,9 @@ export async function setKey(_previous: FormState, formData: FormData): Promise<
     return format(text.resultSet, { key, value: show(value.data) });
   });
 }
+// #endregion set-key
 
+// #region read-key
 /** Flask: session.get(key). Reading changes nothing, so no cookie is sent back. */
 export async function readKey(_previous: FormState, formData: FormData): Promise<FormState> {
   const text = await basicsText();
@@ -73,7 +78,9 @@ export async function readKey(_previous: FormState, formData: FormData): Promise
     message: value === undefined ? format(text.resultGetMissing, { key }) : format(text.resultGet, { key, value: show(value) }),
   };
 }
+// #endregion read-key
 
+// #region pop-key
 /** Flask: session.pop(key, None) */
 export async function popKey(_previous: FormState, formData: FormData): Promise<FormState> {
   const text = await basicsText();
@@ -83,7 +90,9 @@ export async function popKey(_previous: FormState, formData: FormData): Promise<
   if (!(await getSession()).has(key)) return { ok: true, values: { key }, message: format(text.resultPopMissing, { key }) };
   return saveChange((session) => format(text.resultPop, { key, value: show(session.pop(key)) }));
 }
+// #endregion pop-key
 
+// #region clear-session
 /** Flask: session.clear() */
 export async function clearSession(): Promise<FormState> {
   const text = await basicsText();
@@ -92,7 +101,9 @@ export async function clearSession(): Promise<FormState> {
     return text.resultClear;
   });
 }
+// #endregion clear-session
 
+// #region set-permanent
 /** Flask: session.permanent = True / False */
 export async function setPermanent(_previous: FormState, formData: FormData): Promise<FormState> {
   const text = await basicsText();
@@ -102,3 +113,4 @@ export async function setPermanent(_previous: FormState, formData: FormData): Pr
     return permanent ? text.resultPermanent : text.resultTransient;
   });
 }
+// #endregion set-permanent

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 
 import { Card } from "@/app/ui/card";
-import { CodeSample } from "@/app/ui/code-sample";
+import { CodePanel } from "@/app/ui/code-panel";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { RichText } from "@/app/ui/rich-text";
-import { SessionContents } from "@/app/ui/session-contents";
-import { SourceFiles } from "@/app/ui/source-files";
-import { InspectorLink } from "@/app/ui/inspector-link";
+import { SessionCard } from "@/app/ui/session-card";
+import { SessionJump } from "@/app/ui/session-jump";
 import { getConfig } from "@/lib/config";
 import { getMessages } from "@/lib/i18n";
 import { describeSessionCookie, getSession } from "@/lib/session";
@@ -19,14 +18,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).basics.title };
 }
 
-const FLASK = `
-session["color"] = "blue"   # set
-session.get("color")        # "blue"
-session.pop("color", None)  # "blue", gone
-session.clear()             # empty
-session.permanent = True    # an Expires date (Flask sends no Max-Age)
-`;
-
 export default async function BasicsPage() {
   const [session, cookie, { basics: text }] = await Promise.all([getSession(), describeSessionCookie(), getMessages()]);
   const lifetimeDays = Math.round((getConfig().sessionTtlSeconds / 86400) * 10) / 10;
@@ -37,8 +28,12 @@ export default async function BasicsPage() {
         <p>{text.intro}</p>
       </LessonHeader>
 
+      {/*
+        On a phone the columns stack in this order: the set form, then the session it changes and
+        its cookie, then the other forms. From 1024 px, the session sits beside every form.
+      */}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <div className="space-y-6">
+        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
           <Card>
             <OperationForm
               id="set"
@@ -51,6 +46,16 @@ export default async function BasicsPage() {
               ]}
             />
           </Card>
+        </div>
+
+        <div className="min-w-0 space-y-6 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start">
+          <SessionCard data={session.data} title={text.sessionNow} />
+          <Card title={text.cookieTitle}>
+            <CookieFacts cookie={cookie} text={text} />
+          </Card>
+        </div>
+
+        <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-2">
           <div className="grid gap-6 sm:grid-cols-2">
             <Card>
               <OperationForm id="get" title={text.getTitle} action={readKey} submitLabel={text.get} variant="secondary" fields={[{ name: "key", label: text.keyLabel, placeholder: "color" }]} />
@@ -77,20 +82,9 @@ export default async function BasicsPage() {
           </Card>
         </div>
 
-        <div className="space-y-6">
-          <Card title={text.sessionNow}>
-            <SessionContents data={session.data} />
-            <InspectorLink />
-          </Card>
-          <Card title={text.cookieTitle}>
-            <CookieFacts cookie={cookie} text={text} />
-          </Card>
-          <CodeSample code={FLASK} />
-          <Card>
-            <SourceFiles files={["app/(lessons)/basics/actions.ts", "lib/session/session.ts", "lib/session/cookie-policy.ts"]} />
-          </Card>
-        </div>
+        <CodePanel id="basics" files={["lib/session/session.ts", "lib/session/cookie-policy.ts"]} />
       </div>
+      <SessionJump />
     </>
   );
 }

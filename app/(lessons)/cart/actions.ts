@@ -28,6 +28,7 @@ export async function changeCart(_previous: FormState, formData: FormData): Prom
   return state;
 }
 
+// #region update
 /** Flask: cart[id] = quantity; session.modified = True */
 async function update(formData: FormData, { messages, language }: Words): Promise<FormState> {
   const typedId = fieldText(formData, "productId");
@@ -40,15 +41,20 @@ async function update(formData: FormData, { messages, language }: Words): Promis
   const message = cartChangeMessage(change, messages, language);
   return change.ok ? { ok: true, message } : { errors: { [field]: message }, values: { [field]: typed } };
 }
+// #endregion update
 
+// #region remove
 /** Flask: session["cart"].pop(id, None); session.modified = True */
 async function remove(formData: FormData, { messages, language }: Words): Promise<FormState> {
   const change = await removeItem(parseProductId(fieldText(formData, "productId")));
   return { ok: change.ok, message: cartChangeMessage(change, messages, language) };
 }
+// #endregion remove
 
+// #region clear
 /** Flask: session.pop("cart", None) */
 async function clear({ messages }: Words): Promise<FormState> {
   await emptyCart();
   return { ok: true, message: messages.cart.cleared };
 }
+// #endregion clear

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { Card } from "@/app/ui/card";
+import { CodePanel } from "@/app/ui/code-panel";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { RichText } from "@/app/ui/rich-text";
 import { format, getLanguage, getMessages, plural } from "@/lib/i18n";
@@ -16,28 +17,6 @@ import { MissingProductsNote } from "./missing-products-note";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).cart.title };
 }
-
-const FLASK = `
-@app.post("/cart/update")
-def update_cart():
-    cart = session.get("cart", {})
-    cart[request.form["product_id"]] = request.form.get("quantity", type=int)
-    session.modified = True      # an in-place change again
-    return redirect(url_for("cart"))
-
-@app.post("/cart/remove")
-def remove_from_cart():
-    session.get("cart", {}).pop(request.form["product_id"], None)
-    session.modified = True
-    return redirect(url_for("cart"))
-
-@app.post("/cart/clear")
-def clear_cart():
-    session.pop("cart", None)    # Flask sees this one by itself
-    return redirect(url_for("cart"))
-`;
-
-const EXPRESS = `delete req.session.cart[id]; // express-session notices in-place changes by itself`;
 
 export default async function CartPage() {
   const [session, cart, { cart: text, shop }, language] = await Promise.all([getSession(), getPricedCart(), getMessages(), getLanguage()]);
@@ -62,7 +41,7 @@ export default async function CartPage() {
         </p>
       </LessonHeader>
 
-      <LessonPanels session={session.data} flask={FLASK} express={EXPRESS} files={["app/(lessons)/cart/actions.ts", "app/(lessons)/cart/cart-editor.tsx", "lib/shop/cart.ts", "lib/shop/pricing.ts"]}>
+      <LessonPanels session={session.data} code={<CodePanel id="cart" files={["app/(lessons)/cart/cart-editor.tsx", "lib/shop/pricing.ts"]} />}>
         <Card title={cart.itemCount > 0 ? format(text.withItems, { items: plural(language, cart.itemCount, text.items) }) : text.title}>
           <div className="space-y-4">
             <MissingProductsNote ids={cart.missingIds} />

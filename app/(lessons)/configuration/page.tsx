@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 
 import { Card } from "@/app/ui/card";
+import { CodePanel } from "@/app/ui/code-panel";
 import { CodeSample } from "@/app/ui/code-sample";
 import { ColumnHeaders } from "@/app/ui/column-headers";
+import { Fold } from "@/app/ui/fold";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
-import { SourceFiles } from "@/app/ui/source-files";
 import { parseConfig } from "@/lib/config/schema";
 import { settingDefaults } from "@/lib/config/settings";
 import { describeConfiguration, type EffectiveSetting } from "@/lib/config/sources";
@@ -42,14 +43,6 @@ if __name__ == "__main__":
 
 # gunicorn app:app imports the module:
 # __name__ is "app", the block never runs.
-`;
-
-const FLASK_FIX = `
-import os
-
-app = Flask(__name__)
-# KeyError at import: the app does not start.
-app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]
 `;
 
 const GOOD_SECRET = "x".repeat(44);
@@ -188,48 +181,51 @@ export default async function ConfigurationPage() {
         </p>
       </LessonHeader>
 
+      {/* The lesson first: the error, what this app does instead, and the code that does it. The rest folds. */}
       <div className="space-y-6">
         <Card title={text.errorTitle}>
           <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
             <CodeSample label={text.flaskLabel} code={FLASK_ERROR} />
             <CodeSample label={text.hereLabel} code={`$ npm start\nSessions by Example cannot start:\n  - ${problemOf({})}`} wrap />
           </div>
-          <p className="mt-4 mb-2 text-sm text-slate-600">{text.everyMistake}</p>
-          <div data-testid="startup-messages">
-            <CodeSample label={text.mistakesLabel} code={startupMessages()} wrap />
-          </div>
         </Card>
 
-        <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <div className="min-w-0">
-            <EffectiveConfiguration settings={settings} text={text} />
-          </div>
-          <div className="min-w-0">
-            <HealthCard health={health} text={text} />
-          </div>
-        </div>
+        <CodePanel id="configuration" files={["lib/config/sources.ts", "lib/tasks/prepare.ts", "lib/tasks/migrations.ts", "lib/tasks/check-store.ts", "app/api/health/route.ts"]} />
 
-        <FlaskNamesTable defaults={settingDefaults()} text={text} />
-        <EnvironmentsTable text={text} />
+        <Fold topics={[text.mistakesLabel, text.effectiveTitle, text.healthTitle, text.flaskTitle, text.environmentsTitle, text.trapTitle]} testId="configuration-details">
+          <Card>
+            <p className="mb-2 text-sm text-slate-600">{text.everyMistake}</p>
+            <div data-testid="startup-messages">
+              <CodeSample label={text.mistakesLabel} code={startupMessages()} wrap />
+            </div>
+          </Card>
 
-        <Card title={text.trapTitle}>
-          <div className="space-y-2 text-sm text-slate-600">
-            <p>
-              <RichText text={text.trap} values={{ main: code('if __name__ == "__main__":'), python: code("python app.py"), secretKey: code("SECRET_KEY") }} />
-            </p>
-            <p>
-              <RichText text={text.trapFix} values={{ prepare: code("lib/tasks/prepare.ts"), dev: code("npm run dev"), start: code("npm start") }} />
-            </p>
+          <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+            <div className="min-w-0">
+              <EffectiveConfiguration settings={settings} text={text} />
+            </div>
+            <div className="min-w-0">
+              <HealthCard health={health} text={text} />
+            </div>
           </div>
-          <div className="mt-4 grid grid-cols-1 gap-4 lg:grid-cols-2">
-            <CodeSample label={text.trapFlaskLabel} code={FLASK_TRAP} />
-            <CodeSample label={text.trapFixLabel} code={FLASK_FIX} />
-          </div>
-        </Card>
 
-        <Card>
-          <SourceFiles files={["lib/config/schema.ts", "lib/config/sources.ts", "lib/tasks/prepare.ts", "lib/tasks/migrations.ts", "lib/tasks/check-store.ts", "app/api/health/route.ts"]} />
-        </Card>
+          <FlaskNamesTable defaults={settingDefaults()} text={text} />
+          <EnvironmentsTable text={text} />
+
+          <Card title={text.trapTitle}>
+            <div className="space-y-2 text-sm text-slate-600">
+              <p>
+                <RichText text={text.trap} values={{ main: code('if __name__ == "__main__":'), python: code("python app.py"), secretKey: code("SECRET_KEY") }} />
+              </p>
+              <p>
+                <RichText text={text.trapFix} values={{ prepare: code("lib/tasks/prepare.ts"), dev: code("npm run dev"), start: code("npm start") }} />
+              </p>
+            </div>
+            <div className="mt-4">
+              <CodeSample label={text.trapFlaskLabel} code={FLASK_TRAP} />
+            </div>
+          </Card>
+        </Fold>
       </div>
     </>
   );

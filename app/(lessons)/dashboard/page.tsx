@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 
 import { Card } from "@/app/ui/card";
-import { FlaskAndExpress } from "@/app/ui/flask-and-express";
+import { CodePanel } from "@/app/ui/code-panel";
 import { LessonHeader } from "@/app/ui/lesson-header";
-import { LessonSources } from "@/app/ui/lesson-sources";
 import { TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
-import { SessionContents } from "@/app/ui/session-contents";
+import { SessionCard } from "@/app/ui/session-card";
 import { requireUser } from "@/lib/auth/current-user";
 import type { Role } from "@/lib/auth/session-user";
 import { format, getMessages, type Messages } from "@/lib/i18n";
@@ -16,29 +15,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).dashboard.title };
 }
 
-const FLASK = `
-def role_required(role):
-    def decorator(view):
-        @wraps(view)
-        @login_required
-        def wrapped(*args, **kwargs):
-            if current_user.role != role:
-                abort(403)          # logged in, wrong role: Forbidden
-            return view(*args, **kwargs)
-        return wrapped
-    return decorator
-
-@app.route("/dashboard")
-@login_required
-def dashboard(): ...
-
-@app.route("/admin")
-@role_required("admin")
-def admin(): ...
-`;
-
-const EXPRESS = 'if (req.session.user?.role !== "admin") return res.status(403).send("You need the admin role")';
-
 /** The pages of the auth lessons and who may open them: any logged-in user, or one role. */
 const PAGES: { href: string; title: (messages: Messages) => string; needs: Role | "any user" }[] = [
   { href: "/profile", title: ({ dashboard }) => dashboard.profilePage, needs: "any user" },
@@ -47,9 +23,11 @@ const PAGES: { href: string; title: (messages: Messages) => string; needs: Role 
 ];
 
 export default async function DashboardPage() {
+  // #region dashboard-gate
   const user = await requireUser("/dashboard");
   const [session, messages] = await Promise.all([getSession(), getMessages()]);
-  const { dashboard: text, roles, codeSamples, common } = messages;
+  const { dashboard: text, roles } = messages;
+  // #endregion dashboard-gate
 
   return (
     <>
@@ -91,13 +69,9 @@ export default async function DashboardPage() {
           <p className="mt-3 text-xs text-slate-500">{text.linkNote}</p>
         </Card>
 
-        <Card title={common.sessionNow}>
-          <SessionContents data={session.data} />
-        </Card>
+        <SessionCard data={session.data} />
 
-        <FlaskAndExpress flask={FLASK} label={codeSamples.flaskLoginDecorator} express={EXPRESS} />
-
-        <LessonSources files={["lib/auth/current-user.ts", "app/(lessons)/dashboard/page.tsx", "app/(lessons)/admin/page.tsx", "app/forbidden.tsx"]} />
+        <CodePanel id="dashboard" files={["app/(lessons)/admin/page.tsx", "app/forbidden.tsx"]} />
       </div>
     </>
   );

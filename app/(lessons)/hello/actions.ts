@@ -10,6 +10,7 @@ import { getSession } from "@/lib/session";
 const nameSchema = ({ hello }: Messages) =>
   z.string().trim().min(1, { error: hello.errorEmpty }).max(40, { error: hello.errorTooLong });
 
+// #region save-name
 /** Flask: session["name"] = request.form["name"]; return redirect(url_for("output")) */
 export async function saveName(_previous: FormState, formData: FormData): Promise<FormState> {
   const typed = fieldText(formData, "name");
@@ -22,7 +23,9 @@ export async function saveName(_previous: FormState, formData: FormData): Promis
   await session.save();
   redirect("/hello/output");
 }
+// #endregion save-name
 
+// #region forget-name
 /** Flask: session.pop("name", None); return redirect(url_for("index")) */
 export async function forgetName(): Promise<void> {
   const session = await getSession();
@@ -30,3 +33,4 @@ export async function forgetName(): Promise<void> {
   await session.save();
   redirect("/hello?status=logged-out");
 }
+// #endregion forget-name

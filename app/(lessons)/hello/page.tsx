@@ -2,12 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Card } from "@/app/ui/card";
-import { InspectorLink } from "@/app/ui/inspector-link";
-import { CodeSample } from "@/app/ui/code-sample";
+import { CodePanel } from "@/app/ui/code-panel";
 import { FormMessage } from "@/app/ui/form-message";
 import { LessonHeader } from "@/app/ui/lesson-header";
-import { SessionContents } from "@/app/ui/session-contents";
-import { SourceFiles } from "@/app/ui/source-files";
+import { SessionCard } from "@/app/ui/session-card";
 import { format, getMessages } from "@/lib/i18n";
 import { getSession } from "@/lib/session";
 
@@ -17,17 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).hello.title };
 }
 
-const FLASK = `
-@app.route("/", methods=["GET", "POST"])
-def index():
-    if request.method == "POST":
-        session["name"] = request.form["name"]
-        return redirect(url_for("output"))
-    return render_template("index.html")
-`;
-
 export default async function HelloPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
-  const [session, { status }, { hello, common }] = await Promise.all([getSession(), searchParams, getMessages()]);
+  const [session, { status }, { hello }] = await Promise.all([getSession(), searchParams, getMessages()]);
   const name = session.get("name");
 
   return (
@@ -52,16 +41,9 @@ export default async function HelloPage({ searchParams }: { searchParams: Promis
           </div>
         </Card>
 
-        <Card title={common.sessionNow}>
-          <SessionContents data={session.data} />
-          <InspectorLink />
-        </Card>
+        <SessionCard data={session.data} />
 
-        <CodeSample code={FLASK} />
-
-        <Card>
-          <SourceFiles files={["app/(lessons)/hello/actions.ts", "app/(lessons)/hello/output/page.tsx", "lib/session/index.ts"]} />
-        </Card>
+        <CodePanel id="hello" files={["app/(lessons)/hello/name-form.tsx", "app/(lessons)/hello/output/page.tsx", "lib/session/index.ts"]} />
       </div>
     </>
   );

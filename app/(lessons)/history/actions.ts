@@ -7,6 +7,7 @@ import { getMessages } from "@/lib/i18n";
 import { getSession } from "@/lib/session";
 import { HISTORY_KEY } from "@/lib/session/visit-history";
 
+// #region clear-history
 /** Flask: session.pop("history", None) */
 export async function clearHistory(): Promise<FormState> {
   const [session, { history }] = await Promise.all([getSession(), getMessages()]);
@@ -16,3 +17,4 @@ export async function clearHistory(): Promise<FormState> {
   revalidatePath("/history");
   return { ok: true, message: history.cleared };
 }
+// #endregion clear-history

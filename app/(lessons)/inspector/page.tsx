@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Card } from "@/app/ui/card";
-import { CodeSample } from "@/app/ui/code-sample";
+import { CodePanel } from "@/app/ui/code-panel";
+import { Fold } from "@/app/ui/fold";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { RichText } from "@/app/ui/rich-text";
 import { SessionContents } from "@/app/ui/session-contents";
-import { SourceFiles } from "@/app/ui/source-files";
 import { Timestamp } from "@/app/ui/timestamp";
 import { activeStoreCost } from "@/lib/bench/store-cost";
 import { format, getLanguage, getMessages, type Messages } from "@/lib/i18n";
@@ -23,22 +23,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Text = Messages["inspector"];
-
-const FLASK = `
-from flask import current_app as app
-from flask import request, session
-
-name = app.config["SESSION_COOKIE_NAME"]
-raw = request.cookies.get(name)  # 1. sent
-data = dict(session)  # 2. decoded
-
-# Flask's default cookie is signed, not
-# encrypted: anyone can read it, and one
-# changed character breaks the signature.
-s = app.session_interface \\
-    .get_signing_serializer(app)
-s.loads(raw)  # BadSignature: "not valid"
-`;
 
 
 const code = (snippet: string) => <code className="font-mono text-xs">{snippet}</code>;
@@ -154,8 +138,10 @@ function StoredCard({ inspection, text }: { inspection: SessionInspection; text:
 
 
 export default async function InspectorPage() {
+  // #region inspect
   const [inspection, messages, language, cost] = await Promise.all([inspectSession(), getMessages(), getLanguage(), activeStoreCost()]);
   const text = messages.inspector;
+  // #endregion inspect
 
   return (
     <>
@@ -183,17 +169,13 @@ export default async function InspectorPage() {
           <StoredCard inspection={inspection} text={text} />
         </div>
         <div className="min-w-0 space-y-6">
-          <SettingsCard settings={inspection.settings} text={text} language={language} />
-          <CostCard cost={cost} text={messages.storeCost} language={language} />
           <Card title={text.endingTitle}>
             <p className="text-sm text-slate-700" data-testid="ending-trade-off">
               {inspection.settings.keepsSessionsOnServer ? text.endingServer : text.endingCookie}
             </p>
           </Card>
-          <CodeSample code={FLASK} />
           <Card>
-            <SourceFiles files={["lib/session/inspect.ts", "app/(lessons)/inspector/page.tsx", "lib/session/index.ts", "lib/session/store.ts"]} />
-            <p className="mt-4 text-sm text-slate-600">
+            <p className="text-sm text-slate-600">
               <RichText
                 text={text.seeHistory}
                 values={{
@@ -207,6 +189,18 @@ export default async function InspectorPage() {
             </p>
           </Card>
         </div>
+
+        <CodePanel id="inspector" files={["lib/session/inspect.ts", "lib/session/store.ts"]} />
+      </div>
+
+      {/* The settings behind the verdict and the measured cost of the store: reference, folded. */}
+      <div className="mt-6">
+        <Fold topics={[text.settingsTitle, messages.storeCost.title]} testId="inspector-details">
+          <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+            <SettingsCard settings={inspection.settings} text={text} language={language} />
+            <CostCard cost={cost} text={messages.storeCost} language={language} />
+          </div>
+        </Fold>
       </div>
     </>
   );

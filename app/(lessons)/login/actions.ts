@@ -21,6 +21,7 @@ const credentialsSchema = (text: Text) =>
     password: z.string().min(1, { error: text.errorPasswordEmpty }).max(256, { error: text.invalidCredentials }),
   });
 
+// #region log-in
 /**
  * Flask: user = User.query.filter_by(username=...).first(); check_password; login_user(user);
  * return redirect(next or url_for("profile")). A failure changes nothing in the session.
@@ -59,3 +60,4 @@ export async function logIn(_previous: FormState, formData: FormData): Promise<F
   // Only a path on this site: ?next=https://evil.example would make the login an open redirect.
   redirect(safeNextPath(fieldText(formData, "next")));
 }
+// #endregion log-in

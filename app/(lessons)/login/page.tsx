@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 
 import { Card } from "@/app/ui/card";
-import { FlaskAndExpress } from "@/app/ui/flask-and-express";
+import { CodePanel } from "@/app/ui/code-panel";
 import { FormMessage } from "@/app/ui/form-message";
 import { LessonHeader } from "@/app/ui/lesson-header";
-import { LessonSources } from "@/app/ui/lesson-sources";
 import { TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
-import { SessionContents } from "@/app/ui/session-contents";
+import { SessionCard } from "@/app/ui/session-card";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { DEMO_USERS } from "@/lib/auth/demo-users";
 import { safeNextPath } from "@/lib/auth/next-path";
@@ -20,27 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).login.pageTitle };
 }
 
-const FLASK = `
-@app.route("/login", methods=["GET", "POST"])
-def login():
-    if request.method == "POST":
-        user = User.query.filter_by(username=request.form["username"]).first()
-        if user is None or not user.check_password(request.form["password"]):
-            flash("Invalid username or password")
-            return redirect(url_for("login"))
-        login_user(user)                 # session["_user_id"] = user.id
-        app.session_interface.regenerate(session)  # Flask-Session 0.7+: a new id
-        next_page = request.args.get("next", "")  # a local path only: not //host, not /\\host
-        if not next_page.startswith("/") or next_page.startswith("//") or "\\\\" in next_page:
-            next_page = url_for("profile")
-        return redirect(next_page)
-    return render_template("login.html")
-`;
-
-const EXPRESS = "req.session.regenerate(() => { req.session.user = user; res.redirect(next) })";
-
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[]; status?: string }> }) {
-  const [session, user, { next, status }, { login: text, roles, common }] = await Promise.all([getSession(), getCurrentUser(), searchParams, getMessages()]);
+  const [session, user, { next, status }, { login: text, roles }] = await Promise.all([getSession(), getCurrentUser(), searchParams, getMessages()]);
   // Only a local path is passed on to the form; anything else is dropped here and refused again by the action.
   const nextPath = typeof next === "string" && safeNextPath(next, "") === next ? next : undefined;
 
@@ -112,15 +92,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <p className="mt-3 text-sm text-slate-500">{text.sameAnswer}</p>
         </Card>
 
-        <Card title={common.sessionNow}>
-          <SessionContents data={session.data} />
-        </Card>
+        <SessionCard data={session.data} />
 
-        <FlaskAndExpress flask={FLASK} express={EXPRESS} />
-
-        <div className="lg:col-span-2">
-          <LessonSources files={["app/(lessons)/login/actions.ts", "lib/auth/login.ts", "lib/auth/users.ts", "lib/auth/next-path.ts", "lib/auth/password.ts"]} />
-        </div>
+        <CodePanel id="login" files={["app/(lessons)/login/login-form.tsx", "lib/auth/users.ts", "lib/auth/next-path.ts", "lib/auth/password.ts"]} />
       </div>
     </>
   );

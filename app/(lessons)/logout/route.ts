@@ -10,6 +10,7 @@ import { answeringUnavailable } from "@/lib/session/unavailable";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
+// #region log-out
 /** Flask: @app.route("/logout", methods=["POST"]) def logout(): logout_user(); session.clear() */
 export const POST = answeringUnavailable(async (request: Request): Promise<Response> => {
   if (!isSameOriginRequest(request.headers, getConfig().allowedOrigins)) {
@@ -27,6 +28,7 @@ export const POST = answeringUnavailable(async (request: Request): Promise<Respo
     headers: { ...NO_STORE, "Clear-Site-Data": '"cookies", "storage"', Location: "/login?status=logged-out" },
   });
 });
+// #endregion log-out
 
 /** A typed or followed link to /logout gets the page with the button, not a 405 and not a log-out. */
 export function GET(): Response {

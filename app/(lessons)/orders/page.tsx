@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 
+import { CodePanel } from "@/app/ui/code-panel";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
@@ -9,7 +10,6 @@ import { listOrders } from "@/lib/shop/orders";
 import { getSession } from "@/lib/session";
 
 import { LessonPanels } from "../cart/lesson-panels";
-import { ORDERS_EXPRESS, ORDERS_FILES, ORDERS_FLASK } from "./lesson-code";
 import { OrderDetails } from "./order-details";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,8 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OrdersPage() {
+  // #region orders-gate
   const user = await requireUser("/orders");
   const [session, orders, { orders: text, cart, shop }] = await Promise.all([getSession(), listOrders(user.id), getMessages()]);
+  // #endregion orders-gate
 
   return (
     <>
@@ -26,7 +28,7 @@ export default async function OrdersPage() {
         <p>{text.intro}</p>
       </LessonHeader>
 
-      <LessonPanels session={session.data} flask={ORDERS_FLASK} express={ORDERS_EXPRESS} files={ORDERS_FILES}>
+      <LessonPanels session={session.data} code={<CodePanel id="orders" files={["app/(lessons)/orders/[id]/page.tsx", "lib/auth/current-user.ts"]} />}>
         {orders.length === 0 ? (
           <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-10 text-center text-slate-600" data-testid="no-orders">
             <RichText

@@ -6,6 +6,7 @@ import { fieldText, type FormState } from "@/lib/forms/form-state";
 import { getMessages } from "@/lib/i18n";
 import { getPreferences, preferencesSchema, savePreferences } from "@/lib/preferences";
 
+// #region update-preferences
 /** Flask: session["theme"] = request.form["theme"] (and so on), then a redirect back. */
 export async function updatePreferences(_previous: FormState, formData: FormData): Promise<FormState> {
   const parsed = preferencesSchema.safeParse({
@@ -25,6 +26,7 @@ export async function updatePreferences(_previous: FormState, formData: FormData
   revalidatePath("/", "layout");
   return { ok: true, message: text.saved };
 }
+// #endregion update-preferences
 
 /**
  * The header's language switcher: the same save as the form above, with only the language

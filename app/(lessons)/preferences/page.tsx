@@ -2,11 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Card } from "@/app/ui/card";
-import { CodeSample } from "@/app/ui/code-sample";
+import { CodePanel } from "@/app/ui/code-panel";
 import { LessonHeader } from "@/app/ui/lesson-header";
-import { SessionContents } from "@/app/ui/session-contents";
-import { SourceFiles } from "@/app/ui/source-files";
-import { InspectorLink } from "@/app/ui/inspector-link";
+import { SessionCard } from "@/app/ui/session-card";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { format, getMessages } from "@/lib/i18n";
 import { getPreferences } from "@/lib/preferences";
@@ -18,22 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).preferences.title };
 }
 
-const FLASK = `
-@app.route("/preferences", methods=["POST"])
-def preferences():
-    session["preferences"] = {
-        "language": request.form["language"],
-        "theme": request.form["theme"],
-        "notifications": "notifications" in request.form,
-    }
-    if current_user.is_authenticated:   # keep them past log-out
-        current_user.theme = session["preferences"]["theme"]; db.session.commit()
-    return redirect(url_for("preferences"))
-# Express: req.session.preferences = { ... } in the POST handler
-`;
-
 export default async function PreferencesPage() {
-  const [preferences, user, session, { preferences: text, common }] = await Promise.all([getPreferences(), getCurrentUser(), getSession(), getMessages()]);
+  const [preferences, user, session, { preferences: text }] = await Promise.all([getPreferences(), getCurrentUser(), getSession(), getMessages()]);
   return (
     <>
       <LessonHeader title={text.title}>
@@ -45,7 +29,8 @@ export default async function PreferencesPage() {
           <PreferencesForm current={preferences} text={text} />
         </Card>
 
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
+          <SessionCard data={session.data} />
           <Card title={text.whereTitle}>
             <ul className="space-y-2 text-sm text-slate-600">
               <li>
@@ -68,16 +53,9 @@ export default async function PreferencesPage() {
               )}
             </p>
           </Card>
-          <Card title={common.sessionNow}>
-            <SessionContents data={session.data} />
-            <InspectorLink />
-          </Card>
         </div>
 
-        <CodeSample code={FLASK} />
-        <Card>
-          <SourceFiles files={["app/(lessons)/preferences/actions.ts", "lib/preferences/index.ts", "lib/preferences/negotiate.ts", "app/layout.tsx"]} />
-        </Card>
+        <CodePanel id="preferences" files={["app/(lessons)/preferences/preferences-form.tsx", "lib/preferences/negotiate.ts", "app/layout.tsx"]} />
       </div>
     </>
   );

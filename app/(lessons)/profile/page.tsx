@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 
 import { Card } from "@/app/ui/card";
-import { FlaskAndExpress } from "@/app/ui/flask-and-express";
+import { CodePanel } from "@/app/ui/code-panel";
 import { LessonHeader } from "@/app/ui/lesson-header";
-import { LessonSources } from "@/app/ui/lesson-sources";
 import { RichText } from "@/app/ui/rich-text";
-import { SessionContents } from "@/app/ui/session-contents";
+import { SessionCard } from "@/app/ui/session-card";
 import { Timestamp } from "@/app/ui/timestamp";
 import { requireUser } from "@/lib/auth/current-user";
 import { getOwnAccount } from "@/lib/auth/users";
@@ -16,17 +15,6 @@ import { getSession } from "@/lib/session";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).profile.pageTitle };
 }
-
-const FLASK = `
-login_manager.login_view = "login"  # left unset, @login_required answers 401
-
-@app.route("/profile")
-@login_required          # no user in the session: redirect to /login?next=/profile
-def profile():
-    return render_template("profile.html", user=current_user)
-`;
-
-const EXPRESS = 'if (!req.session.user) return res.redirect("/login?next=" + encodeURIComponent(req.originalUrl))';
 
 function Fact({ label, testId, children }: { label: string; testId: string; children: React.ReactNode }) {
   return (
@@ -40,15 +28,17 @@ function Fact({ label, testId, children }: { label: string; testId: string; chil
 }
 
 export default async function ProfilePage() {
+  // #region profile-gate
   // The gate comes first: logged out, this redirects to /login?next=%2Fprofile before anything is read.
   const user = await requireUser("/profile");
-  const [account, preferences, session, { profile: text, roles, common }, language] = await Promise.all([
+  const [account, preferences, session, { profile: text, roles }, language] = await Promise.all([
     getOwnAccount("/profile"),
     getPreferences(),
     getSession(),
     getMessages(),
     getLanguage(),
   ]);
+  // #endregion profile-gate
 
   return (
     <>
@@ -88,15 +78,9 @@ export default async function ProfilePage() {
           </p>
         </Card>
 
-        <Card title={common.sessionNow}>
-          <SessionContents data={session.data} />
-        </Card>
+        <SessionCard data={session.data} />
 
-        <FlaskAndExpress flask={FLASK} express={EXPRESS} />
-
-        <div className="lg:col-span-2">
-          <LessonSources files={["app/(lessons)/profile/page.tsx", "lib/auth/current-user.ts", "lib/auth/users.ts", "lib/preferences/index.ts"]} />
-        </div>
+        <CodePanel id="profile" files={["lib/auth/users.ts", "lib/preferences/index.ts"]} />
       </div>
     </>
   );

@@ -8,6 +8,7 @@ import { addItem } from "@/lib/shop/cart";
 import { parseProductId, parseQuantity } from "@/lib/shop/cart-input";
 import { cartChangeMessage } from "@/lib/shop/messages";
 
+// #region add-to-cart
 /** Flask: cart = session.setdefault("cart", {}); cart[id] = cart.get(id, 0) + quantity; session.modified = True */
 export async function addToCart(_previous: FormState, formData: FormData): Promise<FormState> {
   const [messages, language] = await Promise.all([getMessages(), getLanguage()]);
@@ -21,3 +22,4 @@ export async function addToCart(_previous: FormState, formData: FormData): Promi
   revalidatePath("/shop");
   return { ok: true, message };
 }
+// #endregion add-to-cart

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 
+import { CodePanel } from "@/app/ui/code-panel";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { RichText } from "@/app/ui/rich-text";
+import { SessionJump } from "@/app/ui/session-jump";
 import { getLanguage, getMessages, plural } from "@/lib/i18n";
 import { getPricedCart } from "@/lib/shop/cart";
 import { formatCents } from "@/lib/shop/money";
@@ -15,23 +17,6 @@ import { AddToCartForm } from "./add-to-cart-form";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).shop.title };
 }
-
-const FLASK = `
-@app.post("/cart/add")
-def add_to_cart():
-    product = db.get_or_404(Product, request.form["product_id"])
-    quantity = request.form.get("quantity", 1, type=int)
-    cart = session.setdefault("cart", {})
-    key = str(product.id)        # JSON keys are strings
-    cart[key] = cart.get(key, 0) + quantity
-    # Changed in place: Flask cannot see it, so say so,
-    # or the new quantity is silently not saved.
-    session.modified = True
-    flash(f"Added {quantity} × {product.name} to your cart.")
-    return redirect(url_for("shop"))
-`;
-
-const EXPRESS = `req.session.cart = { ...req.session.cart, [id]: (req.session.cart?.[id] ?? 0) + quantity };`;
 
 export default async function ShopPage() {
   const [session, products, cart, { shop: text, cart: cartText }, language] = await Promise.all([getSession(), listProducts(), getPricedCart(), getMessages(), getLanguage()]);
@@ -49,7 +34,7 @@ export default async function ShopPage() {
         <p>{text.introPrices}</p>
       </LessonHeader>
 
-      <LessonPanels session={session.data} flask={FLASK} express={EXPRESS} files={["app/(lessons)/shop/actions.ts", "lib/shop/cart.ts", "lib/shop/cart-rules.ts", "lib/shop/cart-input.ts", "lib/shop/messages.ts", "lib/shop/money.ts"]}>
+      <LessonPanels session={session.data} code={<CodePanel id="shop" files={["app/(lessons)/shop/add-to-cart-form.tsx", "lib/shop/cart-rules.ts", "lib/shop/cart-input.ts", "lib/shop/messages.ts", "lib/shop/money.ts"]} />}>
         <CartSummary cart={cart} />
         {/* Product names and descriptions are the database's, shown as it holds them. */}
         <ul className="grid gap-4 sm:grid-cols-2" aria-label={text.productsLabel}>
@@ -78,6 +63,8 @@ export default async function ShopPage() {
           ))}
         </ul>
       </LessonPanels>
+      {/* The products run long on a phone: the session they change is one tap away from any of them. */}
+      <SessionJump />
     </>
   );
 }

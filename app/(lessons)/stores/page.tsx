@@ -2,16 +2,17 @@ import type { Metadata } from "next";
 
 import { Card } from "@/app/ui/card";
 import { CodeSample } from "@/app/ui/code-sample";
+import { CodePanel } from "@/app/ui/code-panel";
 import { ColumnHeaders } from "@/app/ui/column-headers";
+import { Fold } from "@/app/ui/fold";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
-import { SourceFiles } from "@/app/ui/source-files";
+import { readSource } from "@/lib/code-excerpts";
 import { SESSION_STORES } from "@/lib/config/schema";
 import { format, getMessages, type Messages } from "@/lib/i18n";
 import { activeStoreKind } from "@/lib/session";
 import { BENCH_RESULTS_FILE, readBenchResults, type BenchResults } from "@/lib/stores/bench-results";
-import { readSourceFile } from "@/lib/stores/source-file";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).stores.title };
@@ -38,40 +39,6 @@ redis-server --daemonize yes
 SESSION_STORE=redis REDIS_URL=redis://127.0.0.1:6379 npm run dev
 `;
 
-const FLASK_INTERFACE = `
-import hashlib, json, os, secrets, tempfile
-from flask.sessions import SessionInterface, SessionMixin
-
-DIR = ".sessions"
-
-class FileSession(dict, SessionMixin):
-    def __init__(self, sid, data=()):
-        super().__init__(data)
-        self.sid = sid
-
-def path_of(sid):
-    name = hashlib.sha256(sid.encode()).hexdigest()
-    return os.path.join(DIR, name + ".json")
-
-class FileSessionInterface(SessionInterface):
-    def open_session(self, app, request):  # ≈ load()
-        sid = request.cookies.get(self.get_cookie_name(app))
-        if sid and os.path.exists(path_of(sid)):
-            with open(path_of(sid)) as f:
-                return FileSession(sid, json.load(f))
-        return FileSession(secrets.token_urlsafe(32))
-
-    def save_session(self, app, session, response):  # ≈ save()
-        fd, tmp = tempfile.mkstemp(dir=DIR)
-        with os.fdopen(fd, "w") as f:
-            json.dump(dict(session), f)
-        os.replace(tmp, path_of(session.sid))  # atomic
-        response.set_cookie(self.get_cookie_name(app), session.sid,
-                            httponly=True, samesite="Lax")
-
-app.session_interface = FileSessionInterface()
-`;
-
 const INTERFACE = `
 interface SessionStore {
   readonly kind: SessionStoreKind;
@@ -84,6 +51,9 @@ interface SessionStore {
   readonly registry?: { list(); endById(id); endAllForUser(userId) };
 }
 `;
+
+/** A cell of a row shown as a card: on its own line, its column's name above it. */
+const CARD_CELL = "max-md:block max-md:py-1 max-md:before:block max-md:before:text-xs max-md:before:font-medium max-md:before:text-slate-500 max-md:before:content-[attr(data-label)]";
 
 const code = (snippet: string) => <code className="font-mono text-sm">{snippet}</code>;
 
@@ -100,21 +70,22 @@ function Comparison({ text, bench, active }: { text: Text; bench: BenchResults |
   return (
     <Card title={text.compareTitle}>
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[52rem] text-left text-sm" data-testid="store-comparison">
-          <ColumnHeaders labels={[text.columns.store, ...FACT_COLUMNS.map((column) => text.columns[column]), text.columns.cost]} />
-          <tbody className="divide-y divide-slate-100">
+        {/* Below 768 px each row is a card and each cell says which column it is: no sideways scroll on a phone. */}
+        <table className="w-full text-left text-sm max-md:block md:min-w-[52rem]" data-testid="store-comparison">
+          <ColumnHeaders className="max-md:sr-only" labels={[text.columns.store, ...FACT_COLUMNS.map((column) => text.columns[column]), text.columns.cost]} />
+          <tbody className="divide-y divide-slate-100 max-md:block">
             {stores.map((store) => (
-              <tr key={store} className={`align-top ${store === active ? "bg-indigo-50/60" : ""}`} data-store={store}>
-                <th scope="row" className="py-2 pr-3 font-mono text-xs font-semibold text-slate-900">
+              <tr key={store} className={`align-top max-md:block max-md:py-3 ${store === active ? "bg-indigo-50/60" : ""}`} data-store={store}>
+                <th scope="row" className="py-2 pr-3 font-mono text-xs font-semibold text-slate-900 max-md:block max-md:pb-1 max-md:text-sm">
                   {store}
                   {store === active && <span className="ml-1.5 rounded-full bg-indigo-100 px-1.5 py-0.5 font-sans text-[0.7rem] font-medium text-indigo-800">{text.active}</span>}
                 </th>
                 {FACT_COLUMNS.map((column) => (
-                  <td key={column} className="py-2 pr-3 text-slate-700">
+                  <td key={column} data-label={text.columns[column]} className={`py-2 pr-3 text-slate-700 ${CARD_CELL}`}>
                     {text.facts[store][column]}
                   </td>
                 ))}
-                <td className="py-2 text-slate-700" data-testid="store-cost">
+                <td className={`py-2 text-slate-700 ${CARD_CELL}`} data-label={text.columns.cost} data-testid="store-cost">
                   {costOf(store, bench, text)}
                 </td>
               </tr>
@@ -176,13 +147,12 @@ function WriteYourOwn({ text, fileStoreSource }: { text: Text; fileStoreSource: 
           }}
         />
       </p>
-      <CodeSample label={text.flaskLabel} code={FLASK_INTERFACE} />
     </Card>
   );
 }
 
 export default async function StoresPage() {
-  const [{ stores: text }, bench, fileStoreSource] = await Promise.all([getMessages(), readBenchResults(), readSourceFile("lib/session/stores/file.ts")]);
+  const [{ stores: text }, bench, fileStoreSource] = await Promise.all([getMessages(), readBenchResults(), readSource("lib/session/stores/file.ts")]);
   const active = activeStoreKind();
 
   return (
@@ -194,16 +164,16 @@ export default async function StoresPage() {
       </LessonHeader>
       <div className="space-y-6">
         <Comparison text={text} bench={bench} active={active} />
-        <Card title={text.tryTitle}>
-          <p className="mb-3 text-sm text-slate-600">
-            <RichText text={text.tryIntro} values={{ inspector: <TextLink href="/inspector">/inspector</TextLink> }} />
-          </p>
-          <CodeSample label="sh" code={TRY_IT} />
-        </Card>
-        <WriteYourOwn text={text} fileStoreSource={fileStoreSource} />
-        <Card>
-          <SourceFiles files={["lib/session/store.ts", "lib/session/active-store.ts", "lib/session/stores/file.ts", "lib/session/stores/memcached.ts", "lib/session/testing/store-contract.ts"]} />
-        </Card>
+        <CodePanel id="stores" files={["lib/session/store.ts", "lib/session/active-store.ts", "lib/session/stores/file.ts", "lib/session/stores/memcached.ts", "lib/session/testing/store-contract.ts"]} />
+        <Fold topics={[text.tryTitle, text.ownTitle]} testId="stores-details">
+          <Card title={text.tryTitle}>
+            <p className="mb-3 text-sm text-slate-600">
+              <RichText text={text.tryIntro} values={{ inspector: <TextLink href="/inspector">/inspector</TextLink> }} />
+            </p>
+            <CodeSample label="sh" code={TRY_IT} />
+          </Card>
+          <WriteYourOwn text={text} fileStoreSource={fileStoreSource} />
+        </Fold>
       </div>
     </>
   );

@@ -19,6 +19,7 @@ export async function userAction(previous: FormState, formData: FormData): Promi
   return fieldText(formData, "op") === "end-everyone" ? endEveryone() : oneUserAction(previous, formData);
 }
 
+// #region one-user-action
 /** One button of a user's row: disable, enable, promote, demote or end their sessions. */
 async function oneUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
   // An action is a public endpoint: the role is checked here, and again in lib/admin/users.ts.
@@ -33,6 +34,7 @@ async function oneUserAction(_previous: FormState, formData: FormData): Promise<
   else if (op === "promote" || op === "demote") result = await setRole(userId, op === "promote" ? "admin" : "user");
   else result = await endSessionsOfUser(userId);
   revalidatePath("/admin/users");
+  // #endregion one-user-action
 
   if (!result.ok) return { message: { yourself: text.refusedYourself, "not-found": text.refusedNotFound, reauth: text.refusedReauth }[result.reason] };
   const name = result.user.displayName;

@@ -4,10 +4,12 @@ import Link from "next/link";
 import { ReauthPanel } from "@/app/(lessons)/account/reauth-panel";
 import { Card } from "@/app/ui/card";
 import { LessonHeader } from "@/app/ui/lesson-header";
-import { LessonSources } from "@/app/ui/lesson-sources";
+import { SessionCard } from "@/app/ui/session-card";
+import { CodePanel } from "@/app/ui/code-panel";
 import { listUsers } from "@/lib/admin/users";
 import { requireRole } from "@/lib/auth/current-user";
 import { getMessages } from "@/lib/i18n";
+import { getSession } from "@/lib/session";
 
 import { UserTable } from "./user-table";
 
@@ -17,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminUsersPage() {
   await requireRole("admin", "/admin/users");
-  const [users, messages] = await Promise.all([listUsers(), getMessages()]);
+  const [users, session, messages] = await Promise.all([listUsers(), getSession(), getMessages()]);
   const { adminUsers: text, roles } = messages;
   const countable = users.some((user) => user.liveSessions !== null);
 
@@ -43,8 +45,10 @@ export default async function AdminUsersPage() {
           <Card>
             <ReauthPanel />
           </Card>
-          <LessonSources files={["app/(lessons)/admin/users/page.tsx", "app/(lessons)/admin/users/actions.ts", "lib/admin/users.ts", "lib/auth/session-holder.ts"]} />
+          <SessionCard data={session.data} />
         </div>
+
+        <CodePanel id="adminUsers" files={["app/(lessons)/admin/users/page.tsx", "lib/auth/session-holder.ts"]} />
       </div>
     </>
   );

@@ -12,6 +12,7 @@ import { checkoutProblemMessage } from "@/lib/shop/messages";
 
 const seenOrderIdSchema = z.string().regex(/^[0-9]{1,10}$/).transform(Number);
 
+// #region place-order
 /**
  * Flask: @login_required, then one transaction (db.session.begin()) for the order, its lines and
  * the stock; session.pop("cart", None) only after it committed.
@@ -31,3 +32,4 @@ export async function placeOrder(_previous: FormState, formData: FormData): Prom
   }
   redirect(`/orders/${result.orderId}?placed=1`);
 }
+// #endregion place-order

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { Card } from "@/app/ui/card";
+import { CodePanel } from "@/app/ui/code-panel";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
@@ -19,30 +20,6 @@ import { PlaceOrderForm } from "./place-order-form";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).checkout.title };
 }
-
-const FLASK = `
-@app.post("/cart/checkout")
-@login_required
-def checkout():
-    cart = session.get("cart", {})
-    if not cart:
-        flash("Your cart is empty.")
-        return redirect(url_for("cart"))
-    with db.session.begin():                  # one transaction
-        order = Order(user_id=session["user"]["id"])
-        for product in Product.query.filter(Product.id.in_(cart)):
-            quantity = cart[str(product.id)]
-            if product.stock < quantity:
-                raise OutOfStock(product)     # rolls everything back
-            product.stock -= quantity
-            order.lines.append(OrderLine(product=product, quantity=quantity,
-                                         unit_price_cents=product.price_cents))
-        db.session.add(order)
-    session.pop("cart", None)                 # only once the order is committed
-    return redirect(url_for("order", order_id=order.id))
-`;
-
-const EXPRESS = `await placeOrder(req.session.user.id, req.session.cart); delete req.session.cart; // then redirect`;
 
 export default async function CheckoutPage() {
   // The cart survives this redirect: logging in keeps the session's data under a new id.
@@ -65,7 +42,7 @@ export default async function CheckoutPage() {
         <p>{text.introTransaction}</p>
       </LessonHeader>
 
-      <LessonPanels session={session.data} flask={FLASK} express={EXPRESS} files={["app/(lessons)/cart/checkout/actions.ts", "lib/shop/checkout.ts", "lib/shop/place-order.ts", "lib/auth/current-user.ts"]}>
+      <LessonPanels session={session.data} code={<CodePanel id="checkout" files={["lib/shop/place-order.ts", "lib/auth/current-user.ts"]} />}>
         <Card title={text.summaryTitle}>
           <div className="space-y-4">
             <p className="text-sm text-slate-600">

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
 import { Card } from "@/app/ui/card";
-import { InspectorLink } from "@/app/ui/inspector-link";
-import { CodeSample } from "@/app/ui/code-sample";
+import { CodePanel } from "@/app/ui/code-panel";
 import { LessonHeader } from "@/app/ui/lesson-header";
-import { SessionContents } from "@/app/ui/session-contents";
+import { SessionCard } from "@/app/ui/session-card";
 import { SubmitButton } from "@/app/ui/submit-button";
 import { format, getMessages } from "@/lib/i18n";
 import { getSession } from "@/lib/session";
@@ -16,24 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).hello.outputTitle };
 }
 
-const FLASK = `
-@app.route("/output")
-def output():
-    if "name" not in session:
-        return redirect(url_for("index"))
-    return render_template("output.html", name=session["name"])
-
-@app.route("/logout")
-def logout():
-    session.pop("name", None)
-    return redirect(url_for("index"))
-`;
-
 export default async function HelloOutputPage() {
-  const [session, { hello, common }] = await Promise.all([getSession(), getMessages()]);
+  // #region read-name
+  const [session, { hello }] = await Promise.all([getSession(), getMessages()]);
   const name = session.get("name");
   // No name in the session: nobody has "logged in" yet, so back to the form, as Flask's tutorial does.
   if (typeof name !== "string") redirect("/hello");
+  // #endregion read-name
 
   return (
     <>
@@ -52,14 +40,9 @@ export default async function HelloOutputPage() {
           </form>
         </Card>
 
-        <Card title={common.sessionNow}>
-          <SessionContents data={session.data} />
-          <InspectorLink />
-        </Card>
+        <SessionCard data={session.data} />
 
-        <div className="lg:col-span-2">
-          <CodeSample code={FLASK} />
-        </div>
+        <CodePanel id="helloOutput" />
       </div>
     </>
   );

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 
 import { Card } from "@/app/ui/card";
-import { FlaskAndExpress } from "@/app/ui/flask-and-express";
+import { CodePanel } from "@/app/ui/code-panel";
 import { LessonHeader } from "@/app/ui/lesson-header";
-import { LessonSources } from "@/app/ui/lesson-sources";
 import { TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
-import { SessionContents } from "@/app/ui/session-contents";
+import { SessionCard } from "@/app/ui/session-card";
 import { LogOutForm } from "@/app/ui/user-menu";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getMessages } from "@/lib/i18n";
@@ -16,19 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).logout.title };
 }
 
-const FLASK = `
-@app.route("/logout", methods=["POST"])
-@login_required
-def logout():
-    logout_user()      # Flask-Login: forgets session["_user_id"]
-    session.clear()    # and everything else: a cart is not for the next person
-    return redirect(url_for("login", status="logged-out"))
-`;
-
-const EXPRESS = 'req.session.destroy(() => res.redirect(303, "/login?status=logged-out"))';
-
 export default async function LogoutPage() {
-  const [session, user, { logout: text, common }] = await Promise.all([getSession(), getCurrentUser(), getMessages()]);
+  const [session, user, { logout: text }] = await Promise.all([getSession(), getCurrentUser(), getMessages()]);
 
   return (
     <>
@@ -59,13 +47,9 @@ export default async function LogoutPage() {
           </div>
         </Card>
 
-        <Card title={common.sessionNow}>
-          <SessionContents data={session.data} />
-        </Card>
+        <SessionCard data={session.data} />
 
-        <FlaskAndExpress flask={FLASK} express={EXPRESS} />
-
-        <LessonSources files={["app/(lessons)/logout/route.ts", "lib/auth/login.ts", "lib/session/session.ts"]} />
+        <CodePanel id="logout" files={["lib/session/session.ts"]} />
       </div>
     </>
   );

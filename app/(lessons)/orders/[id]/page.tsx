@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { FormMessage } from "@/app/ui/form-message";
+import { CodePanel } from "@/app/ui/code-panel";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { TextLink } from "@/app/ui/links";
 import { requireUser } from "@/lib/auth/current-user";
@@ -10,7 +11,6 @@ import { findOrder } from "@/lib/shop/orders";
 import { getSession } from "@/lib/session";
 
 import { LessonPanels } from "../../cart/lesson-panels";
-import { ORDERS_EXPRESS, ORDERS_FILES, ORDERS_FLASK } from "../lesson-code";
 import { OrderDetails } from "../order-details";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,7 +31,7 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
         <p>{text.orderIntro}</p>
       </LessonHeader>
 
-      <LessonPanels session={session.data} flask={ORDERS_FLASK} express={ORDERS_EXPRESS} files={ORDERS_FILES}>
+      <LessonPanels session={session.data} code={<CodePanel id="orders" files={["app/(lessons)/orders/page.tsx", "lib/auth/current-user.ts"]} />}>
         <FormMessage tone="success" message={placed === "1" ? format(text.placed, { id: order.id }) : undefined} />
         <OrderDetails order={order} />
         <p className="flex flex-wrap gap-4 text-sm">

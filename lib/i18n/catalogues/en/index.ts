@@ -9,7 +9,8 @@ import { workbook } from "./workbook";
 import { configuration } from "./configuration";
 import { accountSecurity } from "./account-security";
 import { storeCosts } from "./store-costs";
+import { code } from "./code";
 
-export const en = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...workbook, ...configuration, ...accountSecurity, ...storeCosts };
+export const en = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...workbook, ...configuration, ...accountSecurity, ...storeCosts, ...code };
 
 export type Messages = typeof en;

@@ -10,5 +10,6 @@ import { workbook } from "./workbook";
 import { configuration } from "./configuration";
 import { accountSecurity } from "./account-security";
 import { storeCosts } from "./store-costs";
+import { code } from "./code";
 
-export const ja: CatalogueShape<Messages> = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...workbook, ...configuration, ...accountSecurity, ...storeCosts };
+export const ja: CatalogueShape<Messages> = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...workbook, ...configuration, ...accountSecurity, ...storeCosts, ...code };
