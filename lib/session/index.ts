@@ -4,8 +4,6 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 
 import { getConfig } from "@/lib/config";
-// The one way into the security log from here: what the session layer saw end, logged by the log.
-import { recordSessionEnding } from "@/lib/security-log/session-ending";
 
 import { getActiveStore } from "./active-store";
 import { clientOf } from "./client-binding";
@@ -73,8 +71,7 @@ export const getSession = cache(async (): Promise<Session> => {
 
   const sentToken = tokenOf(requestHeaders, flags);
   const client = clientOf(requestHeaders);
-  const { session, ending } = await openSession(store, config, sentToken, cookiePersistence(store, config, flags, writeOnlyJar(requestHeaders)), client);
-  await recordSessionEnding(ending, client);
+  const { session } = await openSession(store, config, sentToken, cookiePersistence(store, config, flags, writeOnlyJar(requestHeaders)), client);
   return session;
 });
 
