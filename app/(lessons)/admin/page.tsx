@@ -11,7 +11,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import type { SessionStoreKind } from "@/lib/config/schema";
 import { format, formatDateTime, getLanguage, getMessages, plural, type Messages } from "@/lib/i18n";
 import { activeStoreKind, getSession } from "@/lib/session";
-import { listActiveSessions } from "@/lib/session/admin";
+import { listActiveSessions } from "@/lib/admin/sessions";
 
 import { SessionList, type SessionRow } from "./session-list";
 
@@ -93,7 +93,7 @@ export default async function AdminPage() {
             <SessionContents data={session.data} />
           </Card>
           <FlaskAndExpress flask={FLASK} label={codeSamples.flaskSession} express={EXPRESS} />
-          <LessonSources files={["app/(lessons)/admin/page.tsx", "app/(lessons)/admin/actions.ts", "lib/session/admin.ts", "lib/session/store.ts"]} />
+          <LessonSources files={["app/(lessons)/admin/page.tsx", "app/(lessons)/admin/actions.ts", "lib/admin/sessions.ts", "lib/session/store.ts"]} />
         </div>
       </div>
     </>
