@@ -11,7 +11,8 @@ import { TEST_SECRET } from "./servers";
 
 /** Sets a session cookie the server never issued, and returns how the log names it (12 characters). */
 async function plantForgedCookie(context: BrowserContext, baseURL: string): Promise<string> {
-  const forged = `forged-${randomUUID()}`;
+  // Longer than any store's token, so no store can take it for one it might have issued.
+  const forged = `forged-session-cookie-${randomUUID()}`;
   await context.addCookies([{ name: SESSION_COOKIE_NAME, value: forged, url: baseURL }]);
   return sessionHashOf(registryIdOf(forged), TEST_SECRET).slice(0, 12);
 }
