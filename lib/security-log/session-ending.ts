@@ -28,4 +28,4 @@ export async function recordSessionEnding(event: SessionEvent): Promise<void> {
 }
 
 /** Subscribes the log to the session layer's events; instrumentation.ts calls it once at start-up. */
-export const logSessionEndings = () => onSessionEvent(recordSessionEnding);
+export const logSessionEndings = () => onSessionEvent("security-log", recordSessionEnding);

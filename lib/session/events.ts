@@ -14,18 +14,19 @@ export type SessionEvent = { token: string; client: ClientInfo } & (
 export type SessionEventListener = (event: SessionEvent) => void | Promise<void>;
 
 // On globalThis: Next.js bundles the proxy apart from the routes, and a listener registered once
-// (instrumentation.ts) must hear the events of both.
+// (instrumentation.ts) must hear the events of both. By name, so that registering again (a dev
+// server reloading a module) replaces a listener instead of adding a second one.
 const LISTENERS = Symbol.for("sessions-by-example.session-event-listeners");
-const shared = globalThis as { [LISTENERS]?: Set<SessionEventListener> };
-const listeners = (shared[LISTENERS] ??= new Set());
+const shared = globalThis as { [LISTENERS]?: Map<string, SessionEventListener> };
+const listeners = (shared[LISTENERS] ??= new Map());
 
-/** Subscribes to every session event; returns the unsubscribe. */
-export function onSessionEvent(listener: SessionEventListener): () => void {
-  listeners.add(listener);
-  return () => void listeners.delete(listener);
+/** Subscribes `listener` under `name` to every session event; returns the unsubscribe. */
+export function onSessionEvent(name: string, listener: SessionEventListener): () => void {
+  listeners.set(name, listener);
+  return () => void listeners.delete(name);
 }
 
 /** Tells every listener and waits for them, so a request's log entry is written before it is answered. */
 export async function reportSessionEvent(event: SessionEvent): Promise<void> {
-  await Promise.all([...listeners].map((listener) => listener(event)));
+  await Promise.all([...listeners.values()].map((listener) => listener(event)));
 }
