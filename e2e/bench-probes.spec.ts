@@ -1,7 +1,8 @@
 // The routes npm run bench drives (app/api/bench/*/route.bench.ts): the same small page without the
 // session, with a session read, and with one session write. They must do what the benchmark says
-// they do. They exist only in the bench's build: run these with
-//   BENCH_BUILD=1 npm run test:e2e -- e2e/bench-probes.spec.ts
+// they do. They exist only in the bench's build: run these with (the build folder kept apart, so a
+// later `npm start` never serves the probes)
+//   BENCH_BUILD=1 NEXT_DIST_DIR=.next-bench npm run test:e2e -- e2e/bench-probes.spec.ts
 import { expect, test } from "@playwright/test";
 
 import { fullHistorySessions } from "../bench/scenarios";
