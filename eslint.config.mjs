@@ -1,7 +1,7 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
-// The layout's walls (../shared/CONVENTIONS.md rule 13), enforced rather than hoped for.
+// The layout's walls (CONTRIBUTING.md), enforced rather than hoped for.
 const libraryOnlyImports = {
   patterns: [
     { group: ["@prisma/client", "@/lib/generated/*", "iron-session", "ioredis"], message: "Pages and actions go through lib/ (getSession, lib/db); only lib/ talks to stores." },
@@ -21,6 +21,22 @@ const config = [
   {
     files: ["lib/**"],
     rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["@/app/*"], message: "lib/ never imports app/." }] }] },
+  },
+  {
+    // The session layer reports events to whoever subscribes (lib/session/events.ts) and knows
+    // nothing of who they are: imports run app -> lib -> lib/session, never back.
+    files: ["lib/session/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/app/*"], message: "lib/ never imports app/." },
+            { group: ["@/lib/auth", "@/lib/auth/*", "@/lib/security-log", "@/lib/security-log/*", "@/lib/preferences", "@/lib/preferences/*"], message: "lib/session imports nothing above it: report a session event (lib/session/events.ts) instead." },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ["lib/session/stores/**"],

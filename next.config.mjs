@@ -14,6 +14,9 @@ const nextConfig = {
   experimental: { authInterrupts: true, serverActions: { allowedOrigins: allowedActionHosts } },
   // Lets several test runs build side by side (e2e/run.ts sets it); `.next` otherwise.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // The benchmark's probe routes (app/api/bench/*/route.bench.ts) are built only by the bench's own
+  // build (bench/run.ts sets BENCH_BUILD=1): a production build never answers them.
+  pageExtensions: process.env.BENCH_BUILD === "1" ? ["bench.ts", "tsx", "ts", "jsx", "js"] : ["tsx", "ts", "jsx", "js"],
 };
 
 export default nextConfig;

@@ -1,6 +1,6 @@
 // Configures the Prisma CLI (generate, migrate, seed). Prisma 7 cannot run offline, so this is
 // Prisma 6.19 with its JavaScript schema engine, which reaches the database through the same
-// driver adapter as the app. See ../shared/PLATFORM.md for why each piece is here.
+// driver adapter as the app. CONTRIBUTING.md (Platform facts) says why each piece is here.
 import path from "node:path";
 
 import nextEnv from "@next/env";

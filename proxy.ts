@@ -7,9 +7,9 @@ import type { NextRequest } from "next/server";
 import { checkConfig, getConfig } from "@/lib/config";
 import { crossSiteRefusal } from "@/lib/http/cross-site-refusal";
 import { isSameOriginRequest, isStateChanging } from "@/lib/http/same-origin";
+import { storeUnavailableResponse } from "@/lib/http/store-unavailable";
 import { SessionStoreUnavailableError } from "@/lib/session/errors";
 import { changeSessionInProxy, passOn } from "@/lib/session/proxy-session";
-import { storeUnavailableResponse } from "@/lib/session/unavailable";
 import { addVisit, HISTORY_KEY, isPageVisit, visitOf } from "@/lib/session/visit-history";
 
 export async function proxy(request: NextRequest) {

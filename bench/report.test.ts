@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import type { BenchResult, BenchRow } from "@/lib/bench/result-schema";
 
-import { markdownReport, readmeTable, targets, textReport } from "./report";
+import { markdownReport, targets, textReport } from "./report";
 import { markdownTable, textTable } from "./table";
 
 const row = (scenario: BenchRow["scenario"], store: string, rps: number, ratio: number): BenchRow => ({
@@ -49,7 +49,7 @@ describe("benchmark report", () => {
     expect(textReport({ ...result, settings: { ...result.settings, serverCores: "1-3" } })).toContain("servers on cores 1-3, the load on core 0;");
   });
 
-  it("reports the issue's targets as met or not, without asserting them", () => {
+  it("reports the performance targets as met or not, without asserting them", () => {
     const byName = Object.fromEntries(targets(result).map((target) => [target.what, target]));
     expect(byName["cookie session read"]?.met).toBe(true);
     expect(byName["cookie session write"]?.met).toBe(false);
@@ -105,19 +105,3 @@ describe("benchmark report", () => {
   });
 });
 
-describe("the README's table", () => {
-  it("holds the results, where they were measured, and the targets as this run judged them", () => {
-    const table = readmeTable(result);
-    expect(table).toContain("| session read (logged in) | cookie | 980 |");
-    expect(table).toContain("Measured 2026-01-02: 2 cores");
-    expect(table).toContain("| cookie session write | >= 0.85x control | 0.80x (90% interval 0.80 to 0.80) | no |");
-  });
-
-
-  it("is replaced between its markers, and nothing else changes", async () => {
-    const { README_END, README_START, withBenchTable } = await import("./readme");
-    const readme = `# App\n\n${README_START}\nold table\n${README_END}\n\nAfter.\n`;
-    expect(withBenchTable(readme, "| new |\n")).toBe(`# App\n\n${README_START}\n| new |\n${README_END}\n\nAfter.\n`);
-    expect(withBenchTable("# No markers\n", "| new |")).toBe("# No markers\n");
-  });
-});

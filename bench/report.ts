@@ -1,5 +1,5 @@
 // What `npm run bench` prints and writes: the results table, the session-layer and memory tables,
-// the targets of issue 8 with whether this run met them, and the Markdown summary the README links.
+// the performance targets with whether this run met them, and the Markdown summary the READMEs link.
 import type { BenchResult, BenchRow, ScenarioKind } from "@/lib/bench/result-schema";
 import { HISTORY_LIMIT } from "@/lib/session/visit-history";
 
@@ -77,7 +77,7 @@ const CONFIDENCE_PERCENT = Math.round(MEDIAN_CONFIDENCE * 100);
 
 const rowOf = (rows: readonly BenchRow[], scenario: ScenarioKind, store: string) => rows.find((row) => row.scenario === scenario && row.store === store);
 
-/** Issue 8's targets, met or not by this run; reported, never asserted. */
+/** The performance targets, met or not by this run; reported, never asserted. */
 export function targets(result: BenchResult): Target[] {
   const ratioTarget = (what: string, scenario: ScenarioKind, store: string, goal: number): Target => {
     const row = rowOf(result.rows, scenario, store);
@@ -151,7 +151,7 @@ export function textReport(result: BenchResult): string {
     "Server memory (resident size of next start, and V8's heap in use, after a full garbage collection):",
     textTable(memoryTable(result)),
     "",
-    "Targets (issue 8):",
+    "Targets:",
     textTable(targetsTable(result)),
   ].join("\n");
 }
@@ -164,7 +164,7 @@ The control, the session read and the session write are route handlers, \`GET /a
 \`POST /api/bench/session\`, identical but for one \`await getSession()\` (and, for the write, one \`session.save()\` of a
 recorded visit); each connection sends the three its own logged-in session's cookie, as a browser sends it to every page,
 and the write keeps the cookie each answer sends back. "control + the cookie
-read" is \`GET /api/bench/cookie-read\`: the session cookie read from the request's Cookie header as \`getSession()\` reads it,
+read" is \`GET /api/bench/cookie-read\`: the session cookie read through \`cookies()\` as \`getSession()\` reads it,
 and never opened, the floor under any session read. "control + one event-loop turn" is \`GET /api/bench/turn\`: the control
 waiting for one \`setImmediate\` before it answers, as a read on a store over the network or the disk waits for its
 answer. Under load, Next.js answers such a request for less CPU than one that runs straight through, so a read on Redis
@@ -184,25 +184,7 @@ of 8, the 5th of 16), which holds the true median ${CONFIDENCE_PERCENT} times in
 noise. The target is met when the whole interval is at or above the goal, not met when it is all below, and "unclear"
 when it straddles the goal (or there were fewer than 5 rounds): run it again with more rounds or on a quieter machine.`;
 
-/**
- * The README's Performance tables: the results, the line that says where and how they were
- * measured, and issue 8's targets as this run judged them, so the README never quotes a verdict
- * the latest run did not reach.
- */
-export function readmeTable(result: BenchResult): string {
-  return [
-    markdownTable(resultsTable(result.rows)),
-    "",
-    `Measured ${result.measuredAt.slice(0, 10)}: ${settingsLine(result)}${result.machine.note ? ` ${result.machine.note}` : ""}`,
-    "",
-    "Issue 8's targets, as this run judged them:",
-    "",
-    markdownTable(targetsTable(result)),
-    "",
-  ].join("\n");
-}
-
-/** bench/results/latest.md, linked from the README. */
+/** bench/results/latest.md, linked from the README and bench/README.md. */
 export function markdownReport(result: BenchResult): string {
   const skipped = skippedLines(result);
   return [
@@ -225,11 +207,11 @@ export function markdownReport(result: BenchResult): string {
     "",
     "## Server memory",
     "",
-    "Resident size of each `next start`, read after a full garbage collection (the servers run with `--expose-gc`; `POST /api/bench/gc`): at idle after start-up, then after each round of load. The leak check is issue 8's \"three runs, resident size within 10%\": the rounds split into three consecutive runs (16 rounds: 5, 6 and 5), each run's size the median of its rounds, and the three within 10% of each other. \"JS heap\" is V8's heap in use after the same collection: the live JavaScript objects, where a leak in the app's code (a cache without a bound, a growing list) would show as steady growth. Resident size also holds what the allocator keeps after native work (argon2's 19 MiB per password check on the login row, OpenSSL, V8's compiled code), which rises and falls from round to round without being a leak.",
+    "Resident size of each `next start`, read after a full garbage collection (the servers run with `--expose-gc`; `POST /api/bench/gc`): at idle after start-up, then after each round of load. The leak check is \"three runs, resident size within 10%\": the rounds split into three consecutive runs (16 rounds: 5, 6 and 5), each run's size the median of its rounds, and the three within 10% of each other. \"JS heap\" is V8's heap in use after the same collection: the live JavaScript objects, where a leak in the app's code (a cache without a bound, a growing list) would show as steady growth. Resident size also holds what the allocator keeps after native work (argon2's 19 MiB per password check on the login row, OpenSSL, V8's compiled code), which rises and falls from round to round without being a leak.",
     "",
     markdownTable(memoryTable(result)),
     "",
-    "## Targets (issue 8)",
+    "## Targets",
     "",
     markdownTable(targetsTable(result)),
     "",

@@ -2,7 +2,7 @@
 // with autocannon (a warm-up discarded, then rounds in which its scenarios alternate, in a
 // balanced order, so the machine's noise hits all alike), times the session layer alone, and writes bench/results/.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -15,10 +15,9 @@ import { pinLoadToFirstCore, pinningText } from "./cores";
 import { collectGarbage, settledMemory, type SettledMemory } from "./memory";
 import { parseBenchOptions } from "./options";
 import { balancedOrder } from "./order";
-import { withBenchTable } from "./readme";
-import { markdownReport, readmeTable, textReport } from "./report";
+import { markdownReport, textReport } from "./report";
 import { scenariosFor, type Scenario } from "./scenarios";
-import { projectDir, startServer, type RunningServer } from "./server";
+import { BENCH_BUILD_ENV, projectDir, startServer, type RunningServer } from "./server";
 import { median, memoryGrowth, pairedByRound, spreadPercent } from "./stats";
 import { BENCH_STORES, type StoreContext } from "./stores";
 
@@ -28,6 +27,9 @@ const SETTLE_SECONDS = 1;
 const bin = (name: string) => path.join(projectDir, "node_modules/.bin", name);
 const log = (line: string) => console.log(`[bench] ${line}`);
 const loadAverage = () => os.loadavg().map((load) => Math.round(load * 100) / 100);
+
+// The build and every server and timing started below inherit it.
+Object.assign(process.env, BENCH_BUILD_ENV);
 
 if (!options.skipBuild) {
   log("building (next build)…");
@@ -184,8 +186,6 @@ const resultsDir = path.join(projectDir, "bench/results");
 mkdirSync(resultsDir, { recursive: true });
 const json = `${JSON.stringify(result, null, 2)}\n`;
 writeFileSync(path.join(resultsDir, "latest.json"), json);
-writeFileSync(path.join(resultsDir, `${result.measuredAt.slice(0, 10)}.json`), json);
 writeFileSync(path.join(resultsDir, "latest.md"), markdownReport(result));
-const readmeFile = path.join(projectDir, "README.md");
-writeFileSync(readmeFile, withBenchTable(readFileSync(readmeFile, "utf8"), readmeTable(result)));
-log("wrote bench/results/latest.json, latest.md, a dated copy, and the README's table");
+// Only the latest run is kept: git holds the earlier ones.
+log("wrote bench/results/latest.json and latest.md");

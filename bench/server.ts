@@ -6,6 +6,12 @@ import path from "node:path";
 export const projectDir = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(projectDir, "node_modules/.bin", name);
 
+/**
+ * The bench's own build: its probe routes (app/api/bench/<probe>/route.bench.ts) included, into a build
+ * folder of its own, so a later `npm start` never serves them by accident.
+ */
+export const BENCH_BUILD_ENV = { BENCH_BUILD: "1", NEXT_DIST_DIR: ".next-bench" };
+
 /** A secret for the bench's servers only. */
 const BENCH_SECRET = "bench-only-secret-0123456789abcdef0123456789";
 

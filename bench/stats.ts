@@ -25,7 +25,7 @@ export const ratioTo = (rps: number, controlRps: number) => (controlRps > 0 ? rp
 export const extraMicroseconds = (rps: number, controlRps: number) => (rps > 0 && controlRps > 0 ? 1e6 / rps - 1e6 / controlRps : NaN);
 
 /**
- * The leak check, as issue 8 puts it: three runs, resident size within 10%. The rounds are split
+ * The leak check: three runs, resident size within 10%. The rounds are split
  * into three consecutive runs, each run's size the median of its rounds' readings: one reading
  * swings by tens of MB with the allocator, while a leak climbs from run to run.
  */

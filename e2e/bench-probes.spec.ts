@@ -1,5 +1,8 @@
-// The routes npm run bench drives (app/api/bench/*): the same small page without the session, with
-// a session read, and with one session write. They must do what the benchmark says they do.
+// The routes npm run bench drives (app/api/bench/*/route.bench.ts): the same small page without the
+// session, with a session read, and with one session write. They must do what the benchmark says
+// they do. They exist only in the bench's build: run these with (the build folder kept apart, so a
+// later `npm start` never serves the probes)
+//   BENCH_BUILD=1 NEXT_DIST_DIR=.next-bench npm run test:e2e -- e2e/bench-probes.spec.ts
 import { expect, test } from "@playwright/test";
 
 import { fullHistorySessions } from "../bench/scenarios";
@@ -7,6 +10,8 @@ import { HISTORY_LIMIT } from "../lib/session/visit-history";
 
 import { logIn } from "./fixtures/login";
 import { requireSessionCookie, SESSION_COOKIE_NAME, sessionCookie, storeOf } from "./fixtures/session-cookie";
+
+test.skip(process.env.BENCH_BUILD !== "1", "The probes are built only with BENCH_BUILD=1 (the bench's build); a production build has none.");
 
 test("the control probe answers without touching the session", async ({ request }) => {
   const response = await request.get("/api/bench/control");

@@ -4,8 +4,8 @@ import { headers } from "next/headers";
 
 import { reauthIsFresh } from "@/lib/account/reauth";
 import { requireRole } from "@/lib/auth/current-user";
-import type { Role, SessionUser } from "@/lib/auth/session-user";
-import { changeRole, endAllSessionsOf, roleOf, setDisabled } from "@/lib/auth/users";
+import { roleOf, type Role, type SessionUser } from "@/lib/auth/session-user";
+import { changeRole, endAllSessionsOf, setDisabled } from "@/lib/auth/users";
 import { getDb } from "@/lib/db";
 import { recordSecurityEvent } from "@/lib/security-log/record";
 import { clientOf } from "@/lib/session";

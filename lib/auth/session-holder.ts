@@ -2,8 +2,7 @@ import "server-only";
 
 import { getDb } from "@/lib/db";
 
-import type { SessionUser } from "./session-user";
-import { roleOf } from "./users";
+import { roleOf, type SessionUser } from "./session-user";
 
 /**
  * The session's user as the database knows them now, or null when the session no longer counts:

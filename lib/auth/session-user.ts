@@ -3,6 +3,9 @@ import { z } from "zod";
 export const ROLES = ["user", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
+/** A role column holding anything else counts as the least privileged role, never as admin. */
+export const roleOf = (stored: string): Role => (stored === "admin" ? "admin" : "user");
+
 /** What the login lesson keeps under session["user"]; anything else there counts as logged out. */
 export const sessionUserSchema = z.object({
   id: z.number().int().positive(),

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db";
 import { deleteSessionsOfUser } from "@/lib/session/user-sessions";
 
 import { requireUser } from "./current-user";
-import type { Role, SessionUser } from "./session-user";
+import { roleOf, type Role, type SessionUser } from "./session-user";
 
 /** What the login needs of a user row: who they are, and the hash to check the password against. */
 export interface UserWithPassword {
@@ -16,9 +16,6 @@ export interface UserWithPassword {
   sessionVersion: number;
   disabled: boolean;
 }
-
-/** A role column holding anything else counts as the least privileged role, never as admin. */
-export const roleOf = (stored: string): Role => (stored === "admin" ? "admin" : "user");
 
 /** The row the login checks. Usernames are stored lower-case, so "Alice" finds alice. */
 export async function findUserForLogin(username: string): Promise<UserWithPassword | null> {

@@ -1,7 +1,6 @@
 import "server-only";
 
-import type { ClientInfo } from "@/lib/session/client-binding";
-import type { SessionEnding } from "@/lib/session/open-session";
+import { onSessionEvent, type SessionEvent } from "@/lib/session/events";
 import { registryIdOf } from "@/lib/session/user-sessions";
 
 import { recordSecurityEvent } from "./record";
@@ -18,12 +17,15 @@ function signedInUserOf(data: Record<string, unknown>): { id: number; username: 
  * logged only for a signed-in session: a visitor's cart timing out is not a security event. A
  * cookie that is not one of ours always is, whoever sent it.
  */
-export async function recordSessionEnding(ending: SessionEnding | undefined, client: ClientInfo): Promise<void> {
-  if (!ending) return;
-  if (ending.reason === "tampered-cookie") {
-    await recordSecurityEvent({ kind: "tampered-cookie", client, sessionId: registryIdOf(ending.token) });
+export async function recordSessionEnding(event: SessionEvent): Promise<void> {
+  const { client } = event;
+  if (event.reason === "tampered-cookie") {
+    await recordSecurityEvent({ kind: "tampered-cookie", client, sessionId: registryIdOf(event.token) });
     return;
   }
-  const user = signedInUserOf(ending.data);
-  if (user) await recordSecurityEvent({ kind: ending.reason, user, client, sessionId: registryIdOf(ending.token) });
+  const user = signedInUserOf(event.data);
+  if (user) await recordSecurityEvent({ kind: event.reason, user, client, sessionId: registryIdOf(event.token) });
 }
+
+/** Subscribes the log to the session layer's events; instrumentation.ts calls it once at start-up. */
+export const logSessionEndings = () => onSessionEvent("security-log", recordSessionEnding);

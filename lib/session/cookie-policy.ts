@@ -40,12 +40,11 @@ export type SessionCookieOptions = Omit<SessionCookieFlags, "name"> & { maxAge: 
 
 /**
  * Somewhere a session cookie can be written: `cookies()` in a server action or route handler, or
- * the request and response the proxy passes on. Next.js's cookie jars all fit, and so does one
- * that reaches for `cookies()` only when it writes (getSession's, in ./index.ts).
+ * the request and response the proxy passes on. Next.js's cookie jars all fit as they are.
  */
 export interface SessionCookieJar {
-  set(name: string, value: string, options: SessionCookieOptions): void | Promise<void>;
-  delete(options: { name: string; path: string }): void | Promise<void>;
+  set(name: string, value: string, options: SessionCookieOptions): unknown;
+  delete(options: { name: string; path: string }): unknown;
 }
 
 /**

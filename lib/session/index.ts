@@ -4,14 +4,11 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 
 import { getConfig } from "@/lib/config";
-// The one way into the security log from here: what the session layer saw end, logged by the log.
-import { recordSessionEnding } from "@/lib/security-log/session-ending";
 
 import { getActiveStore } from "./active-store";
 import { clientOf } from "./client-binding";
-import { cookiePersistence, sessionCookieFlags, sessionCookieMaxAge, type SessionCookieFlags, type SessionCookieJar } from "./cookie-policy";
+import { cookiePersistence, sessionCookieFlags, sessionCookieMaxAge, type SessionCookieFlags } from "./cookie-policy";
 import { openSession } from "./open-session";
-import { sentSessionToken } from "./sent-token";
 import type { Session } from "./session";
 
 export { clientOf } from "./client-binding";
@@ -30,64 +27,32 @@ function cookieFlagsOf(requestHeaders: Headers): SessionCookieFlags {
 const cookieFlags = async (): Promise<SessionCookieFlags> => cookieFlagsOf(await headers());
 
 /**
- * The session token this request's own saves have written, by the request's headers object (one
- * per request: the same in a server action and in the page render that follows it). The Cookie
- * header keeps what the browser sent, and that render must see what the action wrote, as cookies()
- * would show it.
+ * The session token for this request, or null: the cookie the browser sent, or the one a server
+ * action of this request has set since, as cookies() shows it. Never opened: what names the
+ * session in a registry.
  */
-const writtenThisRequest = new WeakMap<Headers, string | null>();
-
-/**
- * Where getSession's saves write the cookie: cookies(), reached for only when one does. Reading
- * goes around it (./sent-token.ts): its first call in a route handler or server action costs about
- * 80 us on the bench's 2-core machine, where most requests only read the session.
- */
-function writeOnlyJar(requestHeaders: Headers): SessionCookieJar {
-  return {
-    async set(name, value, options) {
-      (await cookies()).set(name, value, options);
-      writtenThisRequest.set(requestHeaders, value);
-    },
-    async delete(options) {
-      (await cookies()).delete(options);
-      writtenThisRequest.set(requestHeaders, null);
-    },
-  };
-}
-
-/** The session token for this request: the one a save of its own wrote, else the one it came with. */
-function tokenOf(requestHeaders: Headers, flags: SessionCookieFlags): string | null {
-  const written = writtenThisRequest.get(requestHeaders);
-  return written !== undefined ? written : sentSessionToken(requestHeaders, flags.name);
+export async function currentSessionToken(): Promise<string | null> {
+  const { name } = await cookieFlags();
+  // An empty value ("session=") is no token either: a cookie deleted earlier reads back that way.
+  return (await cookies()).get(name)?.value || null;
 }
 
 // #region get-session
 /**
- * The current request's session: the one entry point for pages, actions and route handlers,
- * read once per request (React cache). Pages only read it; actions change it and call save().
+ * The current request's session, like Flask's `session`: the one way in for pages, actions and
+ * route handlers, opened once per request (React cache). Pages only read it; actions change it and
+ * call save(), which writes the cookie through cookies().
  */
 export const getSession = cache(async (): Promise<Session> => {
   const config = getConfig();
   const store = getActiveStore();
-  const requestHeaders = await headers();
-  const flags = cookieFlagsOf(requestHeaders);
-
-  const sentToken = tokenOf(requestHeaders, flags);
-  const client = clientOf(requestHeaders);
-  const { session, ending } = await openSession(store, config, sentToken, cookiePersistence(store, config, flags, writeOnlyJar(requestHeaders)), client);
-  await recordSessionEnding(ending, client);
+  const flags = await cookieFlags();
+  const jar = await cookies();
+  const client = clientOf(await headers());
+  const { session } = await openSession(store, config, jar.get(flags.name)?.value || null, cookiePersistence(store, config, flags, jar), client);
   return session;
 });
 // #endregion get-session
-
-/**
- * The token the browser sent for this request (or this action set), or null, read as getSession()
- * reads it and never opened: what names the session in a registry.
- */
-export async function currentSessionToken(): Promise<string | null> {
-  const requestHeaders = await headers();
-  return tokenOf(requestHeaders, cookieFlagsOf(requestHeaders));
-}
 
 export interface SessionCookieView extends SessionCookieFlags {
   /** Bytes of `name=value` as the browser stores it, against its 4096-byte limit. */

@@ -3,7 +3,6 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 
 import { getConfig } from "@/lib/config";
-import { recordSessionEnding } from "@/lib/security-log/session-ending";
 
 import { getActiveStore } from "./active-store";
 import { clientOf } from "./client-binding";
@@ -47,10 +46,9 @@ export async function changeSessionInProxy(request: NextRequest, change: (sessio
   };
 
   // As getSession() does: a cookie the store refuses counts as no session, and a new one starts.
-  const sentToken = request.cookies.get(flags.name)?.value ?? null;
+  const sentToken = request.cookies.get(flags.name)?.value || null;
   const client = clientOf(request.headers);
-  const { session, refused, ending } = await openSession(store, config, sentToken, cookiePersistence(store, config, flags, jar), client);
-  await recordSessionEnding(ending, client);
+  const { session, refused } = await openSession(store, config, sentToken, cookiePersistence(store, config, flags, jar), client);
   change(session);
   await session.save();
 

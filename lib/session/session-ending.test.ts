@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { onSessionEvent, type SessionEvent } from "./events";
 import { sealedCookieStore } from "./stores/cookie";
 import { openWith, TEST_SECRET, testClock, testConfig } from "./testing/open-with";
 
@@ -59,5 +60,23 @@ describe("a session ending as a request comes in", () => {
     const token = await signedInCookie(Date.now);
     expect((await openWith(store(), token, { config })).ending).toBeUndefined();
     expect((await openWith(store(), null, { config })).ending).toBeUndefined();
+  });
+
+  it("is reported to every subscriber, with the client that sent it, and to none once unsubscribed", async () => {
+    const heard: SessionEvent[] = [];
+    const unsubscribe = onSessionEvent("test", (event) => void heard.push(event));
+    await openWith(store(), "junk", { config });
+    unsubscribe();
+    await openWith(store(), "more-junk", { config });
+    expect(heard).toEqual([expect.objectContaining({ reason: "tampered-cookie", token: "junk", client: expect.any(Object) })]);
+  });
+
+  it("reaches a listener registered twice under one name once, as after a module reload", async () => {
+    const heard: string[] = [];
+    onSessionEvent("reloaded", () => void heard.push("first"));
+    const unsubscribe = onSessionEvent("reloaded", () => void heard.push("second"));
+    await openWith(store(), "junk", { config });
+    unsubscribe();
+    expect(heard).toEqual(["second"]);
   });
 });

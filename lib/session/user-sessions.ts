@@ -2,24 +2,34 @@ import "server-only";
 
 import { getActiveStore } from "./active-store";
 import { hashSessionToken } from "./session-id";
-import type { StoredSessionSummary } from "./store";
+import type { SessionStore, StoredSessionSummary } from "./store";
 
-// One user's sessions in a server-side store. No role check here: lib/account and lib/admin check
-// who may see or end which sessions (CONVENTIONS rule 2), and lib/session stays free of lib/auth.
+// The sessions a server-side store keeps. No role check here: lib/account and lib/admin check who
+// may see or end which sessions, where they read them, and lib/session stays free of lib/auth.
 
 /** The id a registry lists for a cookie's token: the hash every server-side store keeps (StoredSessionSummary.id). */
 export const registryIdOf = hashSessionToken;
 
+type SessionRegistry = NonNullable<SessionStore["registry"]>;
+
+/**
+ * The active store's registry, or null for a stateless store: a sealed cookie lives only in its
+ * browser, so the server has no list of sessions to show and nothing to delete.
+ */
+export function sessionRegistry(): SessionRegistry | null {
+  return getActiveStore().registry ?? null;
+}
+
 /** This user's live sessions, newest activity first; null when the store cannot list them (a sealed cookie). */
 export async function sessionsOfUser(userId: number): Promise<StoredSessionSummary[] | null> {
-  const registry = getActiveStore().registry;
+  const registry = sessionRegistry();
   if (!registry) return null;
   return (await registry.list()).filter((session) => session.userId === userId);
 }
 
 /** How many live sessions each user has; null when the store cannot count them. */
 export async function liveSessionCounts(): Promise<Map<number, number> | null> {
-  const registry = getActiveStore().registry;
+  const registry = sessionRegistry();
   if (!registry) return null;
   const counts = new Map<number, number>();
   for (const { userId } of await registry.list()) if (userId !== null) counts.set(userId, (counts.get(userId) ?? 0) + 1);
@@ -31,7 +41,7 @@ export async function liveSessionCounts(): Promise<Map<number, number> | null> {
  * returns how many went. Nothing to delete for a sealed cookie: there the session version ends them.
  */
 export async function deleteSessionsOfUser(userId: number, keep?: string | null): Promise<number> {
-  const registry = getActiveStore().registry;
+  const registry = sessionRegistry();
   if (!registry) return 0;
   if (!keep) return registry.endAllForUser(userId);
   const others = (await sessionsOfUser(userId))?.filter((session) => session.id !== keep) ?? [];
@@ -41,7 +51,7 @@ export async function deleteSessionsOfUser(userId: number, keep?: string | null)
 
 /** Deletes one session if, and only if, it is this user's; false when it is not (or is gone already). */
 export async function deleteSessionOfUser(userId: number, id: string): Promise<boolean> {
-  const registry = getActiveStore().registry;
+  const registry = sessionRegistry();
   const session = (await sessionsOfUser(userId))?.find((candidate) => candidate.id === id);
   if (!registry || !session) return false;
   await registry.endById(id);

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { requireRole } from "@/lib/auth/current-user";
 import { fieldText, type FormState } from "@/lib/forms/form-state";
 import { format, getMessages, type Messages } from "@/lib/i18n";
-import { endSessionById } from "@/lib/session/admin";
+import { endSessionById } from "@/lib/admin/sessions";
 
 /** A registry id: the SHA-256 of a session's token, in hex. */
 const sessionIdSchema = z.string().regex(/^[0-9a-f]{64}$/);

@@ -11,7 +11,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import type { SessionStoreKind } from "@/lib/config/schema";
 import { format, formatDateTime, getLanguage, getMessages, plural, type Messages } from "@/lib/i18n";
 import { activeStoreKind, getSession } from "@/lib/session";
-import { listActiveSessions } from "@/lib/session/admin";
+import { listActiveSessions } from "@/lib/admin/sessions";
 
 import { SessionList, type SessionRow } from "./session-list";
 
@@ -85,7 +85,7 @@ export default async function AdminPage() {
           <SessionCard data={session.data} title={text.yourSessionNow} />
         </div>
 
-        <CodePanel id="admin" files={["lib/session/admin.ts", "lib/session/store.ts"]} />
+        <CodePanel id="admin" files={["lib/admin/sessions.ts", "lib/session/store.ts"]} />
       </div>
     </>
   );

@@ -7,7 +7,7 @@ import { SubmitButton } from "@/app/ui/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";
 import { format } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/catalogues/en";
-import type { ActiveSession } from "@/lib/session/admin";
+import type { ActiveSession } from "@/lib/admin/sessions";
 
 import { endSession } from "./actions";
 

@@ -3,7 +3,7 @@ import { getConfig } from "@/lib/config";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { format, getMessages } from "@/lib/i18n";
 import { clientOf } from "@/lib/session";
-import { answeringUnavailable } from "@/lib/session/unavailable";
+import { answeringUnavailable } from "@/lib/http/store-unavailable";
 
 // Log-out changes state, so it is a POST: a GET could be fired by any <img src="/logout"> on
 // another site, or by a browser prefetching links. The page at /logout/confirm holds the button.

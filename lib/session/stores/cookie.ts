@@ -1,87 +1,79 @@
 import "server-only";
 
-import { deepFreeze } from "../deep-freeze";
-import type { SessionRecord, SessionStore } from "../store";
+import { sealData, unsealData } from "iron-session";
+
 import { isSessionRecord } from "../record";
-import { sealValue, unsealValue } from "../seal/cookie-seal";
+import type { SessionRecord, SessionStore } from "../store";
 
 /**
- * The whole session lives in the cookie, encrypted and signed in iron-session's format
- * (Flask's default SecureCookieSessionInterface signs but does not encrypt).
- * Nothing is kept on the server, so destroy only has the cookie to delete.
+ * The whole session lives in the cookie, encrypted and signed by iron-session (Flask's default
+ * SecureCookieSessionInterface signs but does not encrypt). Nothing is kept on the server, so
+ * destroy only has the cookie to delete.
  */
+
 // iron-session's seal: "Fe26.2*<password id>*…" then "~<version>". It parseInt()s the version, so
 // "~2x" would pass; only an exact seal is accepted here.
 const SEAL_PATTERN = /^Fe26\.2\*(\d+)\*[^~\s]+~\d+$/;
 
 /**
- * Sealing and unsealing are synchronous node:crypto in iron-session's format (../seal/cookie-seal.ts):
- * tens of microseconds each, where iron-session's async Web Crypto took about 0.35 ms, and new seals
- * reuse their derived keys for a minute (../seal/seal-keys.ts). A seal is authenticated, so one exact
- * cookie value always opens to the same record: remembering the result for recent values is safe,
- * and the session layer still checks the record's timeouts on every request, cached or not. A
- * seal this store just made is remembered too (it knows what it sealed), so the browser's next
- * request, which sends it back, skips the unseal as well. The remembered records are frozen and
- * handed out as they are, not copied: a read-only request then costs no copy of the whole session
- * (Session copies a record before its first change).
+ * Unsealing is a chain of async Web Crypto calls, and most requests send back the cookie the last
+ * response set. A seal is authenticated, so one exact cookie value always opens to the same record:
+ * remembering recent values is safe. Expiry is still checked on every hit, here and by the session
+ * layer. Records are shared, never changed: Session copies one before its first change.
  */
-const UNSEALED_CACHE_SIZE = 1000;
+const REMEMBERED_SEALS = 1000;
 
-interface Unsealed {
+interface Opened {
   record: SessionRecord;
   /** Sealed with SESSION_SECRET's newest secret; otherwise the next response re-seals it. */
   current: boolean;
 }
 
 /**
- * SESSION_SECRET may list several secrets, newest first. New seals use the newest, under password
- * id N (the number of secrets), so a single secret seals under id 1 exactly as iron-session does
- * with a plain password. A seal is opened with every secret in turn, whatever its id says, so
- * dropping the oldest secret does not lock out cookies sealed with the ones kept.
+ * SESSION_SECRET lists secrets newest first. iron-session's password map seals with its highest id,
+ * so the newest seals under id N (the number of secrets): one secret seals under id 1, as plain
+ * iron-session does. A seal is opened with each secret in turn under the id it carries, so dropping
+ * the oldest secret (which renumbers the rest) locks out no cookie sealed with one that is kept.
  */
 export function sealedCookieStore(secrets: readonly string[], ttlSeconds: number): SessionStore {
   if (secrets.length === 0) throw new Error("The cookie store needs at least one secret.");
-  const sealWith = { [secrets.length]: secrets[0]! };
-  const unsealed = new Map<string, Unsealed>();
+  const sealWith = { password: { [secrets.length]: secrets[0]! }, ttl: ttlSeconds };
+  const remembered = new Map<string, Opened>();
 
-  function seal(record: SessionRecord): string {
-    const token = sealValue(record, sealWith, ttlSeconds);
-    // Kept as given, and frozen: the session layer hands over a record of its own (store.ts).
+  function remember(token: string, opened: Opened) {
+    if (remembered.size >= REMEMBERED_SEALS) remembered.delete(remembered.keys().next().value!);
+    remembered.set(token, opened);
+  }
+
+  async function seal(record: SessionRecord): Promise<string> {
+    const token = await sealData(record, sealWith);
     remember(token, { record, current: true });
     return token;
   }
 
-  function open(token: string): Unsealed | null {
+  async function open(token: string): Promise<Opened | null> {
+    const cached = remembered.get(token);
+    if (cached) return cached;
     const passwordId = SEAL_PATTERN.exec(token)?.[1];
     if (passwordId === undefined) return null;
     for (const [index, secret] of secrets.entries()) {
-      try {
-        // {} for an expired seal or a wrong secret; a throw for a mangled one.
-        const record = unsealValue(token, { [passwordId]: secret });
-        if (isSessionRecord(record)) return { record, current: index === 0 };
-      } catch {
-        return null;
+      // {} for an expired seal or another secret; a throw for a mangled one.
+      const value = await unsealData(token, { password: { [passwordId]: secret }, ttl: ttlSeconds }).catch(() => null);
+      if (value === null) return null;
+      if (isSessionRecord(value)) {
+        const opened = { record: value, current: index === 0 };
+        remember(token, opened);
+        return opened;
       }
     }
     return null;
   }
 
-  function remember(token: string, value: Unsealed) {
-    deepFreeze(value.record);
-    if (unsealed.size >= UNSEALED_CACHE_SIZE) unsealed.delete(unsealed.keys().next().value!);
-    unsealed.set(token, value);
-  }
-
   return {
     kind: "cookie",
     async load(token) {
-      let found = unsealed.get(token) ?? null;
-      if (!found) {
-        found = open(token);
-        if (found) remember(token, found);
-      }
-      if (!found || found.record.expiresAt <= Date.now()) return null;
-      return found.record;
+      const opened = await open(token);
+      return opened && opened.record.expiresAt > Date.now() ? opened.record : null;
     },
     async refusalOf(token) {
       if (!SEAL_PATTERN.test(token)) return { reason: "forged" };
@@ -90,14 +82,14 @@ export function sealedCookieStore(secrets: readonly string[], ttlSeconds: number
       // no longer readable.
       const sealExpiry = Number(token.split("*")[5]);
       if (sealExpiry > 0 && sealExpiry <= Date.now()) return { reason: "expired", record: null };
-      const found = unsealed.get(token) ?? open(token);
-      if (!found) return { reason: "forged" };
-      return found.record.expiresAt <= Date.now() ? { reason: "expired", record: found.record } : null;
+      const opened = await open(token);
+      if (!opened) return { reason: "forged" };
+      return opened.record.expiresAt <= Date.now() ? { reason: "expired", record: opened.record } : null;
     },
-    needsRewrite: (token) => unsealed.get(token)?.current === false,
-    save: async (_token, record) => seal(record),
+    needsRewrite: (token) => remembered.get(token)?.current === false,
+    save: (_token, record) => seal(record),
     async destroy() {},
-    regenerate: async (_token, record) => seal(record),
+    regenerate: (_token, record) => seal(record),
     // Nothing is kept on the server: the cookie is the whole session.
     async describe() {
       return null;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import { createTemporaryDatabase } from "@/lib/testing/temporary-database";
 
-import { registryIdOf } from "./admin";
+import { registryIdOf } from "./user-sessions";
 import { newRecord } from "./record";
 import { sealedCookieStore } from "./stores/cookie";
 import { databaseStore } from "./stores/database";

@@ -1,6 +1,5 @@
 // Benchmark floor (npm run bench): the control plus reading the session cookie the way getSession()
-// does, from the Cookie header that next/headers' headers() gives (which also names the cookie:
-// __Host- over HTTPS), and nothing else. It is Next.js's own cost of reading a cookie in a request,
+// does, through cookies() (its name from headers(): __Host- over HTTPS), and nothing else. It is Next.js's own cost of reading a cookie in a request,
 // the floor under any session read, as set-cookie (beside it) is the floor under a session write.
 import { connection } from "next/server";
 

@@ -2,29 +2,13 @@ import "server-only";
 
 import { headers } from "next/headers";
 
-// The admin functions check the role themselves (CONVENTIONS rule 2: where the data is read),
-// so this one module of lib/session leans on lib/auth; lib/auth never imports it back.
+// Every function here checks the role itself, where the data is read, so no page can list or end
+// sessions by forgetting to.
 import { requireRole } from "@/lib/auth/current-user";
 import { sessionUserSchema, type SessionUser } from "@/lib/auth/session-user";
 import { recordSecurityEvent } from "@/lib/security-log/record";
-
-import { getActiveStore } from "./active-store";
-import { currentSessionToken } from "./index";
-import { clientOf } from "./client-binding";
-import type { SessionStore } from "./store";
-import { registryIdOf } from "./user-sessions";
-
-export type SessionRegistry = NonNullable<SessionStore["registry"]>;
-
-/**
- * The active store's registry, or null for a stateless store: a sealed cookie lives only in its
- * browser, so the server has no list of sessions to show and nothing to delete.
- */
-export function sessionRegistry(): SessionRegistry | null {
-  return getActiveStore().registry ?? null;
-}
-
-export { registryIdOf };
+import { clientOf, currentSessionToken } from "@/lib/session";
+import { registryIdOf, sessionRegistry } from "@/lib/session/user-sessions";
 
 /** One live session as the admin page shows it: whose it is, never what else it holds. */
 export interface ActiveSession {

@@ -4,7 +4,7 @@ import { CATALOGUES } from "@/lib/i18n/catalogues";
 import { format } from "@/lib/i18n/format";
 import { languageFromAcceptLanguage } from "@/lib/preferences/negotiate";
 
-import { SessionStoreUnavailableError, storeServerName } from "./errors";
+import { SessionStoreUnavailableError, storeServerName } from "@/lib/session/errors";
 
 // What a request gets while the session store's server is down: 503 Service Unavailable (the
 // server is fine, the store will be back; Retry-After says when to try), never a 500 or a hang.

@@ -1,0 +1,47 @@
+// The session layer reports a refused cookie; the security log, subscribed at start-up, records
+// it, whichever part of the app opened the session: the proxy on a page visit, or a route handler.
+import { randomUUID } from "node:crypto";
+
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+
+import { sessionHashOf } from "../lib/security-log/session-hash";
+import { logIn, registryIdOf } from "./fixtures/login";
+import { SESSION_COOKIE_NAME } from "./fixtures/session-cookie";
+import { TEST_SECRET } from "./servers";
+
+/** Sets a session cookie the server never issued, and returns how the log names it (12 characters). */
+async function plantForgedCookie(context: BrowserContext, baseURL: string): Promise<string> {
+  // Longer than any store's token, so no store can take it for one it might have issued.
+  const forged = `forged-session-cookie-${randomUUID()}`;
+  await context.addCookies([{ name: SESSION_COOKIE_NAME, value: forged, url: baseURL }]);
+  return sessionHashOf(registryIdOf(forged), TEST_SECRET).slice(0, 12);
+}
+
+async function expectTamperedEntry(page: Page, sessionHash: string) {
+  await logIn(page, "admin");
+  await page.goto("/admin/log");
+  const entry = page.getByTestId("log-entry").filter({ has: page.getByTestId("log-session").getByText(sessionHash, { exact: true }) });
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toHaveAttribute("data-kind", "tampered-cookie");
+}
+
+test("a forged cookie on a page visit is in the security log", async ({ browser, page, baseURL }) => {
+  const visitor = await browser.newContext({ baseURL });
+  const sessionHash = await plantForgedCookie(visitor, baseURL!);
+  const response = await (await visitor.newPage()).goto("/hello");
+  expect(response?.status()).toBe(200);
+  await visitor.close();
+
+  await expectTamperedEntry(page, sessionHash);
+});
+
+test("a forged cookie sent to a route handler is in the security log", async ({ browser, page, baseURL }) => {
+  const visitor = await browser.newContext({ baseURL });
+  const sessionHash = await plantForgedCookie(visitor, baseURL!);
+  // POST /logout is a route handler, which the proxy passes on without opening the session.
+  const response = await visitor.request.post("/logout", { headers: { Origin: new URL(baseURL!).origin }, maxRedirects: 0 });
+  expect(response.status()).toBeLessThan(400);
+  await visitor.close();
+
+  await expectTamperedEntry(page, sessionHash);
+});

@@ -1,0 +1,7 @@
+// Runs once when the server starts, before any request: the security log subscribes to what the
+// session layer reports (lib/session/events.ts), for pages, actions and the proxy alike.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logSessionEndings } = await import("@/lib/security-log/session-ending");
+  logSessionEndings();
+}
