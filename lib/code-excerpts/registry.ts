@@ -269,7 +269,7 @@ export const CODE_PANELS = {
     ],
     pairs: [
       ["data = dict(session)", "inspectSession()"],
-      ["raw = request.cookies.get(name)", "tokenOf(requestHeaders, flags)"],
+      ["raw = request.cookies.get(name)", "jar.get(flags.name)"],
     ],
   },
   configuration: {
@@ -291,7 +291,7 @@ export const CODE_PANELS = {
     pairs: [
       ["app.session_interface = FileSessionInterface()", "const store = getActiveStore()"],
       ["def open_session(self, app, request)", "await openSession(store, config"],
-      ["request.cookies.get(self.get_cookie_name(app))", "tokenOf(requestHeaders, flags)"],
+      ["request.cookies.get(self.get_cookie_name(app))", "jar.get(flags.name)"],
     ],
   },
 } satisfies Record<string, CodePanelSpec>;
