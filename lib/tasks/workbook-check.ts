@@ -9,7 +9,7 @@ import path from "node:path";
 import { CHECK_ENV } from "@/workbook/checks/settings";
 import type { RequirementsReport } from "@/workbook/checks/requirements-reporter";
 import { STATE_DIR, writeCheckResult } from "@/lib/workbook/check-results";
-import { EXERCISES, exerciseDir, type Exercise } from "@/lib/workbook/exercises";
+import { EXERCISES, exerciseDir, exercisesNamed, type Exercise } from "@/lib/workbook/exercises";
 import { folderFingerprint } from "@/lib/workbook/folders";
 
 import { findChromium, NO_CHROMIUM_HELP } from "./find-chromium";
@@ -18,14 +18,9 @@ import { fail } from "./process";
 const projectDir = path.resolve(import.meta.dirname, "../..");
 const USAGE = `Usage: npm run workbook:check -- <exercise number, 1 to ${EXERCISES.length}> (or "all")`;
 
-function selectedExercises(argument: string | undefined): Exercise[] {
-  if (argument === "all") return [...EXERCISES];
-  const exercise = EXERCISES.find(({ number }) => String(number) === argument);
-  if (!exercise) fail(argument ? `There is no exercise "${argument}".\n${USAGE}` : USAGE);
-  return [exercise];
-}
-
-const exercises = selectedExercises(process.argv.slice(2).find((arg) => !arg.startsWith("-")));
+const named = exercisesNamed(process.argv.slice(2).find((arg) => !arg.startsWith("-")), USAGE);
+if ("problem" in named) fail(named.problem);
+const exercises = named.exercises;
 const chromiumPath = findChromium() ?? fail(NO_CHROMIUM_HELP);
 const portBase = Number(process.env.E2E_PORT_BASE || 3100);
 const port = Number(process.env.WORKBOOK_PORT || portBase + 10);
