@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import path from "node:path";
 
 import { readCheckResults } from "@/lib/workbook/check-results";
-import { CHECK_ENV } from "@/workbook/checks/settings";
+import { CHECK_ENV } from "@/lib/workbook/check-settings";
 import { EXERCISES, exerciseDir, solutionDir, starterDir, type Exercise } from "@/lib/workbook/exercises";
 import { replaceFolder } from "@/lib/workbook/folders";
 
