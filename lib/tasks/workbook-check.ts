@@ -2,15 +2,15 @@
 // learner's own files, and prints which pass and which fail, in plain words. It starts what it
 // needs on ports of its own, reads the learner's folder and never writes to it; the result goes to
 // .workbook/last-check.json (git-ignored) for /workbook to show.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
-import { CHECK_ENV } from "@/workbook/checks/settings";
-import type { RequirementsReport } from "@/workbook/checks/requirements-reporter";
 import { STATE_DIR, writeCheckResult } from "@/lib/workbook/check-results";
-import { EXERCISES, exerciseDir, type Exercise } from "@/lib/workbook/exercises";
+import { CHECK_ENV, checkServer } from "@/lib/workbook/check-settings";
+import { EXERCISES, exerciseDir, exercisesNamed, type Exercise } from "@/lib/workbook/exercises";
 import { folderFingerprint } from "@/lib/workbook/folders";
+import { requirementLines, requirementsReportSchema, type RequirementsReport } from "@/lib/workbook/requirements-report";
 
 import { findChromium, NO_CHROMIUM_HELP } from "./find-chromium";
 import { fail } from "./process";
@@ -18,17 +18,13 @@ import { fail } from "./process";
 const projectDir = path.resolve(import.meta.dirname, "../..");
 const USAGE = `Usage: npm run workbook:check -- <exercise number, 1 to ${EXERCISES.length}> (or "all")`;
 
-function selectedExercises(argument: string | undefined): Exercise[] {
-  if (argument === "all") return [...EXERCISES];
-  const exercise = EXERCISES.find(({ number }) => String(number) === argument);
-  if (!exercise) fail(argument ? `There is no exercise "${argument}".\n${USAGE}` : USAGE);
-  return [exercise];
-}
-
-const exercises = selectedExercises(process.argv.slice(2).find((arg) => !arg.startsWith("-")));
+const named = exercisesNamed(process.argv.slice(2).find((arg) => !arg.startsWith("-")), USAGE);
+if ("problem" in named) fail(named.problem);
+const exercises = named.exercises;
 const chromiumPath = findChromium() ?? fail(NO_CHROMIUM_HELP);
 const portBase = Number(process.env.E2E_PORT_BASE || 3100);
-const port = Number(process.env.WORKBOOK_PORT || portBase + 10);
+const port = Number(process.env[CHECK_ENV.port] || portBase + 10);
+const needsApp = exercises.some((exercise) => exercise.tryHref);
 
 // The files as they are now: the result belongs to this version of them.
 const fingerprints = new Map(exercises.map((exercise) => [exercise.number, folderFingerprint(path.join(projectDir, exerciseDir(exercise)))]));
@@ -37,35 +33,56 @@ mkdirSync(path.join(projectDir, STATE_DIR), { recursive: true });
 const reportFile = path.join(projectDir, STATE_DIR, `report-${process.pid}.json`);
 const specFile = (exercise: Exercise) => `workbook/checks/${exercise.folder}.check.ts`;
 
-console.log(`Checking ${exercises.map(({ number }) => `exercise ${number}`).join(", ")}: starting what it needs and trying each requirement in a browser…`);
-const run = spawnSync(path.join(projectDir, "node_modules/.bin/playwright"), ["test", "--config", "workbook/checks/playwright.config.ts", ...exercises.map(specFile)], {
-  cwd: projectDir,
-  encoding: "utf8",
-  env: {
-    ...process.env,
-    CHROMIUM_PATH: chromiumPath,
-    NEXT_TELEMETRY_DISABLED: "1",
-    [CHECK_ENV.port]: String(port),
-    [CHECK_ENV.needsApp]: exercises.some((exercise) => exercise.tryHref) ? "1" : "0",
-    [CHECK_ENV.reportFile]: reportFile,
-  },
-});
-
-if (!existsSync(reportFile)) {
-  fail(`The check could not run:\n${[run.stdout, run.stderr].filter(Boolean).join("\n").trim().split("\n").slice(-20).join("\n")}`);
+console.log(`Checking ${exercises.map(({ number }) => `exercise ${number}`).join(", ")}.`);
+if (needsApp && checkServer() === "development") {
+  console.log(`Starting a development server (next dev, port ${port}); the first compile takes a few minutes, so each page's first visit is slow.`);
+} else if (needsApp) {
+  console.log(`Starting the production build in .next-workbook/ (next start, port ${port}).`);
 }
-const report = JSON.parse(readFileSync(reportFile, "utf8")) as RequirementsReport;
-rmSync(reportFile, { force: true });
+
+/**
+ * Playwright's own output goes straight to the terminal (the reporter prints each requirement as it
+ * ends); what it says on stderr is kept, to show if no report comes out at all.
+ */
+function runChecks(): Promise<string> {
+  const child = spawn(path.join(projectDir, "node_modules/.bin/playwright"), ["test", "--config", "workbook/checks/playwright.config.ts", ...exercises.map(specFile)], {
+    cwd: projectDir,
+    stdio: ["ignore", "inherit", "pipe"],
+    env: {
+      ...process.env,
+      CHROMIUM_PATH: chromiumPath,
+      NEXT_TELEMETRY_DISABLED: "1",
+      [CHECK_ENV.port]: String(port),
+      [CHECK_ENV.needsApp]: needsApp ? "1" : "0",
+      [CHECK_ENV.reportFile]: reportFile,
+    },
+  });
+  let errors = "";
+  child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
+  return new Promise((resolve) => child.on("close", () => resolve(errors)));
+}
+
+/** The reporter's file, or undefined when the run ended before it was written (or wrote nonsense). */
+function readReport(): RequirementsReport | undefined {
+  try {
+    const parsed = requirementsReportSchema.safeParse(JSON.parse(readFileSync(reportFile, "utf8")));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    rmSync(reportFile, { force: true });
+  }
+}
+
+const errorOutput = await runChecks();
+const report = readReport() ?? fail(`The check could not run:\n${errorOutput.trim().split("\n").slice(-20).join("\n")}`);
 
 let allPassed = report.errors.length === 0;
 for (const exercise of exercises) {
   const requirements = report.requirements.filter(({ file }) => file === path.basename(specFile(exercise)));
   const passed = requirements.filter((requirement) => requirement.passed).length;
   console.log(`\nExercise ${exercise.number} (${exerciseDir(exercise)}/)`);
-  for (const requirement of requirements) {
-    console.log(`  ${requirement.passed ? "✓ PASS" : "✗ FAIL"}  ${requirement.title}`);
-    if (requirement.reason) console.log(`          ${requirement.reason}`);
-  }
+  for (const requirement of requirements) console.log(requirementLines(requirement, "  "));
   if (requirements.length === 0) console.log("  No requirement could be tried (see the problem below).");
   else console.log(`  ${passed} of ${requirements.length} requirements pass.`);
   if (passed !== requirements.length || requirements.length === 0) allPassed = false;

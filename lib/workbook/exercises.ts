@@ -29,6 +29,17 @@ export const EXERCISES: readonly Exercise[] = [
 
 export const exerciseByNumber = (number: number): Exercise | undefined => EXERCISES.find((exercise) => exercise.number === number);
 
+/**
+ * The exercises a command line names: one number, or "all". A wrong or missing name is a problem
+ * to print with the command's usage, not an exception.
+ */
+export function exercisesNamed(argument: string | undefined, usage: string): { exercises: readonly Exercise[] } | { problem: string } {
+  if (argument === "all") return { exercises: EXERCISES };
+  const exercise = EXERCISES.find(({ number }) => String(number) === argument);
+  if (exercise) return { exercises: [exercise] };
+  return { problem: argument ? `There is no exercise "${argument}".\n${usage}` : usage };
+}
+
 export const WORKBOOK_DIR = "workbook";
 export const exerciseDir = (exercise: Exercise) => `${WORKBOOK_DIR}/exercises/${exercise.folder}`;
 export const starterDir = (exercise: Exercise) => `${WORKBOOK_DIR}/starters/${exercise.folder}`;

@@ -1,7 +1,7 @@
 // Exercise 1: a minimal session. Each test is a requirement, named as the learner reads it.
 import { expect, test, type Page } from "@playwright/test";
 
-import { SESSION_COOKIE } from "./settings";
+import { SESSION_COOKIE } from "../../lib/workbook/check-settings";
 
 async function saveName(page: Page, name: string) {
   await page.goto("/try/1");

@@ -1,7 +1,7 @@
 // Exercise 2: authentication, with the seeded demo user alice.
 import { expect, test, type Page } from "@playwright/test";
 
-import { SESSION_COOKIE } from "./settings";
+import { SESSION_COOKIE } from "../../lib/workbook/check-settings";
 
 const LOGIN = /\/try\/2(\?.*)?$/;
 

@@ -7,7 +7,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 
 import { COUNTER_COOKIE, SECRET_VARIABLE } from "../../lib/workbook/visit-counter-server";
-import { checkPort } from "./settings";
+import { checkPort } from "../../lib/workbook/check-settings";
 
 const projectDir = path.resolve(import.meta.dirname, "../..");
 const port = checkPort() + 1;

@@ -1,26 +1,13 @@
-// Collects each requirement (a test) as passed or failed with its first line of explanation, for
-// lib/tasks/workbook-check.ts to print in plain words. It prints nothing itself.
+// Prints each requirement (a test) as it ends, passed or failed with its first line of explanation,
+// so a learner watching the check sees it move, and collects them all for lib/tasks/workbook-check.ts
+// to summarise in plain words.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 
-import type { FullResult, Reporter, TestCase, TestError, TestResult } from "@playwright/test/reporter";
+import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestError, TestResult } from "@playwright/test/reporter";
 
-import { CHECK_ENV } from "./settings";
-
-export interface ReportedRequirement {
-  /** The spec file's name, e.g. "1-minimal-session.check.ts". */
-  file: string;
-  title: string;
-  passed: boolean;
-  reason?: string;
-}
-
-export interface RequirementsReport {
-  requirements: ReportedRequirement[];
-  /** Problems outside any requirement: the app did not start, a spec did not load. */
-  errors: string[];
-  status: FullResult["status"];
-}
+import { CHECK_ENV } from "../../lib/workbook/check-settings";
+import { requirementLines, type RequirementsReport } from "../../lib/workbook/requirements-report";
 
 const stripColours = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, "");
 
@@ -38,14 +25,21 @@ export function explain(error: TestError | undefined): string | undefined {
 export default class RequirementsReporter implements Reporter {
   #report: RequirementsReport = { requirements: [], errors: [], status: "passed" };
 
+  onBegin(_config: FullConfig, suite: Suite) {
+    console.log(`Trying ${suite.allTests().length} requirements in a browser:`);
+  }
+
   onTestEnd(test: TestCase, result: TestResult) {
     const passed = result.status === "passed";
-    this.#report.requirements.push({
+    const requirement = {
       file: path.basename(test.location.file),
       title: test.title,
       passed,
       reason: passed ? undefined : (explain(result.errors[0]) ?? `it ${result.status}`),
-    });
+    };
+    this.#report.requirements.push(requirement);
+    // The spec files are named after their exercise: "3-shopping-cart.check.ts" is exercise 3.
+    console.log(requirementLines(requirement, `  Exercise ${requirement.file.split("-")[0]}  `));
   }
 
   onError(error: TestError) {
@@ -58,7 +52,8 @@ export default class RequirementsReporter implements Reporter {
     if (file) writeFileSync(file, JSON.stringify(this.#report, null, 2));
   }
 
+  /** True, or Playwright adds a reporter of its own beside this one. */
   printsToStdio() {
-    return false;
+    return true;
   }
 }

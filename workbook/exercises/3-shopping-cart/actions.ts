@@ -24,7 +24,8 @@ export async function addItem(formData: FormData): Promise<void> {
 
 export async function removeItem(formData: FormData): Promise<void> {
   const item = itemFrom(formData);
-  // TODO 3: take `item` out of the cart (delete cart[item]), set the cart in the session and save it.
+  // TODO 3: take `item`'s whole line out of the cart, whatever its quantity (delete cart[item]),
+  //         set the cart in the session and save it.
   void item; // delete this line once your code uses `item`
   redirect("/try/3/cart");
 }

@@ -3,6 +3,7 @@
 //
 // TODO: it refuses to start. Run `npm run workbook:secret-server`, read the error, and fix the
 // cause; then run it again: there is more than one. The usual suspects are listed at /workbook/5.
+// A fix is not always an edit: one may be renaming a file in this folder.
 // Check your work with `npm run workbook:check -- 5`.
 import nextEnv from "@next/env";
 

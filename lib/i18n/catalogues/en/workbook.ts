@@ -76,12 +76,12 @@ export const workbook = {
       },
       shoppingCart: {
         title: "Shopping cart",
-        summary: "Add items, show the cart, remove one, clear it.",
-        goal: "The shop at /try/3 has three items. Adding one puts it in a cart kept in the session (adding it again counts two), the cart page lists what is in it, Remove takes one item out, and Clear empties it. The cart is still there after a reload.",
+        summary: "Add items, show the cart, remove a line, clear it.",
+        goal: "The shop at /try/3 has three items. Adding one puts it in a cart kept in the session (adding it again counts two), the cart page lists what is in it, Remove takes that item's whole line out (every unit of it, not just one), and Clear empties it. The cart is still there after a reload.",
         steps: [
           "In cart.ts, readCart: read {key} from the session, check it with cartSchema, and return it (or an empty cart).",
           "In actions.ts, addItem: read the cart, add one to the item's quantity, set {key} and save.",
-          "removeItem: delete the item from the cart, set it and save. clearCart: pop {key} and save.",
+          "removeItem: delete the item from the cart (its whole line, whatever the quantity), set it and save. clearCart: pop {key} and save.",
           "Try it: add tea twice and cocoa once, remove tea, clear. Then run the check.",
         ],
         hints: [
@@ -109,11 +109,11 @@ export const workbook = {
       secretKey: {
         title: "Debugging: secret key not set",
         summary: "A server that refuses to start because its session secret is not set. Find out why.",
-        goal: "A small session server (a visit counter) refuses to start with the classic \"secret key not set\" error, although its folder seems to set one. Read the error, find the causes among the usual ones, and fix them until it starts and counts your visits in a sealed cookie.",
+        goal: "A small session server (a visit counter) refuses to start with the classic \"secret key not set\" error, although its folder seems to set one. Read the error, find the causes among the usual ones, and fix them until it starts and counts your visits in a sealed cookie. A fix is not always an edit: one may be renaming a file.",
         steps: [
           "Run {run} and read the error: which setting is missing, and when was it read?",
           "Look at start.ts: is the environment file loaded before the secret is read?",
-          "Look at the folder: does the environment file have a name the loader looks for?",
+          "Look at the folder: does the environment file have a name the loader looks for? If not, rename the file: no edit to its content will make the loader read it.",
           "Look at the secret itself: is it long enough? Fix each cause, run it again, then run the check.",
         ],
         hints: [

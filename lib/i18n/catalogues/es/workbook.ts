@@ -79,12 +79,12 @@ export const workbook: CatalogueShape<typeof english> = {
       },
       shoppingCart: {
         title: "Carrito de la compra",
-        summary: "Añadir artículos, ver el carrito, quitar uno, vaciarlo.",
-        goal: "La tienda de /try/3 tiene tres artículos. Al añadir uno entra en un carrito guardado en la sesión (añadirlo otra vez cuenta dos), la página del carrito muestra lo que contiene, Quitar saca un artículo y Vaciar lo deja vacío. El carrito sigue ahí tras recargar.",
+        summary: "Añadir artículos, ver el carrito, quitar una línea, vaciarlo.",
+        goal: "La tienda de /try/3 tiene tres artículos. Al añadir uno entra en un carrito guardado en la sesión (añadirlo otra vez cuenta dos), la página del carrito muestra lo que contiene, Quitar saca la línea entera de ese artículo (todas sus unidades, no solo una) y Vaciar lo deja vacío. El carrito sigue ahí tras recargar.",
         steps: [
           "En cart.ts, readCart: lee {key} de la sesión, compruébalo con cartSchema y devuélvelo (o un carrito vacío).",
           "En actions.ts, addItem: lee el carrito, suma uno a la cantidad del artículo, pon {key} y guarda.",
-          "removeItem: borra el artículo del carrito, ponlo en la sesión y guarda. clearCart: quita {key} con pop y guarda.",
+          "removeItem: borra el artículo del carrito (su línea entera, sea cual sea la cantidad), ponlo en la sesión y guarda. clearCart: quita {key} con pop y guarda.",
           "Pruébalo: añade té dos veces y cacao una, quita el té, vacía. Después ejecuta la comprobación.",
         ],
         hints: [
@@ -112,11 +112,11 @@ export const workbook: CatalogueShape<typeof english> = {
       secretKey: {
         title: "Depuración: clave secreta no definida",
         summary: "Un servidor que se niega a arrancar porque su secreto de sesión no está definido. Averigua por qué.",
-        goal: "Un pequeño servidor de sesiones (un contador de visitas) se niega a arrancar con el clásico error «clave secreta no definida», aunque su carpeta parece definir una. Lee el error, encuentra las causas entre las habituales y corrígelas hasta que arranque y cuente tus visitas en una cookie sellada.",
+        goal: "Un pequeño servidor de sesiones (un contador de visitas) se niega a arrancar con el clásico error «clave secreta no definida», aunque su carpeta parece definir una. Lee el error, encuentra las causas entre las habituales y corrígelas hasta que arranque y cuente tus visitas en una cookie sellada. Arreglarlo no siempre es editar: a veces hay que cambiar el nombre de un archivo.",
         steps: [
           "Ejecuta {run} y lee el error: ¿qué ajuste falta y cuándo se leyó?",
           "Mira start.ts: ¿se carga el archivo de entorno antes de leer el secreto?",
-          "Mira la carpeta: ¿tiene el archivo de entorno un nombre que el cargador busque?",
+          "Mira la carpeta: ¿tiene el archivo de entorno un nombre que el cargador busque? Si no, cámbiale el nombre: por mucho que edites su contenido, el cargador no lo leerá.",
           "Mira el propio secreto: ¿es lo bastante largo? Corrige cada causa, vuelve a ejecutarlo y después ejecuta la comprobación.",
         ],
         hints: [

@@ -79,12 +79,12 @@ export const workbook: CatalogueShape<typeof english> = {
       },
       shoppingCart: {
         title: "Panier",
-        summary: "Ajouter des articles, afficher le panier, en retirer un, le vider.",
-        goal: "La boutique de /try/3 propose trois articles. En ajouter un le met dans un panier gardé dans la session (l'ajouter encore compte deux), la page du panier liste son contenu, Retirer enlève un article et Vider le vide. Le panier est toujours là après un rechargement.",
+        summary: "Ajouter des articles, afficher le panier, en retirer une ligne, le vider.",
+        goal: "La boutique de /try/3 propose trois articles. En ajouter un le met dans un panier gardé dans la session (l'ajouter encore compte deux), la page du panier liste son contenu, Retirer enlève toute la ligne de cet article (toutes ses unités, pas une seule) et Vider le vide. Le panier est toujours là après un rechargement.",
         steps: [
           "Dans cart.ts, readCart : lisez {key} dans la session, vérifiez-le avec cartSchema et renvoyez-le (ou un panier vide).",
           "Dans actions.ts, addItem : lisez le panier, ajoutez un à la quantité de l'article, mettez {key} et enregistrez.",
-          "removeItem : supprimez l'article du panier, remettez-le dans la session et enregistrez. clearCart : retirez {key} avec pop et enregistrez.",
+          "removeItem : supprimez l'article du panier (toute sa ligne, quelle que soit la quantité), remettez-le dans la session et enregistrez. clearCart : retirez {key} avec pop et enregistrez.",
           "Essayez : ajoutez deux fois du thé et une fois du cacao, retirez le thé, videz. Puis lancez la vérification.",
         ],
         hints: [
@@ -112,11 +112,11 @@ export const workbook: CatalogueShape<typeof english> = {
       secretKey: {
         title: "Débogage : clé secrète non définie",
         summary: "Un serveur qui refuse de démarrer parce que son secret de session n'est pas défini. Trouvez pourquoi.",
-        goal: "Un petit serveur de sessions (un compteur de visites) refuse de démarrer avec l'erreur classique « clé secrète non définie », alors que son dossier semble en définir une. Lisez l'erreur, trouvez les causes parmi les habituelles et corrigez-les jusqu'à ce qu'il démarre et compte vos visites dans un cookie scellé.",
+        goal: "Un petit serveur de sessions (un compteur de visites) refuse de démarrer avec l'erreur classique « clé secrète non définie », alors que son dossier semble en définir une. Lisez l'erreur, trouvez les causes parmi les habituelles et corrigez-les jusqu'à ce qu'il démarre et compte vos visites dans un cookie scellé. Corriger ne veut pas toujours dire modifier : il faudra peut-être renommer un fichier.",
         steps: [
           "Lancez {run} et lisez l'erreur : quel réglage manque, et quand a-t-il été lu ?",
           "Regardez start.ts : le fichier d'environnement est-il chargé avant la lecture du secret ?",
-          "Regardez le dossier : le fichier d'environnement porte-t-il un nom que le chargeur cherche ?",
+          "Regardez le dossier : le fichier d'environnement porte-t-il un nom que le chargeur cherche ? Sinon, renommez-le : aucune modification de son contenu ne le fera lire par le chargeur.",
           "Regardez le secret lui-même : est-il assez long ? Corrigez chaque cause, relancez, puis lancez la vérification.",
         ],
         hints: [
