@@ -7,7 +7,7 @@ import { recordSessionEnding } from "@/lib/security-log/session-ending";
 
 import { getActiveStore } from "./active-store";
 import { clientOf } from "./client-binding";
-import { cookiePersistence, sessionCookieFlags, type SessionCookieJar, type SessionCookieOptions } from "./cookie-policy";
+import { cookiePersistence, sessionCookieFlags, type SessionCookieFlags, type SessionCookieJar, type SessionCookieOptions } from "./cookie-policy";
 import { openSession } from "./open-session";
 import type { Session } from "./session";
 
@@ -18,7 +18,7 @@ import type { Session } from "./session";
  */
 export const REPLACED_COOKIE_HEADER = "x-session-cookie-replaced";
 
-type CookieWrite = { name: string; value: string; options: SessionCookieOptions } | { name: string; path: string; deleted: true };
+type CookieWrite = { name: string; value: string; options: SessionCookieOptions } | { name: string; deleted: SessionCookieFlags };
 
 /** Lets the request through as it came, less any forged REPLACED_COOKIE_HEADER. */
 export function passOn(request: NextRequest): NextResponse {
@@ -43,7 +43,7 @@ export async function changeSessionInProxy(request: NextRequest, change: (sessio
   const writes: CookieWrite[] = [];
   const jar: SessionCookieJar = {
     set: (name, value, options) => void writes.push({ name, value, options }),
-    delete: ({ name, path }) => void writes.push({ name, path, deleted: true }),
+    delete: (flags) => void writes.push({ name: flags.name, deleted: flags }),
   };
 
   // As getSession() does: a cookie the store refuses counts as no session, and a new one starts.
@@ -70,7 +70,7 @@ export async function changeSessionInProxy(request: NextRequest, change: (sessio
 
   const response = NextResponse.next({ request: { headers } });
   for (const write of writes) {
-    if ("deleted" in write) response.cookies.delete({ name: write.name, path: write.path });
+    if ("deleted" in write) response.cookies.delete(write.deleted);
     else response.cookies.set(write.name, write.value, write.options);
   }
   // A response that sets a session cookie is never stored by a shared cache, which would hand the
