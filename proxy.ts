@@ -8,7 +8,7 @@ import { checkConfig, getConfig } from "@/lib/config";
 import { crossSiteRefusal } from "@/lib/http/cross-site-refusal";
 import { isSameOriginRequest, isStateChanging } from "@/lib/http/same-origin";
 import { SessionStoreUnavailableError } from "@/lib/session/errors";
-import { changeSessionInProxy, passOn } from "@/lib/session/proxy-session";
+import { changeSessionInProxy, handedOnHeaders, passOn } from "@/lib/session/proxy-session";
 import { storeUnavailableResponse } from "@/lib/session/unavailable";
 import { addVisit, HISTORY_KEY, isPageVisit, visitOf } from "@/lib/session/visit-history";
 
@@ -16,7 +16,8 @@ export async function proxy(request: NextRequest) {
   // CSRF: whatever would change state (a server action, a route handler's POST) must come from
   // one of our own pages. SameSite=Lax already keeps the cookie off cross-site POSTs; this also
   // stops the ones that need no cookie, and answers 403 instead of Next.js's 500.
-  if (isStateChanging(request.method) && !isSameOriginRequest(request.headers, allowedOrigins())) {
+  // Compared with the headers the page will see: X-Forwarded-Host counts only from a trusted proxy.
+  if (isStateChanging(request.method) && !isSameOriginRequest(handedOnHeaders(request), allowedOrigins())) {
     return crossSiteRefusal(request.headers);
   }
   if (!isPageVisit(request)) return passOn(request);

@@ -10,7 +10,7 @@ import { recordSecurityEvent } from "@/lib/security-log/record";
 
 import { getActiveStore } from "./active-store";
 import { currentSessionToken } from "./index";
-import { clientOf } from "./client-binding";
+import { clientOf } from "./request-client";
 import type { SessionStore } from "./store";
 import { registryIdOf } from "./user-sessions";
 
