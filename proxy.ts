@@ -41,8 +41,9 @@ const allowedOrigins = () => (checkConfig().ok ? getConfig().allowedOrigins : []
 export const config = {
   matcher: [
     {
-      // Not Next.js's build files and images, nor any path with a dot (favicon.ico, logo.png, robots.txt).
-      source: "/((?!_next/static|_next/image|.*\\..*).*)",
+      // Every path but Next.js's build files, dots included: `POST /orders/1.0` with a server
+      // action's id must meet the origin check like any other. Files are GETs: they pass through.
+      source: "/((?!_next/static|_next/image).*)",
       // Prefetches: Next.js removes its router headers before the proxy's code runs, so only the
       // matcher can see them. The same list is ROUTER_PREFETCH_HEADERS and PURPOSE_HEADERS in
       // lib/session/visit-history.ts (a unit test keeps the two in step); Next.js needs literals here.
@@ -53,5 +54,7 @@ export const config = {
         { type: "header", key: "sec-purpose", value: ".*prefetch.*" },
       ],
     },
+    // A server action that also claims to be a prefetch is still checked: a POST is never a visit.
+    { source: "/((?!_next/static|_next/image).*)", has: [{ type: "header", key: "next-action" }] },
   ],
 };
