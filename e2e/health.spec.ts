@@ -1,28 +1,11 @@
 // /api/health: what a load balancer asks. It answers for the store and never creates a session.
 import { expect, test } from "@playwright/test";
 
-test("answers 200 with the store, its round trip and its live sessions, uncached and without a cookie", async ({ request }, testInfo) => {
+test("answers 200 with the store and its round trip, and no count of live sessions, uncached and without a cookie", async ({ request }, testInfo) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(response.headers()["cache-control"]).toBe("no-store");
   expect(response.headers()["set-cookie"]).toBeUndefined();
   const body = await response.json();
-  expect(body).toMatchObject({ store: testInfo.project.name, ok: true, problem: null });
-  expect(body.roundTripMs).toEqual(expect.any(Number));
-  if (testInfo.project.name === "cookie" || testInfo.project.name === "memcached") expect(body.liveSessions).toBeNull();
-  else expect(body.liveSessions).toEqual(expect.any(Number));
-});
-
-test("counts a new session where the store can count", async ({ request, browser }, testInfo) => {
-  test.skip(testInfo.project.name === "cookie" || testInfo.project.name === "memcached", "this store cannot count its sessions");
-  // Other workers share this server, and their sessions end or expire between the two readings, so one
-  // reading can come out short. Each attempt opens a new session; one of them must be seen counted.
-  await expect(async () => {
-    const before = (await (await request.get("/api/health")).json()).liveSessions as number;
-    const visitor = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
-    await (await visitor.newPage()).goto("/hello");
-    await visitor.close();
-    const after = (await (await request.get("/api/health")).json()).liveSessions as number;
-    expect(after).toBeGreaterThanOrEqual(before + 1);
-  }).toPass({ timeout: 20_000 });
+  expect(body).toEqual({ store: testInfo.project.name, ok: true, roundTripMs: expect.any(Number), problem: null });
 });
