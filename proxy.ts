@@ -9,14 +9,15 @@ import { crossSiteRefusal } from "@/lib/http/cross-site-refusal";
 import { isSameOriginRequest, isStateChanging } from "@/lib/http/same-origin";
 import { storeUnavailableResponse } from "@/lib/http/store-unavailable";
 import { SessionStoreUnavailableError } from "@/lib/session/errors";
-import { changeSessionInProxy, passOn } from "@/lib/session/proxy-session";
+import { changeSessionInProxy, handedOnHeaders, passOn } from "@/lib/session/proxy-session";
 import { addVisit, HISTORY_KEY, isPageVisit, visitOf } from "@/lib/session/visit-history";
 
 export async function proxy(request: NextRequest) {
   // CSRF: whatever would change state (a server action, a route handler's POST) must come from
   // one of our own pages. SameSite=Lax already keeps the cookie off cross-site POSTs; this also
   // stops the ones that need no cookie, and answers 403 instead of Next.js's 500.
-  if (isStateChanging(request.method) && !isSameOriginRequest(request.headers, allowedOrigins())) {
+  // Compared with the headers the page will see: X-Forwarded-Host counts only from a trusted proxy.
+  if (isStateChanging(request.method) && !isSameOriginRequest(handedOnHeaders(request), allowedOrigins())) {
     return crossSiteRefusal(request.headers);
   }
   if (!isPageVisit(request)) return passOn(request);
@@ -40,8 +41,9 @@ const allowedOrigins = () => (checkConfig().ok ? getConfig().allowedOrigins : []
 export const config = {
   matcher: [
     {
-      // Not Next.js's build files and images, nor any path with a dot (favicon.ico, logo.png, robots.txt).
-      source: "/((?!_next/static|_next/image|.*\\..*).*)",
+      // Every path but Next.js's build files, dots included: `POST /orders/1.0` with a server
+      // action's id must meet the origin check like any other. Files are GETs: they pass through.
+      source: "/((?!_next/static|_next/image).*)",
       // Prefetches: Next.js removes its router headers before the proxy's code runs, so only the
       // matcher can see them. The same list is ROUTER_PREFETCH_HEADERS and PURPOSE_HEADERS in
       // lib/session/visit-history.ts (a unit test keeps the two in step); Next.js needs literals here.
@@ -52,5 +54,7 @@ export const config = {
         { type: "header", key: "sec-purpose", value: ".*prefetch.*" },
       ],
     },
+    // A server action that also claims to be a prefetch is still checked: a POST is never a visit.
+    { source: "/((?!_next/static|_next/image).*)", has: [{ type: "header", key: "next-action" }] },
   ],
 };

@@ -4,7 +4,7 @@
 // that "server-only" modules load: bench/run.ts starts it and reads the JSON it prints.
 import { getConfig } from "@/lib/config";
 import { getActiveStore } from "@/lib/session/active-store";
-import { clientOf } from "@/lib/session/client-binding";
+import type { ClientInfo } from "@/lib/session/client-binding";
 import { cookiePersistence, sessionCookieFlags } from "@/lib/session/cookie-policy";
 import { openSession, timeoutsOf } from "@/lib/session/open-session";
 import { newRecord } from "@/lib/session/record";
@@ -32,7 +32,7 @@ async function timePerCall(call: (index: number) => Promise<unknown>, budgetMs =
 
 const config = getConfig();
 const store = getActiveStore();
-const client = clientOf(new Headers({ "user-agent": "bench" }));
+const client: ClientInfo = { userAgent: "bench", ip: "unknown" };
 // Keeps the token each save sends back, as the browser keeps the cookie.
 let sentBack = "";
 const jar = { set: (_name: string, value: string) => void (sentBack = value), delete: () => {} };

@@ -1,6 +1,6 @@
 // An admin's /admin/users: disabling an account ends its sessions at once and blocks its
-// sign-in; a role change applies on the user's very next request, even to a cookie kept from
-// before; a promotion asks for the admin's password again. Every store, and the log records it.
+// sign-in; a role change ends the user's sessions too, so no cookie from before the change opens
+// anything; a promotion asks for the admin's password again. Every store, and the log records it.
 import { expect, test, type Page } from "@playwright/test";
 
 import { logIn } from "./fixtures/login";
@@ -43,7 +43,7 @@ test("disabling an account ends its sessions and blocks its sign-in; enabling le
   await theirs.close();
 });
 
-test("a demotion closes /admin on the very next request, even with the old cookie", { tag: ["@store", "@smoke"] }, async ({ page, browser }, testInfo) => {
+test("a demotion ends the user's sessions: /admin is closed on the very next request, even to the old cookie", { tag: ["@store", "@smoke"] }, async ({ page, browser }, testInfo) => {
   const user = await createTestUser(testInfo, { role: "admin" });
   const theirs = await browser.newContext();
   const theirPage = await theirs.newPage();
@@ -56,25 +56,31 @@ test("a demotion closes /admin on the very next request, even with the old cooki
   await userRow(page, user.username).getByRole("button", { name: "Make user" }).click();
   await expect(page.getByTestId("admin-result")).toContainText("is now user");
 
-  // Still signed in, with the new role, and /admin is closed to them.
-  expect((await theirPage.goto("/admin"))?.status()).toBe(403);
-  await expect(theirPage.getByTestId("current-role")).toHaveText("user");
+  // Signed out: /admin sends them to the login, and signing in again gives the new role.
+  await theirPage.goto("/admin");
+  await expect(theirPage).toHaveURL(/\/login\?next=%2Fadmin/);
   // A copy of the cookie from before the demotion gets no further.
   const replay = await browser.newContext();
   await replay.addCookies([oldCookie]);
-  expect((await (await replay.newPage()).goto("/admin"))?.status()).toBe(403);
+  const replayPage = await replay.newPage();
+  await replayPage.goto("/admin");
+  await expect(replayPage).toHaveURL(/\/login\?next=%2Fadmin/);
+  await signIn(theirPage, user);
+  expect((await theirPage.goto("/admin"))?.status()).toBe(403);
+  await expect(theirPage.getByTestId("current-role")).toHaveText("user");
 
   const roleChange = (await securityEventsOf(testInfo, user.username)).find((event) => event.kind === "role-changed");
   expect(roleChange?.detail).toContain("admin → user");
   await Promise.all([theirs.close(), replay.close()]);
 });
 
-test("a promotion asks for the admin's password again, then applies on the next request", { tag: "@store" }, async ({ page, browser }, testInfo) => {
+test("a promotion asks for the admin's password again, and the cookie from before it opens nothing", { tag: "@store" }, async ({ page, browser }, testInfo) => {
   const user = await createTestUser(testInfo);
   const theirs = await browser.newContext();
   const theirPage = await theirs.newPage();
   await signIn(theirPage, user);
   expect((await theirPage.goto("/admin"))?.status()).toBe(403);
+  const prePromotion = await requireSessionCookie(theirs);
 
   await logIn(page, "admin");
   await page.goto("/admin/users");
@@ -88,8 +94,19 @@ test("a promotion asks for the admin's password again, then applies on the next 
   await userRow(page, user.username).getByRole("button", { name: "Make admin" }).click();
   await expect(page.getByTestId("admin-result")).toContainText("is now admin");
 
+  // The token issued before the promotion does not carry the new rights: it is signed out.
+  await theirPage.goto("/admin");
+  await expect(theirPage).toHaveURL(/\/login\?next=%2Fadmin/);
+  const replay = await browser.newContext();
+  await replay.addCookies([prePromotion]);
+  const replayPage = await replay.newPage();
+  await replayPage.goto("/admin");
+  await expect(replayPage).toHaveURL(/\/login\?next=%2Fadmin/);
+  // Signed in again, with a new token, the new role opens /admin.
+  await signIn(theirPage, user);
   expect((await theirPage.goto("/admin"))?.status()).toBe(200);
-  await theirs.close();
+  expect((await requireSessionCookie(theirs)).value).not.toBe(prePromotion.value);
+  await Promise.all([theirs.close(), replay.close()]);
 });
 
 test("an admin ends all of one user's sessions, and the log shows it filtered by user", { tag: "@store" }, async ({ page, browser }, testInfo) => {

@@ -58,7 +58,7 @@ test("development, test and production are compared, and the __main__ trap is ex
   await openDetails(page);
   const environments = page.getByTestId("environments");
   await expect(environments.getByRole("columnheader", { name: "Production (npm start)" })).toBeVisible();
-  await expect(environments.getByRole("row", { name: /^Secret/ })).toContainText("Generated once into .env.local");
+  await expect(environments.getByRole("row", { name: /^Secret/ })).toContainText("Generated once into .env.development.local");
   await expect(page.getByRole("heading", { name: "The trap: a secret set where production never looks" })).toBeVisible();
   await expect(page.getByText('app.secret_key = "dev"  # python app.py only')).toBeVisible();
 });

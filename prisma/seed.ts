@@ -21,7 +21,8 @@ export async function seed(db: PrismaClient): Promise<number> {
     created += 1;
   }
   for (const product of DEMO_PRODUCTS) {
-    await db.product.upsert({ where: { slug: product.slug }, update: {}, create: product });
+    // Read first: a start-up beside a running app on the same SQLite file then writes nothing.
+    if (!(await db.product.findUnique({ where: { slug: product.slug }, select: { id: true } }))) await db.product.create({ data: product });
   }
   return created;
 }

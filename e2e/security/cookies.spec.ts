@@ -18,16 +18,6 @@ test("the session cookie is HttpOnly, SameSite=Lax, Path=/, for this host only",
   expect(await page.evaluate(() => document.cookie)).not.toContain(`${SESSION_COOKIE_NAME}=`);
 });
 
-test("over HTTPS the cookie is named __Host-session: Secure, Path=/ and no Domain", async ({ request }) => {
-  // A TLS-terminating proxy in front tells the app the scheme with X-Forwarded-Proto.
-  const response = await request.get("/history", { headers: { "x-forwarded-proto": "https" } });
-  const setCookie = response.headersArray().find((header) => header.name.toLowerCase() === "set-cookie")?.value ?? "";
-  expect(setCookie).toMatch(/^__Host-session=/);
-  expect(setCookie).toMatch(/; Secure/i);
-  expect(setCookie).toMatch(/; Path=\//i);
-  expect(setCookie).not.toMatch(/; Domain=/i);
-});
-
 test("a cookie whose Max-Age was stretched by hand does not stretch the session", { tag: "@database" }, async ({ page, context, browser, baseURL }, testInfo) => {
   await logIn(page, "alice");
   const old = await backdateSession(storeOf(testInfo), (await requireSessionCookie(context)).value, { createdAgoMs: 60 * 60_000, idleForMs: 45 * 60_000 });

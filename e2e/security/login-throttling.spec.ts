@@ -4,12 +4,30 @@ import { randomBytes } from "node:crypto";
 
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
+import { prepareDeployment, startAppInstance, type AppInstance } from "../fixtures/app-instances";
+import { E2E_DATA_DIR, PORT_BASE } from "../servers";
+
 // Each try is a real argon2 verification: a handful of them can outlast the default 30 seconds on a busy machine.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ mode: "serial", timeout: 120_000 });
+
+// A server of this spec's own, behind a pretend reverse proxy (TRUST_PROXY=1): each browser's
+// X-Forwarded-For stands for the address a proxy saw, so every test fails from an address of its
+// own, and thirty failures lock no address another spec signs in from.
+let app: AppInstance;
+
+test.beforeAll(async ({}, testInfo) => {
+  test.setTimeout(120_000);
+  const deployment = { SESSION_STORE: testInfo.project.name, DATABASE_URL: `file:./${E2E_DATA_DIR}/throttling-${testInfo.project.name}.db`, TRUST_PROXY: "1" };
+  prepareDeployment(deployment);
+  // The cookie and database projects may run side by side: a port each.
+  app = await startAppInstance(deployment, PORT_BASE + (testInfo.project.name === "database" ? 43 : 33));
+});
+
+test.afterAll(async () => app?.stop());
 
 /** A browser whose requests claim their own client address (X-Forwarded-For), so this spec's failures count for it alone. */
-async function browserFrom(browser: Browser, baseURL: string, address: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": address } });
+async function browserFrom(browser: Browser, address: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: app.baseURL, extraHTTPHeaders: { "x-forwarded-for": address } });
   return context.newPage();
 }
 
@@ -25,10 +43,10 @@ const formAlert = (page: Page) => page.getByRole("main").getByRole("alert");
 
 const randomAddress = () => `198.18.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
 
-test("five wrong passwords lock the account for a while, even for the right password", async ({ browser, baseURL }) => {
+test("five wrong passwords lock the account for a while, even for the right password", async ({ browser }) => {
   // A throwaway account name: the lock applies to any name typed, existing or not.
   const username = `mallory-${randomBytes(4).toString("hex")}`;
-  const page = await browserFrom(browser, baseURL!, randomAddress());
+  const page = await browserFrom(browser, randomAddress());
   for (let attempt = 1; attempt <= 5; attempt++) {
     await tryLogIn(page, username, `guess-${attempt}`);
     await expect(formAlert(page)).toHaveText("Invalid username or password");
@@ -38,8 +56,8 @@ test("five wrong passwords lock the account for a while, even for the right pass
   await page.context().close();
 });
 
-test("a locked name and an unknown name get the same answer", async ({ browser, baseURL }) => {
-  const page = await browserFrom(browser, baseURL!, randomAddress());
+test("a locked name and an unknown name get the same answer", async ({ browser }) => {
+  const page = await browserFrom(browser, randomAddress());
   await tryLogIn(page, `nobody-${randomBytes(4).toString("hex")}`, "x");
   await expect(formAlert(page)).not.toBeEmpty();
   const unknown = await formAlert(page).textContent();
@@ -51,10 +69,10 @@ test("a locked name and an unknown name get the same answer", async ({ browser, 
   await page.context().close();
 });
 
-test("thirty failures from one address lock that address out, whatever the account", async ({ browser, baseURL }) => {
+test("thirty failures from one address lock that address out, whatever the account", async ({ browser }) => {
   test.setTimeout(240_000);
   const address = randomAddress();
-  const page = await browserFrom(browser, baseURL!, address);
+  const page = await browserFrom(browser, address);
   for (let attempt = 1; attempt <= 30; attempt++) {
     await tryLogIn(page, `spray-${attempt}-${randomBytes(3).toString("hex")}`, "Winter2026!");
     await expect(formAlert(page)).toHaveText("Invalid username or password");
@@ -63,7 +81,7 @@ test("thirty failures from one address lock that address out, whatever the accou
   await expect(formAlert(page)).toHaveText(/^Too many failed sign-ins\. Try again in \d+ seconds\.$/);
 
   // The same person from another address signs in as usual.
-  const elsewhere = await browserFrom(browser, baseURL!, randomAddress());
+  const elsewhere = await browserFrom(browser, randomAddress());
   await tryLogIn(elsewhere, "alice", "alice-pass-2026");
   await expect(elsewhere).not.toHaveURL(/\/login/);
   await page.context().close();

@@ -25,12 +25,15 @@ describe("a session's user, confirmed against the database on each request", () 
     expect(await confirmSessionUser(await signedIn("alice", "alice-pass-2026"))).not.toBeNull();
   });
 
-  it("takes a role change on its very next request, without signing out", async () => {
-    const admin = await signedIn("admin", "admin-pass-2026");
-    await changeRole(admin.id, "user");
-    expect((await confirmSessionUser(admin))?.role).toBe("user");
-    await changeRole(admin.id, "admin");
-    expect((await confirmSessionUser(admin))?.role).toBe("admin");
+  it("ends the sessions from before a role change, and a new sign-in carries the new role", async () => {
+    const before = await signedIn("admin", "admin-pass-2026");
+    await changeRole(before.id, "user");
+    expect(await confirmSessionUser(before)).toBeNull();
+    const after = await signedIn("admin", "admin-pass-2026");
+    expect((await confirmSessionUser(after))?.role).toBe("user");
+    await changeRole(before.id, "admin");
+    expect(await confirmSessionUser(after)).toBeNull();
+    expect((await confirmSessionUser(await signedIn("admin", "admin-pass-2026")))?.role).toBe("admin");
   });
 
   it("no longer counts, and cannot sign in, when the account is disabled", async () => {

@@ -45,14 +45,16 @@ export async function endAllSessionsOf(userId: number, keep?: string | null): Pr
 }
 
 /**
- * A role change applies on the user's very next request, in every store, without signing them
- * out: confirmSessionUser reads the role from the row on every request, never from the session's
- * snapshot. No new session id is needed against fixation: the id was already renewed at sign-in,
- * so nobody else can know it (OWASP's "renew on privilege change" guards the anonymous → signed-in
- * step, which regenerate covers).
+ * A role change ends every session of the user, in every store: a token issued before the change
+ * must not carry the new rights (a promotion) nor keep the old ones (a demotion). Server-side
+ * stores delete the rows at once; a sealed cookie carries the session version it was signed in
+ * with, and the bumped version refuses it at its next request (confirmSessionUser). The user signs
+ * in again and gets a new token with the new role. OWASP Session Management: renew the session
+ * on any privilege change.
  */
 export async function changeRole(userId: number, role: Role): Promise<void> {
   await getDb().user.update({ where: { id: userId }, data: { role } });
+  await endAllSessionsOf(userId);
 }
 
 /** Disabling an account ends all its sessions at once, and checkCredentials refuses it from then on. */

@@ -18,15 +18,3 @@ export function bindingOf(mode: SessionBinding, client: ClientInfo): string | un
   const parts = mode === "ua+ip" ? [mode, client.userAgent, client.ip] : [mode, client.userAgent];
   return createHash("sha256").update(parts.join("\0")).digest("base64url").slice(0, 22);
 }
-
-/**
- * The client's address. Next.js puts the socket's address in X-Forwarded-For only when the request
- * has none, so a client can claim any address: behind a reverse proxy that overwrites the header
- * (nginx: proxy_set_header X-Forwarded-For $remote_addr), the first entry is the real client.
- */
-export function clientOf(headers: Headers): ClientInfo {
-  return {
-    userAgent: headers.get("user-agent") ?? "",
-    ip: headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown",
-  };
-}

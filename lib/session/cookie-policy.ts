@@ -44,7 +44,8 @@ export type SessionCookieOptions = Omit<SessionCookieFlags, "name"> & { maxAge: 
  */
 export interface SessionCookieJar {
   set(name: string, value: string, options: SessionCookieOptions): unknown;
-  delete(options: { name: string; path: string }): unknown;
+  /** Deletes with the flags it was set with: a __Host- cookie's deletion without Secure is refused by browsers. */
+  delete(options: SessionCookieFlags): unknown;
 }
 
 /**
@@ -101,7 +102,7 @@ export function cookiePersistence(store: SessionStore, config: AppConfig, flags:
     async destroy(token) {
       if (token) await store.destroy(token);
       // Deleting also clears a cookie the store refused (expired, tampered), so the browser stops sending it.
-      await jar.delete({ name, path: attributes.path });
+      await jar.delete(flags);
     },
   };
 }

@@ -6,12 +6,12 @@ import { cache } from "react";
 import { getConfig } from "@/lib/config";
 
 import { getActiveStore } from "./active-store";
-import { clientOf } from "./client-binding";
 import { cookiePersistence, sessionCookieFlags, sessionCookieMaxAge, type SessionCookieFlags } from "./cookie-policy";
 import { openSession } from "./open-session";
+import { clientOf, requestIsHttps } from "./request-client";
 import type { Session } from "./session";
 
-export { clientOf } from "./client-binding";
+export { clientOf } from "./request-client";
 export { SessionTooLargeError, SessionStoreUnavailableError, COOKIE_SIZE_LIMIT } from "./errors";
 export { isReservedSessionKey, RESERVED_SESSION_KEYS } from "./reserved-keys";
 export { Session } from "./session";
@@ -19,9 +19,7 @@ export type { JsonValue, SessionData } from "./store";
 
 /** The session cookie's name and flags for this request: over HTTPS the name changes (see sessionCookieFlags). */
 function cookieFlagsOf(requestHeaders: Headers): SessionCookieFlags {
-  // Next.js sets x-forwarded-proto itself; a TLS-terminating proxy in front sets it to https.
-  const requestIsHttps = requestHeaders.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
-  return sessionCookieFlags(getConfig(), requestIsHttps);
+  return sessionCookieFlags(getConfig(), requestIsHttps(requestHeaders));
 }
 
 const cookieFlags = async (): Promise<SessionCookieFlags> => cookieFlagsOf(await headers());

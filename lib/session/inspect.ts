@@ -8,6 +8,7 @@ import type { SessionBinding, SessionStoreKind } from "@/lib/config/schema";
 import { getActiveStore } from "./active-store";
 import { currentSessionToken, describeSessionCookie, getSession, type SessionCookieView } from "./index";
 import { REPLACED_COOKIE_HEADER } from "./proxy-session";
+import { hashSessionToken } from "./session-id";
 import type { SessionData, StoredSessionDetails } from "./store";
 
 /**
@@ -38,12 +39,29 @@ export interface SessionInspection {
     secretLength: number;
   };
   verdict: CookieVerdict;
-  /** The cookie as this request carried it; `value` is exactly what the browser holds. */
-  cookie: SessionCookieView & { value: string | null };
+  /**
+   * The cookie as this request carried it. `value` is exactly what the browser holds for the
+   * cookie store (a sealed record the server cannot be asked to look up); for a server-side store
+   * it is the start of the token's SHA-256 (`shownAs: "hash"`), as the store's key or row begins.
+   */
+  cookie: SessionCookieView & { value: string | null; shownAs: "value" | "hash" };
   /** The session the server decoded, or null when the cookie led to none. */
   session: { data: SessionData; permanent: boolean; createdAt: Date; expiresAt: Date } | null;
   /** What a server-side store keeps for this cookie (a row), or null when it keeps nothing. */
   stored: StoredSessionDetails | null;
+}
+
+/** Characters of the token's hash shown: enough to match a row by eye, nothing to log in with. */
+const SHOWN_HASH_LENGTH = 16;
+
+/**
+ * What the page may show of the token. A server-side store's token is a bearer credential: on the
+ * page (and in the RSC payload that carries it) anything that reads the page could replay it, so
+ * only the start of its hash is shown, and the token itself travels in Set-Cookie alone.
+ */
+function shownToken(token: string | null, serverSide: boolean): { value: string | null; shownAs: "value" | "hash" } {
+  if (token === null || !serverSide) return { value: token, shownAs: "value" };
+  return { value: `sha256:${hashSessionToken(token).slice(0, SHOWN_HASH_LENGTH)}…`, shownAs: "hash" };
 }
 
 /** Everything the inspector shows, read once for the current request. */
@@ -73,7 +91,7 @@ export async function inspectSession(): Promise<SessionInspection> {
       secretLength: config.sessionSecrets[0]!.length,
     },
     verdict,
-    cookie: { ...cookie, value },
+    cookie: { ...cookie, ...shownToken(value, store.registry !== undefined) },
     session: session.isNew ? null : { data: session.data, permanent: session.permanent, createdAt: session.createdAt, expiresAt: session.expiresAt },
     stored: value === null ? null : await store.describe(value),
   };

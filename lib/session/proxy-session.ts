@@ -1,12 +1,14 @@
 import "server-only";
 
+import { randomBytes } from "node:crypto";
+
 import { NextResponse, type NextRequest } from "next/server";
 
-import { getConfig } from "@/lib/config";
+import { checkConfig, getConfig } from "@/lib/config";
 
 import { getActiveStore } from "./active-store";
-import { clientOf } from "./client-binding";
-import { cookiePersistence, sessionCookieFlags, type SessionCookieJar, type SessionCookieOptions } from "./cookie-policy";
+import { forwardedClientInProxy, socketForwarding } from "./forwarded-client";
+import { cookiePersistence, sessionCookieFlags, type SessionCookieFlags, type SessionCookieJar, type SessionCookieOptions } from "./cookie-policy";
 import { openSession } from "./open-session";
 import type { Session } from "./session";
 
@@ -17,14 +19,25 @@ import type { Session } from "./session";
  */
 export const REPLACED_COOKIE_HEADER = "x-session-cookie-replaced";
 
-type CookieWrite = { name: string; value: string; options: SessionCookieOptions } | { name: string; path: string; deleted: true };
+/** Known to this process alone: a client cannot mark its own headers as handed on (./forwarded-client.ts). */
+const HANDED_ON_SECRET = randomBytes(16).toString("base64url");
 
-/** Lets the request through as it came, less any forged REPLACED_COOKIE_HEADER. */
-export function passOn(request: NextRequest): NextResponse {
-  if (!request.headers.has(REPLACED_COOKIE_HEADER)) return NextResponse.next();
-  const headers = new Headers(request.headers);
+type CookieWrite = { name: string; value: string; options: SessionCookieOptions } | { name: string; deleted: SessionCookieFlags };
+
+/**
+ * The headers the proxy hands on to the page: forwarding headers as TRUST_PROXY allows them
+ * (./forwarded-client.ts), less any forged REPLACED_COOKIE_HEADER.
+ */
+export function handedOnHeaders(request: NextRequest): Headers {
+  // A misconfigured app trusts no proxy: its error page needs no forwarded address.
+  const headers = socketForwarding(request.headers, checkConfig().ok ? getConfig().trustProxy : "off", HANDED_ON_SECRET);
   headers.delete(REPLACED_COOKIE_HEADER);
-  return NextResponse.next({ request: { headers } });
+  return headers;
+}
+
+/** Lets the request through with the headers handedOnHeaders() leaves. */
+export function passOn(request: NextRequest): NextResponse {
+  return NextResponse.next({ request: { headers: handedOnHeaders(request) } });
 }
 
 /**
@@ -35,19 +48,23 @@ export function passOn(request: NextRequest): NextResponse {
  */
 export async function changeSessionInProxy(request: NextRequest, change: (session: Session) => void): Promise<NextResponse> {
   const config = getConfig();
+  // With no proxy trusted, the address here may be a client's claim, and a session bound to the
+  // real one would end on it: the page, which sees the socket's address, judges instead, and the
+  // visit goes unrecorded.
+  if (config.sessionBind === "ua+ip" && config.trustProxy === "off") return passOn(request);
   const store = getActiveStore();
-  // Next.js computes the URL's scheme from the socket and X-Forwarded-Proto, as headers() reports it to getSession().
-  const flags = sessionCookieFlags(config, request.nextUrl.protocol === "https:");
+  const claimed = forwardedClientInProxy(request.headers, config.trustProxy, HANDED_ON_SECRET);
+  const client = { userAgent: request.headers.get("user-agent") ?? "", ip: claimed.ip };
+  const flags = sessionCookieFlags(config, claimed.https);
 
   const writes: CookieWrite[] = [];
   const jar: SessionCookieJar = {
     set: (name, value, options) => void writes.push({ name, value, options }),
-    delete: ({ name, path }) => void writes.push({ name, path, deleted: true }),
+    delete: (flags) => void writes.push({ name: flags.name, deleted: flags }),
   };
 
   // As getSession() does: a cookie the store refuses counts as no session, and a new one starts.
   const sentToken = request.cookies.get(flags.name)?.value || null;
-  const client = clientOf(request.headers);
   const { session, refused } = await openSession(store, config, sentToken, cookiePersistence(store, config, flags, jar), client);
   change(session);
   await session.save();
@@ -56,8 +73,7 @@ export async function changeSessionInProxy(request: NextRequest, change: (sessio
   if (writes.length === 0 && !refused) return passOn(request);
 
   // Everything is saved: now hand the new cookie to the page and to the browser.
-  const headers = new Headers(request.headers);
-  headers.delete(REPLACED_COOKIE_HEADER);
+  const headers = handedOnHeaders(request);
   if (refused) headers.set(REPLACED_COOKIE_HEADER, "1");
   const forwarded = new Map(request.cookies.getAll().map((cookie) => [cookie.name, cookie.value]));
   for (const write of writes) {
@@ -68,7 +84,7 @@ export async function changeSessionInProxy(request: NextRequest, change: (sessio
 
   const response = NextResponse.next({ request: { headers } });
   for (const write of writes) {
-    if ("deleted" in write) response.cookies.delete({ name: write.name, path: write.path });
+    if ("deleted" in write) response.cookies.delete(write.deleted);
     else response.cookies.set(write.name, write.value, write.options);
   }
   // A response that sets a session cookie is never stored by a shared cache, which would hand the

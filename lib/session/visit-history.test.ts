@@ -74,20 +74,25 @@ describe("which requests are visits", () => {
 });
 
 describe("the proxy's matcher", () => {
-  const [matcher] = proxyConfig.matcher;
+  const [matcher, actions] = proxyConfig.matcher;
 
   it("skips every prefetch header the rules know, since the proxy's code cannot see Next.js's own", () => {
-    const skipped = matcher.missing.map((condition) => condition.key).sort();
+    const skipped = (matcher?.missing ?? []).map((condition) => condition.key).sort();
     expect(skipped).toEqual([...ROUTER_PREFETCH_HEADERS, ...PURPOSE_HEADERS].sort());
   });
 
-  it("skips build files, images and any path with a dot", () => {
-    const source = new RegExp(`^${matcher.source}$`);
-    expect(source.test("/history")).toBe(true);
-    expect(source.test("/")).toBe(true);
-    for (const path of ["/_next/static/chunks/a.js", "/_next/image", "/favicon.ico", "/img/logo.png"]) {
+  it("skips only build files and images: a path with a dot still meets the origin check", () => {
+    const source = new RegExp(`^${matcher?.source}$`);
+    for (const path of ["/history", "/", "/orders/1.0", "/workbook/1.x", "/favicon.ico"]) {
+      expect(source.test(path), path).toBe(true);
+    }
+    for (const path of ["/_next/static/chunks/a.js", "/_next/image"]) {
       expect(source.test(path), path).toBe(false);
     }
+  });
+
+  it("runs for a server action even when it claims to be a prefetch", () => {
+    expect(actions).toMatchObject({ source: matcher?.source, has: [{ type: "header", key: "next-action" }] });
   });
 });
 

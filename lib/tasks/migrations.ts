@@ -10,6 +10,7 @@ import { withoutPassword } from "@/lib/config/redact";
 import { createPrismaClient } from "@/lib/db-client";
 
 import { switchToWriteAheadLog } from "./sqlite-journal";
+import { hasEveryMigration } from "./sqlite-migrated";
 
 const DEPLOY = "npx prisma migrate deploy";
 
@@ -64,6 +65,13 @@ export function explainMigrationFailure(output: string, setting: string, firstMi
   if (/not a database|SQLITE_NOTADB/i.test(output)) {
     return `${setting} points at a file that is not a SQLite database, so it cannot be migrated. Point DATABASE_URL at a new file name, or restore the database from a backup.`;
   }
+  // Prisma 6.19.3's schema engine reports SQLite's SQLITE_BUSY as "unknown variant SocketTimeout".
+  if (/SocketTimeout|SQLITE_BUSY|database is locked/i.test(output)) {
+    return (
+      `${setting} is busy: another process is writing to it (an npm run dev or npm start on the same file, or a migration in progress), so its migrations could not be applied. ` +
+      "Start again once that process has finished starting up, or stop it; to run both side by side for good, give each its own DATABASE_URL."
+    );
+  }
   if (/readonly|read-only|SQLITE_READONLY|SQLITE_CANTOPEN|unable to open|permission denied/i.test(output)) {
     return `${setting} cannot be written, so its migrations cannot be applied. Let the user that runs the app write the file and its folder, then start again (or run ${DEPLOY} as a user who can).`;
   }
@@ -90,13 +98,14 @@ export async function applyMigrations(projectDir: string, databaseUrl: string): 
   // Prisma reports this one as "External error id#0" and a backtrace.
   if (file !== null && !isSqliteOrEmpty(file)) return explainMigrationFailure("SQLITE_NOTADB", setting, known[0] ?? "");
 
-  const run = spawnSync(path.join(projectDir, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
+  const upToDate = file !== null && hasEveryMigration(file, known);
+  const run = upToDate ? null : spawnSync(path.join(projectDir, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
     cwd: projectDir,
     encoding: "utf8",
     // Plain text to read: a terminal (or Playwright) may ask for colours, whose codes split the words.
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", NO_COLOR: "1" },
   });
-  if (run.status !== 0) {
+  if (run && run.status !== 0) {
     const output = `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, "");
     return explainMigrationFailure(output, setting, known[0] ?? "<first migration>");
   }

@@ -1,8 +1,6 @@
 // Runs before `next dev` and `next start`: loads the .env files as Next.js will, validates the
 // settings (and in development creates a secret the first time), applies the committed
 // migrations and seeds the demo users. A problem stops here with one clear message, no stack.
-import { randomBytes } from "node:crypto";
-import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 import nextEnv from "@next/env";
@@ -14,6 +12,7 @@ import { seed } from "@/prisma/seed";
 
 import { checkSessionStore } from "./check-store";
 import { unreachableServers } from "./check-servers";
+import { developmentSecretProblem, ensureDevelopmentSecret } from "./dev-secret";
 import { applyMigrations } from "./migrations";
 import { cannotStart, fail } from "./process";
 
@@ -22,21 +21,16 @@ const mode = process.argv[2];
 if (mode !== "development" && mode !== "production") fail("usage: tsx lib/tasks/prepare.ts development|production");
 const dev = mode === "development";
 
-/** `npm run dev` must work on a fresh clone, so development gets a random secret of its own. */
-function ensureDevelopmentSecret() {
-  const envFile = path.join(projectDir, ".env.local");
-  const existing = existsSync(envFile) ? readFileSync(envFile, "utf8") : "";
-  if (process.env.SESSION_SECRET || /^SESSION_SECRET=./m.test(existing)) return;
-  const secret = randomBytes(32).toString("base64");
-  appendFileSync(envFile, `${existing && !existing.endsWith("\n") ? "\n" : ""}# Created by npm run dev: a development-only secret. Never reuse it in production.\nSESSION_SECRET=${secret}\n`, { mode: 0o600 });
-  console.log("Created .env.local with a random SESSION_SECRET for development.");
-}
-
-if (dev) ensureDevelopmentSecret();
-nextEnv.loadEnvConfig(projectDir, dev, { info: () => {}, error: console.error });
+// The .env files are read where Next.js reads them: the folder it starts in.
+const envDir = process.cwd();
+// `npm run dev` must work on a fresh clone, so development gets a random secret of its own.
+if (dev) for (const note of ensureDevelopmentSecret(envDir, process.env)) console.log(note);
+nextEnv.loadEnvConfig(envDir, dev, { info: () => {}, error: console.error });
 
 const result = parseConfig(process.env);
 if (!result.ok) cannotStart(result.problems);
+const secretProblem = dev ? null : developmentSecretProblem(envDir, process.env.SESSION_SECRET);
+if (secretProblem) cannotStart([secretProblem]);
 
 const storeProblem = await checkSessionStore(result.config, projectDir);
 const unreachable = [...(await unreachableServers(result.config)), ...(storeProblem ? [storeProblem] : [])];

@@ -41,7 +41,7 @@ function CookieCard({ cookie, text }: { cookie: SessionInspection["cookie"]; tex
   return (
     <Card title={text.cookieTitle}>
       <p className="mb-2 text-sm text-slate-600">
-        <RichText text={text.cookieIntro} values={{ header: code("Cookie"), name: code(cookie.name) }} />
+        <RichText text={cookie.shownAs === "hash" ? text.cookieHashIntro : text.cookieIntro} values={{ header: code("Cookie"), name: code(cookie.name) }} />
       </p>
       <p data-testid="raw-cookie" className="max-h-48 overflow-y-auto rounded-lg border border-slate-200 bg-slate-50 px-3 py-2 font-mono text-xs leading-relaxed break-all text-slate-800">
         {cookie.value}

@@ -55,7 +55,7 @@ export const accountSecurity = {
     pageTitle: "Users",
     title: "Users and their sessions",
     intro:
-      "Disabling an account, or changing its role, takes effect on that user's very next request: every request checks the account in the database, whatever its session says.",
+      "Disabling an account, or changing its role, ends that user's sessions: their very next request finds them signed out, whatever keeps the session, because every request checks the account in the database. After a role change they sign in again and get a new session with the new rights.",
     menuLink: "Users",
     logLink: "Security log",
     username: "Username",
@@ -77,7 +77,7 @@ export const accountSecurity = {
     endedEveryone: { one: "{count} account was signed out everywhere.", other: "{count} accounts were signed out everywhere." },
     disabledDone: "{name} is disabled, and signed out everywhere.",
     enabledDone: "{name} can sign in again.",
-    roleDone: "{name} is now {role}, from their next request.",
+    roleDone: "{name} is now {role}. Their sessions have ended: they sign in again with the new rights.",
     endedDone: "{name} is signed out everywhere.",
     refusedYourself: "Not on your own account: another admin has to do that.",
     refusedNotFound: "There is no such account.",

@@ -33,7 +33,7 @@ export const configuration = {
     hereName: "Here",
     defaultHere: "Default here",
     notes: {
-      SECRET_KEY: "Required. npm run dev writes a random one into .env.local; in production start-up refuses to run without one of 32 characters or more.",
+      SECRET_KEY: "Required. npm run dev writes a random one into .env.development.local, which npm start never reads; in production start-up refuses to run without one of 32 characters or more.",
       SESSION_TYPE: "cookie, database, redis, file or memcached. Compare them on the stores page.",
       SESSION_PERMANENT: "Not a setting: each session chooses, as with Flask's session.permanent. A new session is a browser-session cookie (no Max-Age), as in Flask; Flask-Session's SESSION_PERMANENT defaults to True, which makes every session permanent there.",
       PERMANENT_SESSION_LIFETIME: "Seconds, counted from when the session began. The server refuses a session past it, and a permanent cookie's Max-Age runs out at the same moment.",
@@ -53,7 +53,7 @@ export const configuration = {
     test: "Test (npm test)",
     production: "Production (npm start)",
     rows: {
-      secret: { label: "Secret", development: "Generated once into .env.local", test: "A fixed test secret, given to each server", production: "Required, from the environment or a secret manager" },
+      secret: { label: "Secret", development: "Generated once into .env.development.local", test: "A fixed test secret, given to each server", production: "Required, from the environment or a secret manager" },
       secure: { label: "Secure cookie", development: "Only for HTTPS requests (plain HTTP from another device works too)", test: "Yes (next start, as in production)", production: "Yes" },
       store: { label: "Store", development: "SESSION_STORE, cookie by default", test: "Each store in turn, one server per store", production: "Your choice; a server-side store for revocation" },
       files: { label: ".env files read", development: ".env.development.local, .env.local, .env.development, .env", test: "As in production (next start); the runner's variables win", production: ".env.production.local, .env.local, .env.production, .env" },

@@ -46,6 +46,7 @@ export const tools = {
     },
     cookieTitle: "1. The cookie your browser sent",
     noCookie: "No {name} cookie came with this request.",
+    cookieHashIntro: "What came in the request's {header} header, under the name {name}, is a random token that logs in whoever sends it, so this page shows only the start of its SHA-256, as the store's key begins; the token itself travels only in Set-Cookie and {header}:",
     cookieIntro: "Exactly what came in the request's {header} header, under the name {name}:",
     size: "Size (name=value)",
     sizeValue: "{size} of {limit} bytes",

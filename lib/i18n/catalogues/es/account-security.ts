@@ -58,7 +58,7 @@ export const accountSecurity: CatalogueShape<typeof english> = {
     pageTitle: "Usuarios",
     title: "Los usuarios y sus sesiones",
     intro:
-      "Desactivar una cuenta o cambiar su rol surte efecto en la siguiente petición de ese usuario: cada petición comprueba la cuenta en la base de datos, diga lo que diga su sesión.",
+      "Desactivar una cuenta o cambiar su rol termina las sesiones de ese usuario: su siguiente petición lo encuentra sin sesión, sea cual sea el almacén, porque cada petición comprueba la cuenta en la base de datos. Tras un cambio de rol, vuelve a iniciar sesión y recibe una sesión nueva con los nuevos permisos.",
     menuLink: "Usuarios",
     logLink: "Registro de seguridad",
     username: "Usuario",
@@ -80,7 +80,7 @@ export const accountSecurity: CatalogueShape<typeof english> = {
     endedEveryone: { one: "Se cerró la sesión de {count} cuenta en todas partes.", other: "Se cerró la sesión de {count} cuentas en todas partes." },
     disabledDone: "{name} está desactivada, y su sesión se ha cerrado en todas partes.",
     enabledDone: "{name} puede volver a iniciar sesión.",
-    roleDone: "{name} es ahora {role}, desde su siguiente petición.",
+    roleDone: "{name} es ahora {role}. Sus sesiones han terminado: vuelve a iniciar sesión con los nuevos permisos.",
     endedDone: "La sesión de {name} se ha cerrado en todas partes.",
     refusedYourself: "No con tu propia cuenta: eso lo tiene que hacer otro admin.",
     refusedNotFound: "No existe esa cuenta.",

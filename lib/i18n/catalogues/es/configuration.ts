@@ -36,7 +36,7 @@ export const configuration: CatalogueShape<typeof english> = {
     hereName: "Aquí",
     defaultHere: "Valor por defecto aquí",
     notes: {
-      SECRET_KEY: "Obligatorio. npm run dev escribe uno aleatorio en .env.local; en producción el arranque se niega a continuar sin uno de 32 caracteres o más.",
+      SECRET_KEY: "Obligatorio. npm run dev escribe uno aleatorio en .env.development.local, que npm start nunca lee; en producción el arranque se niega a continuar sin uno de 32 caracteres o más.",
       SESSION_TYPE: "cookie, database, redis, file o memcached. Compáralos en la página de almacenes.",
       SESSION_PERMANENT: "No es un ajuste: cada sesión elige, como con session.permanent de Flask. Una sesión nueva es una cookie de sesión del navegador (sin Max-Age), como en Flask; en Flask-Session, SESSION_PERMANENT vale True por defecto, así que allí toda sesión es permanente.",
       PERMANENT_SESSION_LIFETIME: "En segundos, contados desde el inicio de la sesión. El servidor rechaza una sesión que lo supera, y el Max-Age de una cookie permanente vence en el mismo momento.",
@@ -56,7 +56,7 @@ export const configuration: CatalogueShape<typeof english> = {
     test: "Pruebas (npm test)",
     production: "Producción (npm start)",
     rows: {
-      secret: { label: "Secreto", development: "Generado una vez en .env.local", test: "Un secreto de prueba fijo, dado a cada servidor", production: "Obligatorio, del entorno o de un gestor de secretos" },
+      secret: { label: "Secreto", development: "Generado una vez en .env.development.local", test: "Un secreto de prueba fijo, dado a cada servidor", production: "Obligatorio, del entorno o de un gestor de secretos" },
       secure: { label: "Cookie Secure", development: "Solo en peticiones HTTPS (HTTP desde otro dispositivo también funciona)", test: "Sí (next start, como en producción)", production: "Sí" },
       store: { label: "Almacén", development: "SESSION_STORE, cookie por defecto", test: "Cada almacén por turno, un servidor por almacén", production: "Tú eliges; uno de servidor para poder revocar" },
       files: { label: "Archivos .env leídos", development: ".env.development.local, .env.local, .env.development, .env", test: "Como en producción (next start); las variables del ejecutor ganan", production: ".env.production.local, .env.local, .env.production, .env" },

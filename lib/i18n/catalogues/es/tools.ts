@@ -49,6 +49,7 @@ export const tools: CatalogueShape<typeof english> = {
     },
     cookieTitle: "1. La cookie que envió tu navegador",
     noCookie: "Esta petición no trajo ninguna cookie {name}.",
+    cookieHashIntro: "Lo que llegó en la cabecera {header} de la petición, con el nombre {name}, es un token aleatorio que abre la sesión a quien lo envíe, así que esta página muestra solo el comienzo de su SHA-256, como empieza la clave del almacén; el token solo viaja en Set-Cookie y en {header}:",
     cookieIntro: "Exactamente lo que llegó en la cabecera {header} de la petición, con el nombre {name}:",
     size: "Tamaño (nombre=valor)",
     sizeValue: "{size} de {limit} bytes",

@@ -58,7 +58,7 @@ export const accountSecurity: CatalogueShape<typeof english> = {
     pageTitle: "Utilisateurs",
     title: "Les utilisateurs et leurs sessions",
     intro:
-      "Désactiver un compte ou changer son rôle prend effet dès la requête suivante de cet utilisateur : chaque requête vérifie le compte dans la base de données, quoi que dise sa session.",
+      "Désactiver un compte ou changer son rôle met fin aux sessions de cet utilisateur : sa requête suivante le trouve déconnecté, quel que soit le stockage, car chaque requête vérifie le compte dans la base de données. Après un changement de rôle, il se reconnecte et reçoit une nouvelle session avec ses nouveaux droits.",
     menuLink: "Utilisateurs",
     logLink: "Journal de sécurité",
     username: "Identifiant",
@@ -80,7 +80,7 @@ export const accountSecurity: CatalogueShape<typeof english> = {
     endedEveryone: { one: "{count} compte a été déconnecté partout.", other: "{count} comptes ont été déconnectés partout." },
     disabledDone: "{name} est désactivé, et déconnecté partout.",
     enabledDone: "{name} peut de nouveau se connecter.",
-    roleDone: "{name} est maintenant {role}, dès sa prochaine requête.",
+    roleDone: "{name} est maintenant {role}. Ses sessions sont terminées : il se reconnecte avec ses nouveaux droits.",
     endedDone: "{name} est déconnecté partout.",
     refusedYourself: "Pas sur votre propre compte : un autre admin doit s'en charger.",
     refusedNotFound: "Ce compte n'existe pas.",

@@ -36,7 +36,7 @@ export const configuration: CatalogueShape<typeof english> = {
     hereName: "Ici",
     defaultHere: "Valeur par défaut ici",
     notes: {
-      SECRET_KEY: "Obligatoire. npm run dev en écrit un aléatoire dans .env.local ; en production, le démarrage refuse de continuer sans un secret de 32 caractères ou plus.",
+      SECRET_KEY: "Obligatoire. npm run dev en écrit un aléatoire dans .env.development.local, que npm start ne lit jamais ; en production, le démarrage refuse de continuer sans un secret de 32 caractères ou plus.",
       SESSION_TYPE: "cookie, database, redis, file ou memcached. Comparez-les sur la page des magasins.",
       SESSION_PERMANENT: "Pas un réglage : chaque session choisit, comme avec session.permanent de Flask. Une nouvelle session est un cookie de session du navigateur (sans Max-Age), comme dans Flask ; dans Flask-Session, SESSION_PERMANENT vaut True par défaut, ce qui y rend toute session permanente.",
       PERMANENT_SESSION_LIFETIME: "En secondes, comptées depuis le début de la session. Le serveur refuse une session qui le dépasse, et le Max-Age d'un cookie permanent expire au même moment.",
@@ -56,7 +56,7 @@ export const configuration: CatalogueShape<typeof english> = {
     test: "Test (npm test)",
     production: "Production (npm start)",
     rows: {
-      secret: { label: "Secret", development: "Généré une fois dans .env.local", test: "Un secret de test fixe, donné à chaque serveur", production: "Obligatoire, depuis l'environnement ou un gestionnaire de secrets" },
+      secret: { label: "Secret", development: "Généré une fois dans .env.development.local", test: "Un secret de test fixe, donné à chaque serveur", production: "Obligatoire, depuis l'environnement ou un gestionnaire de secrets" },
       secure: { label: "Cookie Secure", development: "Seulement pour les requêtes HTTPS (le HTTP depuis un autre appareil fonctionne aussi)", test: "Oui (next start, comme en production)", production: "Oui" },
       store: { label: "Magasin", development: "SESSION_STORE, cookie par défaut", test: "Chaque magasin à son tour, un serveur par magasin", production: "À vous de choisir ; un magasin côté serveur pour révoquer" },
       files: { label: "Fichiers .env lus", development: ".env.development.local, .env.local, .env.development, .env", test: "Comme en production (next start) ; les variables du lanceur l'emportent", production: ".env.production.local, .env.local, .env.production, .env" },

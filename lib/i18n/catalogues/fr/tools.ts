@@ -49,6 +49,7 @@ export const tools: CatalogueShape<typeof english> = {
     },
     cookieTitle: "1. Le cookie envoyé par votre navigateur",
     noCookie: "Aucun cookie {name} n’est venu avec cette requête.",
+    cookieHashIntro: "Ce qui est arrivé dans l’en-tête {header} de la requête, sous le nom {name}, est un jeton aléatoire qui ouvre la session à quiconque l’envoie : cette page n’en montre que le début du SHA-256, comme commence la clé du stockage ; le jeton lui-même ne voyage que dans Set-Cookie et {header} :",
     cookieIntro: "Exactement ce qui est arrivé dans l’en-tête {header} de la requête, sous le nom {name} :",
     size: "Taille (nom=valeur)",
     sizeValue: "{size} octets sur {limit}",

@@ -58,7 +58,7 @@ export const accountSecurity: CatalogueShape<typeof english> = {
     pageTitle: "ユーザー",
     title: "ユーザーとそのセッション",
     intro:
-      "アカウントの無効化やロールの変更は、そのユーザーの次のリクエストから有効です。セッションの中身にかかわらず、リクエストのたびにデータベースのアカウントを確認するからです。",
+      "アカウントの無効化やロールの変更は、そのユーザーのセッションを終了します。リクエストのたびにデータベースのアカウントを確認するので、どのストアでも次のリクエストでログアウト状態になります。ロール変更の後は、もう一度ログインして新しい権限の新しいセッションを受け取ります。",
     menuLink: "ユーザー",
     logLink: "セキュリティログ",
     username: "ユーザー名",
@@ -80,7 +80,7 @@ export const accountSecurity: CatalogueShape<typeof english> = {
     endedEveryone: { one: "{count} 件のアカウントをすべての場所からログアウトさせました。", other: "{count} 件のアカウントをすべての場所からログアウトさせました。" },
     disabledDone: "{name} を無効にし、すべての場所からログアウトさせました。",
     enabledDone: "{name} は再びログインできます。",
-    roleDone: "{name} は次のリクエストから {role} です。",
+    roleDone: "{name} は {role} になりました。セッションは終了したので、新しい権限でもう一度ログインします。",
     endedDone: "{name} をすべての場所からログアウトさせました。",
     refusedYourself: "自分のアカウントにはできません。ほかの管理者に依頼してください。",
     refusedNotFound: "そのアカウントはありません。",

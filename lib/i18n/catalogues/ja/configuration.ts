@@ -36,7 +36,7 @@ export const configuration: CatalogueShape<typeof english> = {
     hereName: "このアプリでの名前",
     defaultHere: "このアプリでの既定値",
     notes: {
-      SECRET_KEY: "必須です。npm run dev はランダムな値を .env.local に書き込みます。本番環境では、32 文字以上の秘密鍵がなければ起動を拒否します。",
+      SECRET_KEY: "必須です。npm run dev はランダムな値を .env.development.local に書き込みます（npm start はこのファイルを読みません）。本番環境では、32 文字以上の秘密鍵がなければ起動を拒否します。",
       SESSION_TYPE: "cookie、database、redis、file、memcached のいずれかです。違いはストアのページで比べられます。",
       SESSION_PERMANENT: "設定ではありません。Flask の session.permanent と同じく、セッションごとに選びます。新しいセッションは Flask と同じくブラウザセッション Cookie（Max-Age なし）です。なお Flask-Session では SESSION_PERMANENT の既定値が True なので、すべてのセッションが永続になります。",
       PERMANENT_SESSION_LIFETIME: "秒数で、セッションの開始から数えます。これを過ぎたセッションはサーバーが拒否し、永続 Cookie の Max-Age も同じ時刻に切れます。",
@@ -56,7 +56,7 @@ export const configuration: CatalogueShape<typeof english> = {
     test: "テスト（npm test）",
     production: "本番（npm start）",
     rows: {
-      secret: { label: "秘密鍵", development: "最初に一度だけ生成して .env.local に書き込む", test: "固定のテスト用秘密鍵を各サーバーに渡す", production: "必須。環境変数かシークレットマネージャーから渡す" },
+      secret: { label: "秘密鍵", development: "最初に一度だけ生成して .env.development.local に書き込む", test: "固定のテスト用秘密鍵を各サーバーに渡す", production: "必須。環境変数かシークレットマネージャーから渡す" },
       secure: { label: "Cookie の Secure 属性", development: "HTTPS のリクエストだけ（ほかの端末から HTTP でも動きます）", test: "はい（本番と同じく next start）", production: "はい" },
       store: { label: "ストア", development: "SESSION_STORE。既定は cookie", test: "各ストアを順に、ストアごとに 1 台のサーバーで", production: "自由に選べます。セッションを失効させるならサーバー側のストア" },
       files: { label: "読み込む .env ファイル", development: ".env.development.local, .env.local, .env.development, .env", test: "本番と同じ（next start）。テストランナーが渡す変数が優先されます", production: ".env.production.local, .env.local, .env.production, .env" },

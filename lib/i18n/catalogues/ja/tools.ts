@@ -49,6 +49,7 @@ export const tools: CatalogueShape<typeof english> = {
     },
     cookieTitle: "1. ブラウザが送った Cookie",
     noCookie: "このリクエストには {name} Cookie がありませんでした。",
+    cookieHashIntro: "リクエストの {header} ヘッダーで {name} という名前で届いたのは、送った人がだれでもログインできるランダムなトークンです。そのため、このページにはストアのキーと同じく SHA-256 の先頭だけを表示します。トークンそのものは Set-Cookie と {header} でしかやりとりされません：",
     cookieIntro: "リクエストの {header} ヘッダーで、{name} という名前で届いたそのままの内容です：",
     size: "サイズ（名前=値）",
     sizeValue: "{size} / {limit} バイト",
