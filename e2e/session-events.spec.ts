@@ -25,7 +25,7 @@ async function expectTamperedEntry(page: Page, sessionHash: string) {
   await expect(entry).toHaveAttribute("data-kind", "tampered-cookie");
 }
 
-test("a forged cookie on a page visit is in the security log", async ({ browser, page, baseURL }) => {
+test("a forged cookie on a page visit is in the security log", { tag: "@database" }, async ({ browser, page, baseURL }) => {
   const visitor = await browser.newContext({ baseURL });
   const sessionHash = await plantForgedCookie(visitor, baseURL!);
   const response = await (await visitor.newPage()).goto("/hello");
@@ -35,7 +35,7 @@ test("a forged cookie on a page visit is in the security log", async ({ browser,
   await expectTamperedEntry(page, sessionHash);
 });
 
-test("a forged cookie sent to a route handler is in the security log", async ({ browser, page, baseURL }) => {
+test("a forged cookie sent to a route handler is in the security log", { tag: "@database" }, async ({ browser, page, baseURL }) => {
   const visitor = await browser.newContext({ baseURL });
   const sessionHash = await plantForgedCookie(visitor, baseURL!);
   // POST /logout is a route handler, which the proxy passes on without opening the session.

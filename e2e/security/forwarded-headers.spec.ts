@@ -44,7 +44,7 @@ const setCookies = (headers: { name: string; value: string }[]) =>
     .filter((header) => header.name.toLowerCase() === "set-cookie")
     .map((header) => header.value);
 
-test("over HTTPS, logging out deletes __Host-session with Secure and Path=/, and the browser drops the logged-in cookie", async ({ browser }) => {
+test("over HTTPS, logging out deletes __Host-session with Secure and Path=/, and the browser drops the logged-in cookie", { tag: "@database" }, async ({ browser }) => {
   const context = await browserVia(browser, "198.51.100.10");
   const page = await context.newPage();
   await logIn(page, "alice");

@@ -8,7 +8,7 @@ import { expect, test } from "@playwright/test";
 import { logIn } from "../fixtures/login";
 import { requireSessionCookie, storeOf } from "../fixtures/session-cookie";
 
-test("the inspector's page never carries a server-side store's session token", async ({ page, context }, testInfo) => {
+test("the inspector's page never carries a server-side store's session token", { tag: "@store" }, async ({ page, context }, testInfo) => {
   test.skip(storeOf(testInfo) === "cookie", "the sealed cookie is what the cookie store's lesson shows; no server can be asked to look it up");
   await logIn(page, "alice");
   const token = (await requireSessionCookie(context)).value;
