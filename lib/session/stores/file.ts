@@ -1,9 +1,10 @@
 import "server-only";
 
 import { randomBytes } from "node:crypto";
-import { mkdir, opendir, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { mkdir, open, opendir, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 
+import { SessionStoreUnavailableError } from "../errors";
 import { isSessionRecord } from "../record";
 import { endingByHash, hashSessionToken, isWellFormedToken, newSessionToken, userIdOf } from "../session-id";
 import type { SessionRecord, SessionStore, StoredSessionSummary } from "../store";
@@ -13,6 +14,11 @@ export const PURGE_BATCH = 200;
 const PURGE_INTERVAL_MS = 60_000;
 /** The admin page's list stops here, as the database store's does. */
 const LIST_LIMIT = 500;
+
+/** A lock this old was left by a process that died holding it: the next writer takes it over. */
+const STALE_LOCK_MS = 10_000;
+/** Longest a request waits for a session's lock before it answers 503 rather than hang. */
+const LOCK_WAIT_MS = 5_000;
 
 // A session file is "<64 hex>.json"; temporary files and anything else in the folder are not sessions.
 const SESSION_FILE = /^[0-9a-f]{64}\.json$/;
@@ -52,8 +58,7 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
 
   /**
    * Written to a temporary file then renamed over the old one: rename is atomic on one file
-   * system, so a reader sees the old session or the new one, never half of each, and two
-   * writers at once leave one whole session (the last rename wins).
+   * system, so a reader sees the old session or the new one, never half of each.
    */
   async function writeRecord(idHash: string, record: SessionRecord) {
     await ensureFolder();
@@ -67,7 +72,39 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
     }
   }
 
-  const remove = (idHash: string) => unlink(fileOf(idHash)).catch((error) => (isMissing(error) ? undefined : Promise.reject(error)));
+  /**
+   * One writer at a time per session: whoever creates `.<hash>.lock` holds it (open with "wx" fails
+   * when the file exists), and deletes it when done. Readers take no lock: the rename in
+   * writeRecord already hands them a whole file.
+   */
+  async function withLock<T>(idHash: string, critical: () => Promise<T>): Promise<T> {
+    await ensureFolder();
+    const lock = path.join(folder, `.${idHash}.lock`);
+    const deadline = Date.now() + LOCK_WAIT_MS;
+    for (;;) {
+      try {
+        await (await open(lock, "wx", 0o600)).close();
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      }
+      const age = await stat(lock).then((info) => Date.now() - info.mtimeMs, () => 0);
+      if (age > STALE_LOCK_MS) {
+        await unlink(lock).catch(() => {});
+        continue;
+      }
+      if (Date.now() > deadline) throw new SessionStoreUnavailableError("file", new Error(`${lock} was held for over ${LOCK_WAIT_MS} ms`));
+      await new Promise((resolve) => setTimeout(resolve, 1 + Math.random() * 5));
+    }
+    try {
+      return await critical();
+    } finally {
+      await unlink(lock).catch(() => {});
+    }
+  }
+
+  const remove = (idHash: string) =>
+    withLock(idHash, () => unlink(fileOf(idHash)).catch((error) => (isMissing(error) ? undefined : Promise.reject(error))));
 
   /** Each live session file with its record; a corrupt or expired one is skipped (and an expired one deleted). */
   async function* liveSessions(limit: number): AsyncGenerator<{ idHash: string; record: SessionRecord }> {
@@ -155,14 +192,29 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
     async save(token, record) {
       if (token === null || !isWellFormedToken(token)) return create(record);
       const idHash = hashSessionToken(token);
-      // A session ended meanwhile (log-out elsewhere, the admin page) stays ended: it gets a new id.
-      const exists = await stat(fileOf(idHash)).then(
-        () => true,
-        (error) => (isMissing(error) ? false : Promise.reject(error)),
-      );
-      if (!exists) return create(record);
-      await writeRecord(idHash, record);
-      return token;
+      const saved = await withLock(idHash, async () => {
+        // A session ended meanwhile (log-out elsewhere, the admin page) stays ended: it gets a new id.
+        const exists = await stat(fileOf(idHash)).then(
+          () => true,
+          (error) => (isMissing(error) ? false : Promise.reject(error)),
+        );
+        if (exists) await writeRecord(idHash, record);
+        return exists;
+      });
+      return saved ? token : create(record);
+    },
+
+    // Under the session's lock, the read, the change and the write are one step: no lost update.
+    async update(token, change) {
+      if (!isWellFormedToken(token)) return null;
+      const idHash = hashSessionToken(token);
+      return withLock(idHash, async () => {
+        const current = await readRecord(fileOf(idHash));
+        if (current === null || current.expiresAt <= Date.now()) return null;
+        const next = change(current);
+        await writeRecord(idHash, next);
+        return { token, record: next };
+      });
     },
 
     ...endingByHash(remove, create),
