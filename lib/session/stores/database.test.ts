@@ -102,7 +102,16 @@ describe.skipIf(!postgres.available)(`database store on PostgreSQL (${postgres.a
   });
   afterAll(() => temporary.remove());
 
-  describeStoreContract("database (PostgreSQL)", () => databaseStore(temporary.db), { revokesOldTokens: true });
+  describeStoreContract("database (PostgreSQL)", () => databaseStore(temporary.db), {
+    revokesOldTokens: true,
+    hangingServer: {
+      kind: "postgres",
+      storeOn: async (server) => {
+        const own = await createTemporaryPostgresDatabase(server.url);
+        return { store: databaseStore(own.db), close: () => own.remove() };
+      },
+    },
+  });
 
   it("stores only the hash on PostgreSQL too", async () => {
     const token = await databaseStore(temporary.db).save(null, { ...newRecord(3600), data: { user: { id: 9 } } });
