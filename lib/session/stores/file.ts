@@ -74,14 +74,24 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
 
   /**
    * One writer at a time per session: whoever creates `.<hash>.lock` holds it (open with "wx" fails
-   * when the file exists), and deletes it when done. Readers take no lock: the rename in
-   * writeRecord already hands them a whole file.
+   * when the file exists), and deletes it when done; that keeps other processes out. Requests of
+   * this process also queue in memory, so that only one of them at a time waits on the file.
+   * Readers take no lock: the rename in writeRecord already hands them a whole file.
    */
-  async function withLock<T>(idHash: string, critical: () => Promise<T>): Promise<T> {
+  const queues = new Map<string, Promise<unknown>>();
+  function withLock<T>(idHash: string, critical: () => Promise<T>): Promise<T> {
+    const deadline = Date.now() + LOCK_WAIT_MS;
+    const locked = (queues.get(idHash) ?? Promise.resolve()).then(() => withLockFile(idHash, deadline, critical));
+    const settled = locked.catch(() => {});
+    queues.set(idHash, settled);
+    void settled.then(() => queues.get(idHash) === settled && queues.delete(idHash));
+    return locked;
+  }
+
+  async function withLockFile<T>(idHash: string, deadline: number, critical: () => Promise<T>): Promise<T> {
     await ensureFolder();
     const lock = path.join(folder, `.${idHash}.lock`);
-    const deadline = Date.now() + LOCK_WAIT_MS;
-    for (;;) {
+    for (let attempt = 0; ; attempt++) {
       try {
         await (await open(lock, "wx", 0o600)).close();
         break;
@@ -94,7 +104,7 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
         continue;
       }
       if (Date.now() > deadline) throw new SessionStoreUnavailableError("file", new Error(`${lock} was held for over ${LOCK_WAIT_MS} ms`));
-      await new Promise((resolve) => setTimeout(resolve, 1 + Math.random() * 5));
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 ** attempt)));
     }
     try {
       return await critical();
