@@ -113,8 +113,10 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
     }
   }
 
-  const remove = (idHash: string) =>
-    withLock(idHash, () => unlink(fileOf(idHash)).catch((error) => (isMissing(error) ? undefined : Promise.reject(error))));
+  /** Deletes an expired session's file without the lock: update() refuses it, so no writer will write it again. */
+  const removeExpired = (idHash: string) => unlink(fileOf(idHash)).catch((error) => (isMissing(error) ? undefined : Promise.reject(error)));
+  /** Ends a session under its lock, so that an update in flight cannot write it back after. */
+  const remove = (idHash: string) => withLock(idHash, () => removeExpired(idHash));
 
   /** Each live session file with its record; a corrupt or expired one is skipped (and an expired one deleted). */
   async function* liveSessions(limit: number): AsyncGenerator<{ idHash: string; record: SessionRecord }> {
@@ -134,7 +136,7 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
       const record = await readRecord(fileOf(idHash));
       if (record === null) continue;
       if (record.expiresAt <= Date.now()) {
-        await remove(idHash);
+        await removeExpired(idHash);
         continue;
       }
       yield { idHash, record };
@@ -153,7 +155,7 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
       const record = await readRecord(fileOf(idHash));
       if (record !== null && record.expiresAt > Date.now()) continue;
       // Expired or unreadable: either way no request can use it any more.
-      await remove(idHash);
+      await removeExpired(idHash);
       deleted++;
     }
     purgeCursor = names.length === 0 ? 0 : (purgeCursor + PURGE_BATCH) % names.length;
@@ -193,7 +195,7 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
       if (record === null) return null;
       // Expiry is checked on every read: a file outlives its session until the purge reaches it.
       if (record.expiresAt <= Date.now()) {
-        await remove(idHash);
+        await removeExpired(idHash);
         return null;
       }
       return record;
