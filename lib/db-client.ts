@@ -15,13 +15,25 @@ import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite";
  */
 export type PrismaClient = SqliteClient;
 
-/** How long a query waits for a PostgreSQL connection before it fails (and the page says 503). */
-const CONNECT_TIMEOUT_MS = 3000;
+/**
+ * How long a query waits for a PostgreSQL connection, and then for its answer, before it fails
+ * (and the page says 503): a server that is up but hung (stopped, swapping) keeps connections open
+ * and never answers. The connection a timed-out query held is dropped, so the next query opens a
+ * fresh one and the app recovers by itself when the server does. The statement timeout is the
+ * server's own bound on a query stuck behind a lock.
+ */
+const CONNECT_TIMEOUT_MS = 2000;
+const QUERY_TIMEOUT_MS = 2000;
 
 export function createPrismaClient(databaseUrl: string): PrismaClient {
   // "minimal": an error's message is one sentence, not the generated client's source around the call.
   if (databaseProviderOf(databaseUrl) === "postgres") {
-    const adapter = new PrismaPg({ connectionString: databaseUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    const adapter = new PrismaPg({
+      connectionString: databaseUrl,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      query_timeout: QUERY_TIMEOUT_MS,
+      statement_timeout: QUERY_TIMEOUT_MS,
+    });
     // Same models, same generated API: see PrismaClient above.
     return new PostgresClient({ adapter, errorFormat: "minimal" }) as unknown as PrismaClient;
   }
@@ -36,10 +48,13 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
 const UNREACHABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 /** The driver adapter's own error kinds for the same, when they reach us unwrapped or as a cause. */
 const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-/** PostgreSQL's own: the server is shutting down (57P01, 57P02) or not yet accepting connections (57P03). */
-const SHUTDOWN_CODES = new Set(["57P01", "57P02", "57P03"]);
-/** What node-postgres says, with no code, when a connection dies or never comes. */
-const DROPPED_CONNECTION = /Connection terminated|timeout exceeded when trying to connect|connection error/i;
+/**
+ * PostgreSQL's own: the statement timeout cancelled a query (57014), the server is shutting down
+ * (57P01, 57P02) or not yet accepting connections (57P03).
+ */
+const SHUTDOWN_CODES = new Set(["57014", "57P01", "57P02", "57P03"]);
+/** What node-postgres says, with no code, when a connection dies, never comes, or never answers. */
+const DROPPED_CONNECTION = /Connection terminated|timeout exceeded when trying to connect|connection error|Query read timeout/i;
 
 export function isDatabaseUnreachable(error: unknown): boolean {
   // Prisma wraps the adapter's error, which wraps the driver's: look down the whole chain.

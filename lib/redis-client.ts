@@ -4,16 +4,22 @@ import Redis from "ioredis";
 
 import { withoutPassword } from "@/lib/config/redact";
 
+/** Longest a command waits for an answer before the page says 503: well inside 3 s, well above a busy server's pause. */
+const COMMAND_TIMEOUT_MS = 2000;
+
 /**
  * ioredis queues commands while the server is away, so a page would hang until it returns.
  * Without the queue, and with one retry, a command fails at once (the page answers 503) while
  * the client keeps reconnecting in the background, every 2 s at most: the app recovers by itself.
+ * A server that is connected but hung (stopped, swapping) never closes the connection: the command
+ * timeout bounds that case, and the answer Redis sends once it resumes is read and dropped.
  */
 export function createRedisClient(url: string): Redis {
   const client = new Redis(url, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout: 2000,
+    commandTimeout: COMMAND_TIMEOUT_MS,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
   });
   // One line when the server goes away and one when it is back, not one per reconnect attempt.
@@ -53,7 +59,7 @@ export async function firstConnection(client: Redis, timeoutMs = 2000): Promise<
 }
 
 /** What ioredis says when the server does not answer, as opposed to a command Redis refused. */
-const UNREACHABLE = /Stream isn't writeable|Connection is closed|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|^LOADING /;
+const UNREACHABLE = /Stream isn't writeable|Connection is closed|Command timed out|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|^LOADING /;
 
 export function isRedisUnreachable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;

@@ -1,7 +1,6 @@
 import "server-only";
 
 import { getConfig } from "@/lib/config";
-import { databaseProviderOf } from "@/lib/config/database-url";
 import { getDb } from "@/lib/db";
 import { getRedis } from "@/lib/redis";
 
@@ -12,7 +11,6 @@ import { redisStore } from "./stores/redis";
 import { fileStore } from "./stores/file";
 import { memcachedStore } from "./stores/memcached";
 import { memcachedConnection } from "./memcached-client";
-import { sqliteSessionRowReader } from "./sqlite-session-rows";
 
 let active: SessionStore | undefined;
 
@@ -25,8 +23,7 @@ export function getActiveStore(): SessionStore {
       active = sealedCookieStore(config.sessionSecrets, config.sessionTtlSeconds);
       break;
     case "database":
-      // On SQLite, session reads skip Prisma's query path (see sqlite-session-rows.ts).
-      active = databaseStore(getDb(), databaseProviderOf(config.databaseUrl) === "sqlite" ? sqliteSessionRowReader(config.databaseUrl) : undefined);
+      active = databaseStore(getDb());
       break;
     case "redis":
       active = redisStore(getRedis(), config.sessionKeyPrefix);

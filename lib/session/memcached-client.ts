@@ -6,10 +6,11 @@ import { withoutPassword } from "@/lib/config/redact";
 
 /**
  * Longest a page waits for Memcached before it answers 503 instead. A refused connection fails at
- * once; this bounds the other case. Seconds, not milliseconds: a busy server's event loop can hold
- * a localhost connect back for over a second, and that is not an outage.
+ * once; this bounds the other cases (a server that drops packets, or is connected but hung).
+ * Seconds, not milliseconds: a busy server's event loop can hold a localhost connect back for over
+ * a second, and that is not an outage.
  */
-export const MEMCACHED_DEADLINE_MS = 3000;
+export const MEMCACHED_DEADLINE_MS = 2000;
 
 function createClient(servers: string): memjs.Client {
   return memjs.Client.create(servers, {
@@ -74,4 +75,42 @@ export function memcachedConnection(servers: string) {
 }
 
 export type MemcachedConnection = ReturnType<typeof memcachedConnection>;
+
+// memjs has no gets/cas, but Memcached's binary protocol has both: every response header carries
+// the item's CAS value, and a SET that carries one is refused if the item changed since. These two
+// send exactly those requests through memjs's own perform().
+
+const GET = 0x00;
+const SET = 0x01;
+const STATUS_OK = 0;
+const STATUS_NOT_FOUND = 1;
+const STATUS_EXISTS = 2;
+
+function send(client: memjs.Client, key: string, request: (seq: number) => Buffer): Promise<memjs.Response> {
+  client.incrSeq();
+  const seq = client.seq;
+  return new Promise((resolve, reject) => client.perform(key, request(seq), seq, (error, response: memjs.Response) => (error ? reject(error) : resolve(response))));
+}
+
+/** The value and its CAS value, or null when there is no such key. */
+export async function gets(client: memjs.Client, key: string): Promise<{ value: Buffer; cas: Buffer } | null> {
+  const { header, val } = await send(client, key, (seq) => memjs.Utils.makeRequestBuffer(GET, key, "", "", seq));
+  if (header.status === STATUS_NOT_FOUND) return null;
+  if (header.status !== STATUS_OK) throw new Error(`Memcached GET answered status ${header.status}`);
+  return { value: val, cas: header.cas };
+}
+
+/** Sets the key only if its CAS value is still `cas`: "changed" when another write came first, "gone" when the key is. */
+export async function cas(client: memjs.Client, key: string, value: string, casValue: Buffer, expires: number): Promise<"stored" | "changed" | "gone"> {
+  const extras = Buffer.concat([Buffer.alloc(4), memjs.Utils.makeExpiration(expires)]);
+  const { header } = await send(client, key, (seq) => {
+    const request = memjs.Utils.makeRequestBuffer(SET, key, extras, value, seq);
+    casValue.copy(request, 16); // the CAS field of the request header
+    return request;
+  });
+  if (header.status === STATUS_OK) return "stored";
+  if (header.status === STATUS_EXISTS) return "changed";
+  if (header.status === STATUS_NOT_FOUND) return "gone";
+  throw new Error(`Memcached SET answered status ${header.status}`);
+}
 

@@ -1,6 +1,5 @@
 // Start-up switches a SQLite database to write-ahead logging. The mode is stored in the file, so
-// once is enough, and every connection after (Prisma's, the session-row reader's, another
-// instance's) uses it.
+// once is enough, and every connection after (Prisma's, another instance's) uses it.
 import Database from "better-sqlite3";
 
 /**

@@ -8,27 +8,17 @@ import { SessionStoreUnavailableError } from "../errors";
 import { newRecord } from "../record";
 import { describeStoreContract } from "../testing/store-contract";
 import { hashSessionToken } from "../session-id";
-import { sqliteSessionRowReader } from "../sqlite-session-rows";
 import { databaseStore } from "./database";
 
 let db: PrismaClient;
-let url: string;
 let remove: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ db, url, remove } = await createTemporaryDatabase());
+  ({ db, remove } = await createTemporaryDatabase());
 });
 afterAll(() => remove());
 
 describeStoreContract("database", () => databaseStore(db), {
-  revokesOldTokens: true,
-  corrupt: async (token) => {
-    await db.session.update({ where: { idHash: hashSessionToken(token) }, data: { data: "{not json" } });
-  },
-});
-
-// As the app runs it on SQLite: reads through a prepared statement of its own, writes through Prisma.
-describeStoreContract("database (SQLite, fast reads)", () => databaseStore(db, sqliteSessionRowReader(url)), {
   revokesOldTokens: true,
   corrupt: async (token) => {
     await db.session.update({ where: { idHash: hashSessionToken(token) }, data: { data: "{not json" } });
@@ -66,25 +56,6 @@ describe("database store", () => {
     expect(await db.session.count({ where: { idHash: hashSessionToken(token) } })).toBe(0);
     expect(await store.refusalOf!(token)).toBeNull();
     expect(await store.refusalOf!("not-a-token")).toEqual({ reason: "forged" });
-  });
-
-  it("on SQLite, decodes an unchanged row once and shares its record frozen; any change, here or elsewhere, is read at once", async () => {
-    const store = databaseStore(db, sqliteSessionRowReader(url));
-    const token = await store.save(null, { ...newRecord(3600), data: { cart: [{ productId: 1, quantity: 2 }] } });
-    const first = await store.load(token);
-    const again = await store.load(token);
-    expect(again).toBe(first);
-    expect(Object.isFrozen(first?.data.cart)).toBe(true);
-    // Another instance (straight to the table) changes the session: the next read has it.
-    const idHash = hashSessionToken(token);
-    const stored = JSON.parse((await db.session.findUniqueOrThrow({ where: { idHash } })).data) as { data: object };
-    await db.session.update({ where: { idHash }, data: { data: JSON.stringify({ ...stored, data: { cart: [] } }) } });
-    expect((await store.load(token))?.data).toEqual({ cart: [] });
-    // This store's own update starts from the shared record, and the one after reads the result.
-    await store.update!(token, (current) => ({ ...current, data: { cart: [{ productId: 3, quantity: 1 }] } }));
-    expect((await store.load(token))?.data).toEqual({ cart: [{ productId: 3, quantity: 1 }] });
-    await db.session.delete({ where: { idHash } });
-    expect(await store.load(token)).toBeNull();
   });
 
   it("treats a corrupt row as no session", async () => {
@@ -131,7 +102,16 @@ describe.skipIf(!postgres.available)(`database store on PostgreSQL (${postgres.a
   });
   afterAll(() => temporary.remove());
 
-  describeStoreContract("database (PostgreSQL)", () => databaseStore(temporary.db), { revokesOldTokens: true });
+  describeStoreContract("database (PostgreSQL)", () => databaseStore(temporary.db), {
+    revokesOldTokens: true,
+    hangingServer: {
+      kind: "postgres",
+      storeOn: async (server) => {
+        const own = await createTemporaryPostgresDatabase(server.url);
+        return { store: databaseStore(own.db), close: () => own.remove() };
+      },
+    },
+  });
 
   it("stores only the hash on PostgreSQL too", async () => {
     const token = await databaseStore(temporary.db).save(null, { ...newRecord(3600), data: { user: { id: 9 } } });

@@ -2,19 +2,11 @@ import "server-only";
 
 import { isDatabaseUnreachable, type PrismaClient } from "@/lib/db-client";
 
-import { deepFreeze } from "../deep-freeze";
-import { SessionStoreUnavailableError } from "../errors";
+import { CONFLICT, retryOnConflict } from "../conflict-retry";
 import { isSessionRecord } from "../record";
-import type { SessionRowReader } from "../sqlite-session-rows";
 import { hashSessionToken, isWellFormedToken, newSessionToken, userIdOf } from "../session-id";
 import type { SessionRecord, SessionStore, StoredSessionSummary } from "../store";
 import { reportingUnavailable } from "../store-guard";
-
-/** Enough for fifty requests of one session landing at once; more gets a 503 "try again", not a lost write. */
-const MAX_UPDATE_ATTEMPTS = 200;
-
-/** A short random pause, so writers that collided do not collide again in lockstep. */
-const backOff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(20, 1 + attempt)));
 
 /**
  * Expired rows are purged lazily, like Flask-Session's SQLAlchemy cleanup: when a session is
@@ -25,19 +17,11 @@ const backOff = (attempt: number) => new Promise((resolve) => setTimeout(resolve
 const PURGE_EVERY_MS = 60_000;
 const PURGE_BATCH = 200;
 
-/**
- * Server-side sessions in a Prisma table: Flask-Session's SESSION_TYPE = "sqlalchemy".
- * `readRow`, when given, reads a row by id faster than Prisma can (../sqlite-session-rows.ts);
- * whatever it cannot answer, and every write, goes through Prisma.
- */
-export function databaseStore(db: PrismaClient, readRow?: SessionRowReader): SessionStore {
+/** Server-side sessions in a Prisma table: Flask-Session's SESSION_TYPE = "sqlalchemy". */
+export function databaseStore(db: PrismaClient): SessionStore {
   let lastPurge = 0;
 
-  // Not async: the fast path's row comes back as it is, without a promise of its own to settle.
-  function findRow(idHash: string) {
-    const fast = readRow?.(idHash);
-    return fast !== undefined ? fast : db.session.findUnique({ where: { idHash } });
-  }
+  const findRow = (idHash: string) => db.session.findUnique({ where: { idHash } });
 
   /** Deletes up to PURGE_BATCH expired rows; returns how many went. */
   async function purgeExpired(now = Date.now()): Promise<number> {
@@ -76,24 +60,6 @@ export function databaseStore(db: PrismaClient, readRow?: SessionRowReader): Ses
     return { record, revision };
   }
 
-  /**
-   * parseRow, once per row object: the SQLite reader hands out an unchanged row as the same object
-   * (../sqlite-session-rows.ts), so its record is decoded once and shared, frozen, by every request
-   * that reads it, as the cookie store shares what it unsealed. A Session copies a record before
-   * changing it. Without that reader every row is a new object from Prisma: nothing to remember.
-   */
-  const decoded = readRow ? new WeakMap<object, ReturnType<typeof parseRow>>() : null;
-  function decodedRow(row: Parameters<typeof parseRow>[0]) {
-    if (!decoded) return parseRow(row);
-    let parsed = decoded.get(row);
-    if (parsed === undefined) {
-      parsed = parseRow(row);
-      if (parsed) deepFreeze(parsed.record);
-      decoded.set(row, parsed);
-    }
-    return parsed;
-  }
-
   async function create(record: SessionRecord): Promise<string> {
     if (Date.now() - lastPurge >= PURGE_EVERY_MS) await purgeExpired();
     const token = newSessionToken();
@@ -113,7 +79,7 @@ export function databaseStore(db: PrismaClient, readRow?: SessionRowReader): Ses
       // An expired row is left for refusalOf, which the session layer asks next: it reads whose
       // session timed out, for the security log, and deletes the row.
       if (!row || row.expiresAt.getTime() <= Date.now()) return null;
-      return decodedRow(row)?.record ?? null;
+      return parseRow(row)?.record ?? null;
     },
 
     async refusalOf(token) {
@@ -122,7 +88,7 @@ export function databaseStore(db: PrismaClient, readRow?: SessionRowReader): Ses
       const row = await findRow(idHash);
       if (!row || row.expiresAt.getTime() > Date.now()) return null;
       await db.session.deleteMany({ where: { idHash } });
-      return { reason: "expired", record: decodedRow(row)?.record ?? null };
+      return { reason: "expired", record: parseRow(row)?.record ?? null };
     },
 
     // Compare-and-swap on the stored text: read, change, and write only if nobody wrote in between
@@ -131,16 +97,14 @@ export function databaseStore(db: PrismaClient, readRow?: SessionRowReader): Ses
     async update(token, change) {
       if (!isWellFormedToken(token)) return null;
       const idHash = hashSessionToken(token);
-      for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
+      return retryOnConflict("database", async () => {
         const row = await findRow(idHash);
-        const current = row && row.expiresAt.getTime() > Date.now() ? decodedRow(row) : null;
+        const current = row && row.expiresAt.getTime() > Date.now() ? parseRow(row) : null;
         if (!row || !current) return null;
         const next = change(current.record);
         const { count } = await db.session.updateMany({ where: { idHash, data: row.data }, data: rowOf(next, current.revision + 1) });
-        if (count === 1) return { token, record: next };
-        await backOff(attempt);
-      }
-      throw new SessionStoreUnavailableError("database", new Error("Too many writes to one session at once."));
+        return count === 1 ? { token, record: next } : CONFLICT;
+      });
     },
 
     async save(token, record) {

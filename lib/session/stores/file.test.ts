@@ -1,9 +1,10 @@
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { SessionStoreUnavailableError } from "../errors";
 import { newRecord } from "../record";
 import { hashSessionToken } from "../session-id";
 import { describeStoreContract } from "../testing/store-contract";
@@ -89,5 +90,25 @@ describe("file store", () => {
     const past = Date.now() - 1000;
     await store.save(null, { data: {}, permanent: false, createdAt: past, lastSeenAt: past, expiresAt: past });
     expect(await store.ping()).toEqual({ liveSessions: 2 });
+  });
+
+  it("takes over a lock left by a process that died holding it, and never waits forever for a held one", async () => {
+    const dir = freshDir();
+    const store = fileStore(dir);
+    const token = await store.save(null, { ...newRecord(3600), data: { count: 1 } });
+    const lock = path.join(dir, `.${hashSessionToken(token)}.lock`);
+    const addOne = (current: ReturnType<typeof newRecord>) => ({ ...current, data: { count: (current.data.count as number) + 1 } });
+
+    // Left behind a minute ago: stale, so the update goes ahead.
+    await writeFile(lock, "");
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    await utimes(lock, aMinuteAgo, aMinuteAgo);
+    expect((await store.update!(token, addOne))?.record.data).toEqual({ count: 2 });
+    expect(await readdir(dir)).toEqual([`${hashSessionToken(token)}.json`]);
+
+    // Held right now by someone who never lets go: a 503 after a bounded wait, and nothing written.
+    await writeFile(lock, "");
+    await expect(store.update!(token, addOne)).rejects.toBeInstanceOf(SessionStoreUnavailableError);
+    expect((await store.load(token))?.data).toEqual({ count: 2 });
   });
 });

@@ -1,9 +1,10 @@
 import "server-only";
 
 import { randomBytes } from "node:crypto";
-import { mkdir, opendir, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { mkdir, open, opendir, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 
+import { SessionStoreUnavailableError } from "../errors";
 import { isSessionRecord } from "../record";
 import { endingByHash, hashSessionToken, isWellFormedToken, newSessionToken, userIdOf } from "../session-id";
 import type { SessionRecord, SessionStore, StoredSessionSummary } from "../store";
@@ -13,6 +14,11 @@ export const PURGE_BATCH = 200;
 const PURGE_INTERVAL_MS = 60_000;
 /** The admin page's list stops here, as the database store's does. */
 const LIST_LIMIT = 500;
+
+/** A lock this old was left by a process that died holding it: the next writer takes it over. */
+const STALE_LOCK_MS = 10_000;
+/** Longest a request waits for a session's lock before it answers 503 rather than hang. */
+const LOCK_WAIT_MS = 5_000;
 
 // A session file is "<64 hex>.json"; temporary files and anything else in the folder are not sessions.
 const SESSION_FILE = /^[0-9a-f]{64}\.json$/;
@@ -52,8 +58,7 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
 
   /**
    * Written to a temporary file then renamed over the old one: rename is atomic on one file
-   * system, so a reader sees the old session or the new one, never half of each, and two
-   * writers at once leave one whole session (the last rename wins).
+   * system, so a reader sees the old session or the new one, never half of each.
    */
   async function writeRecord(idHash: string, record: SessionRecord) {
     await ensureFolder();
@@ -67,7 +72,51 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
     }
   }
 
-  const remove = (idHash: string) => unlink(fileOf(idHash)).catch((error) => (isMissing(error) ? undefined : Promise.reject(error)));
+  /**
+   * One writer at a time per session: whoever creates `.<hash>.lock` holds it (open with "wx" fails
+   * when the file exists), and deletes it when done; that keeps other processes out. Requests of
+   * this process also queue in memory, so that only one of them at a time waits on the file.
+   * Readers take no lock: the rename in writeRecord already hands them a whole file.
+   */
+  const queues = new Map<string, Promise<unknown>>();
+  function withLock<T>(idHash: string, critical: () => Promise<T>): Promise<T> {
+    const deadline = Date.now() + LOCK_WAIT_MS;
+    const locked = (queues.get(idHash) ?? Promise.resolve()).then(() => withLockFile(idHash, deadline, critical));
+    const settled = locked.catch(() => {});
+    queues.set(idHash, settled);
+    void settled.then(() => queues.get(idHash) === settled && queues.delete(idHash));
+    return locked;
+  }
+
+  async function withLockFile<T>(idHash: string, deadline: number, critical: () => Promise<T>): Promise<T> {
+    await ensureFolder();
+    const lock = path.join(folder, `.${idHash}.lock`);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await (await open(lock, "wx", 0o600)).close();
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      }
+      const age = await stat(lock).then((info) => Date.now() - info.mtimeMs, () => 0);
+      if (age > STALE_LOCK_MS) {
+        await unlink(lock).catch(() => {});
+        continue;
+      }
+      if (Date.now() > deadline) throw new SessionStoreUnavailableError("file", new Error(`${lock} was held for over ${LOCK_WAIT_MS} ms`));
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 ** attempt)));
+    }
+    try {
+      return await critical();
+    } finally {
+      await unlink(lock).catch(() => {});
+    }
+  }
+
+  /** Deletes an expired session's file without the lock: update() refuses it, so no writer will write it again. */
+  const removeExpired = (idHash: string) => unlink(fileOf(idHash)).catch((error) => (isMissing(error) ? undefined : Promise.reject(error)));
+  /** Ends a session under its lock, so that an update in flight cannot write it back after. */
+  const remove = (idHash: string) => withLock(idHash, () => removeExpired(idHash));
 
   /** Each live session file with its record; a corrupt or expired one is skipped (and an expired one deleted). */
   async function* liveSessions(limit: number): AsyncGenerator<{ idHash: string; record: SessionRecord }> {
@@ -87,7 +136,7 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
       const record = await readRecord(fileOf(idHash));
       if (record === null) continue;
       if (record.expiresAt <= Date.now()) {
-        await remove(idHash);
+        await removeExpired(idHash);
         continue;
       }
       yield { idHash, record };
@@ -106,7 +155,7 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
       const record = await readRecord(fileOf(idHash));
       if (record !== null && record.expiresAt > Date.now()) continue;
       // Expired or unreadable: either way no request can use it any more.
-      await remove(idHash);
+      await removeExpired(idHash);
       deleted++;
     }
     purgeCursor = names.length === 0 ? 0 : (purgeCursor + PURGE_BATCH) % names.length;
@@ -146,7 +195,7 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
       if (record === null) return null;
       // Expiry is checked on every read: a file outlives its session until the purge reaches it.
       if (record.expiresAt <= Date.now()) {
-        await remove(idHash);
+        await removeExpired(idHash);
         return null;
       }
       return record;
@@ -155,14 +204,29 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
     async save(token, record) {
       if (token === null || !isWellFormedToken(token)) return create(record);
       const idHash = hashSessionToken(token);
-      // A session ended meanwhile (log-out elsewhere, the admin page) stays ended: it gets a new id.
-      const exists = await stat(fileOf(idHash)).then(
-        () => true,
-        (error) => (isMissing(error) ? false : Promise.reject(error)),
-      );
-      if (!exists) return create(record);
-      await writeRecord(idHash, record);
-      return token;
+      const saved = await withLock(idHash, async () => {
+        // A session ended meanwhile (log-out elsewhere, the admin page) stays ended: it gets a new id.
+        const exists = await stat(fileOf(idHash)).then(
+          () => true,
+          (error) => (isMissing(error) ? false : Promise.reject(error)),
+        );
+        if (exists) await writeRecord(idHash, record);
+        return exists;
+      });
+      return saved ? token : create(record);
+    },
+
+    // Under the session's lock, the read, the change and the write are one step: no lost update.
+    async update(token, change) {
+      if (!isWellFormedToken(token)) return null;
+      const idHash = hashSessionToken(token);
+      return withLock(idHash, async () => {
+        const current = await readRecord(fileOf(idHash));
+        if (current === null || current.expiresAt <= Date.now()) return null;
+        const next = change(current);
+        await writeRecord(idHash, next);
+        return { token, record: next };
+      });
     },
 
     ...endingByHash(remove, create),

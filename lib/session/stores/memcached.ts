@@ -2,8 +2,9 @@ import "server-only";
 
 import type memjs from "memjs";
 
+import { CONFLICT, retryOnConflict } from "../conflict-retry";
 import { SessionStoreUnavailableError } from "../errors";
-import type { MemcachedConnection } from "../memcached-client";
+import { cas, gets, type MemcachedConnection } from "../memcached-client";
 import { isSessionRecord } from "../record";
 import { hashSessionToken, isWellFormedToken, newSessionToken } from "../session-id";
 import type { SessionRecord, SessionStore } from "../store";
@@ -45,16 +46,20 @@ export function memcachedStore(connection: MemcachedConnection, keyPrefix: strin
     return token;
   }
 
+  function decode(raw: string): SessionRecord | null {
+    try {
+      const record: unknown = JSON.parse(raw);
+      return isSessionRecord(record) ? record : null;
+    } catch {
+      return null;
+    }
+  }
+
   async function read(token: string): Promise<{ raw: string; record: SessionRecord | null } | null> {
     const { value } = await call((memcached) => memcached.get(keyOf(token)));
     if (value === null) return null;
     const raw = value.toString("utf8");
-    try {
-      const record: unknown = JSON.parse(raw);
-      return { raw, record: isSessionRecord(record) ? record : null };
-    } catch {
-      return { raw, record: null };
-    }
+    return { raw, record: decode(raw) };
   }
 
   return {
@@ -73,6 +78,21 @@ export function memcachedStore(connection: MemcachedConnection, keyPrefix: strin
       // replace only writes a key that is still there: a session ended meanwhile stays ended.
       const replaced = await call((memcached) => memcached.replace(keyOf(token), encode(record), { expires: memcachedExpiry(record.expiresAt) }));
       return replaced ? token : create(record);
+    },
+
+    // gets/cas: read the session with its CAS value, change it, and write it back only if the CAS
+    // value is unchanged (nobody wrote in between); else read again and redo the change.
+    async update(token, change) {
+      if (!isWellFormedToken(token)) return null;
+      return retryOnConflict("memcached", async () => {
+        const found = await call((memcached) => gets(memcached, keyOf(token)));
+        const current = found && decode(found.value.toString("utf8"));
+        if (!found || !current || current.expiresAt <= Date.now()) return null;
+        const next = change(current);
+        const stored = await call((memcached) => cas(memcached, keyOf(token), encode(next), found.cas, memcachedExpiry(next.expiresAt)));
+        if (stored === "changed") return CONFLICT;
+        return stored === "stored" ? { token, record: next } : null;
+      });
     },
 
     async destroy(token) {

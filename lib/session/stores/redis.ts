@@ -4,6 +4,7 @@ import type Redis from "ioredis";
 
 import { firstConnection, isRedisUnreachable } from "@/lib/redis-client";
 
+import { CONFLICT, retryOnConflict } from "../conflict-retry";
 import { isSessionRecord } from "../record";
 import { endingByHash, hashSessionToken, isWellFormedToken, newSessionToken, userIdOf } from "../session-id";
 import type { SessionRecord, SessionStore, StoredSessionSummary } from "../store";
@@ -11,6 +12,16 @@ import { reportingUnavailable } from "../store-guard";
 
 /** The most sessions the admin page lists, newest first, as the database store does. */
 const LIST_LIMIT = 500;
+
+/**
+ * Compare-and-set, run inside Redis so nothing can come between the check and the write: the new
+ * value goes in only if the key still holds exactly what the caller read. (WATCH/MULTI would need
+ * a connection per request; the app shares one.)
+ */
+const COMPARE_AND_SET = `
+if redis.call("GET", KEYS[1]) ~= ARGV[1] then return 0 end
+redis.call("SET", KEYS[1], ARGV[2], "PXAT", ARGV[3])
+return 1`;
 
 /**
  * Server-side sessions in Redis: Flask-Session's SESSION_TYPE = "redis". Keys, under the prefix
@@ -39,7 +50,9 @@ export function redisStore(redis: Redis, prefix: string): SessionStore {
   }
 
   /** Points the index (and the user's index) at a session that now expires at `expiresAt`. */
-  function indexWrites(transaction: ReturnType<Redis["multi"]>, idHash: string, record: SessionRecord) {
+  function indexWrites(transaction: ReturnType<Redis["multi"]>, idHash: string, record: SessionRecord, previous?: SessionRecord | null) {
+    const previousUser = userIdOf(previous?.data ?? {});
+    if (previousUser !== null && previousUser !== userIdOf(record.data)) transaction.zrem(userKey(previousUser), idHash);
     transaction.zadd(indexKey, record.expiresAt, idHash);
     const userId = userIdOf(record.data);
     if (userId !== null) {
@@ -98,11 +111,27 @@ export function redisStore(redis: Redis, prefix: string): SessionStore {
         const previous = await redis.set(sessionKey(idHash), JSON.stringify(record), "PXAT", record.expiresAt, "XX", "GET");
         if (previous === null) return create(record);
         const transaction = redis.multi();
-        const previousUser = userIdOf(parse(previous)?.data ?? {});
-        if (previousUser !== null && previousUser !== userIdOf(record.data)) transaction.zrem(userKey(previousUser), idHash);
-        indexWrites(transaction, idHash, record);
+        indexWrites(transaction, idHash, record, parse(previous));
         await transaction.exec();
         return token;
+      },
+
+      // Read, change, and write back only if nobody wrote in between; else read again and redo.
+      async update(token, change) {
+        if (!isWellFormedToken(token)) return null;
+        const idHash = hashSessionToken(token);
+        return retryOnConflict("redis", async () => {
+          const stored = await redis.get(sessionKey(idHash));
+          const current = parse(stored);
+          if (current === null) return null;
+          const next = change(current);
+          const swapped = await redis.eval(COMPARE_AND_SET, 1, sessionKey(idHash), stored!, JSON.stringify(next), next.expiresAt);
+          if (swapped !== 1) return CONFLICT;
+          const transaction = redis.multi();
+          indexWrites(transaction, idHash, next, current);
+          await transaction.exec();
+          return { token, record: next };
+        });
       },
 
       ...endingByHash(remove, create),

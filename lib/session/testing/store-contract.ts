@@ -1,7 +1,11 @@
-// The behaviour every SessionStore promises (CONVENTIONS rule 14). Each store's test file calls
-// this with a factory; a new store proves itself by passing it.
+// The behaviour every SessionStore promises, written once and run against each store: a new store
+// proves itself by passing it, and a store that differs from the others fails here, not in a page.
+// Each store's test file calls this with a factory.
 import { beforeEach, describe, expect, it } from "vitest";
 
+import { cannotStart, startPrivateServer, type PrivateServer, type PrivateServerKind } from "@/lib/testing/private-servers";
+
+import { SessionStoreUnavailableError } from "../errors";
 import { newRecord } from "../record";
 import type { SessionRecord, SessionStore } from "../store";
 
@@ -15,7 +19,18 @@ export interface StoreContractOptions {
    * corrupt entry reads as no session. Left out by a store that keeps nothing (the cookie).
    */
   corrupt?: (token: string) => Promise<void>;
+  /**
+   * A store on a server of the test's own, which the suite hangs (SIGSTOP) and resumes: `kind` names
+   * the server, `storeOn` builds the store on it and says how to let go of it after.
+   */
+  hangingServer?: {
+    kind: PrivateServerKind;
+    storeOn: (server: PrivateServer) => Promise<{ store: SessionStore; close: () => Promise<void> }>;
+  };
 }
+
+/** How long a request may wait for a hung store's server before it answers 503. */
+const HUNG_SERVER_DEADLINE_MS = 3000;
 
 const TTL_SECONDS = 3600;
 
@@ -130,6 +145,25 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Ses
       }
     });
 
+    it("keeps every one of fifty concurrent updates to one session", async () => {
+      // A sealed cookie has no stored record to update: each response carries its own.
+      if (!options.revokesOldTokens) return expect(store.update).toBeUndefined();
+      const token = await store.save(null, recordWith({ items: [] }));
+      const addItem = (item: number) => (current: SessionRecord) => ({ ...current, data: { ...current.data, items: [...(current.data.items as number[]), item] } });
+      const results = await Promise.all(Array.from({ length: 50 }, (_, item) => store.update!(token, addItem(item))));
+      expect(results.map((result) => result?.token)).toEqual(Array(50).fill(token));
+      const items = (await store.load(token))?.data.items as number[];
+      expect([...items].sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, item) => item));
+    });
+
+    it("updates nothing for a session that is not there", async () => {
+      if (!store.update) return;
+      const token = await store.save(null, recordWith({ name: "soon gone" }));
+      await store.destroy(token);
+      expect(await store.update(token, (current) => current)).toBeNull();
+      expect(await store.load(token)).toBeNull();
+    });
+
     it("keeps sessions apart", async () => {
       const first = await store.save(null, recordWith({ name: "first" }));
       const second = await store.save(null, recordWith({ name: "second" }));
@@ -137,5 +171,33 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Ses
       expect((await store.load(first))?.data).toEqual({ name: "first" });
       expect((await store.load(second))?.data).toEqual({ name: "second" });
     });
+
+    const hanging = options.hangingServer;
+    const unavailable = hanging ? cannotStart(hanging.kind) : null;
+    it.skipIf(!hanging || unavailable)(
+      `answers SessionStoreUnavailableError within 3 s while its server hangs, and works again once it resumes${unavailable ? ` (${unavailable})` : ""}`,
+      async () => {
+        const server = await startPrivateServer(hanging!.kind);
+        const { store, close } = await hanging!.storeOn(server);
+        try {
+          const token = await store.save(null, recordWith({ name: "kept" }));
+          await server.hang();
+          for (const call of [() => store.load(token), () => store.ping(), () => store.update?.(token, (current) => current) ?? store.save(token, recordWith({}))]) {
+            const started = Date.now();
+            await expect(call()).rejects.toBeInstanceOf(SessionStoreUnavailableError);
+            expect(Date.now() - started).toBeLessThan(HUNG_SERVER_DEADLINE_MS);
+          }
+          server.resume();
+          // The same store, no restart: the next call reaches the server and finds the session.
+          expect((await store.load(token))?.data).toEqual({ name: "kept" });
+          expect(await store.ping()).toBeDefined();
+        } finally {
+          server.resume();
+          await close();
+          await server.stop();
+        }
+      },
+      60_000,
+    );
   });
 }
