@@ -215,6 +215,14 @@ test("an expired session is explained as not valid too", { tag: "@store" }, asyn
   if (store === "database") expect(sessionRow(store, sha256(expired))).toBeUndefined();
 });
 
+test("it says what two requests at once do in this store", { tag: "@store" }, async ({ page }, testInfo) => {
+  await page.goto("/inspector");
+  const tradeOff = page.getByTestId("ending-trade-off");
+  const store = storeOf(testInfo);
+  const how = { cookie: "(last write wins)", database: "an UPDATE that writes only if the row still holds what was read", redis: "a Lua script that writes only if the key", file: "a lock file per session", memcached: "gets and cas" }[store];
+  await expect(tradeOff).toContainText(how);
+});
+
 test("without a session cookie, the page says so instead of failing", async ({ request }) => {
   // The proxy gives every visitor a session, so ask as a prefetch does, which the proxy leaves alone.
   const response = await request.get("/inspector", { headers: { purpose: "prefetch" } });

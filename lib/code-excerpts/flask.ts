@@ -265,7 +265,7 @@ class FileSessionInterface(SessionInterface):
         fd, tmp = tempfile.mkstemp(dir=DIR)
         with os.fdopen(fd, "w") as f:
             json.dump(dict(session), f)
-        os.replace(tmp, path_of(session.sid))  # atomic
+        os.replace(tmp, path_of(session.sid))  # readers see old or new, never half
         response.set_cookie(self.get_cookie_name(app), session.sid,
                             httponly=True, samesite="Lax")
 

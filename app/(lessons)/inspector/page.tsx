@@ -171,7 +171,7 @@ export default async function InspectorPage() {
         <div className="min-w-0 space-y-6">
           <Card title={text.endingTitle}>
             <p className="text-sm text-slate-700" data-testid="ending-trade-off">
-              {inspection.settings.keepsSessionsOnServer ? text.endingServer : text.endingCookie}
+              {inspection.settings.store === "cookie" ? text.endingCookie : format(text.endingServer, { how: text.atomicWrite[inspection.settings.store] })}
             </p>
           </Card>
           <Card>

@@ -137,7 +137,7 @@ export const configuration = {
       registry: "Optional: list every session and end them, for the admin page. Leave it out when the store keeps no index to list from (a cookie; Memcached, which can only walk every key it holds).",
     },
     exampleTitle: "The worked example: the file store",
-    exampleIntro: "Each method above, for files: the id's hash as the file name, a temporary file and a rename so no reader ever sees half a session, expiry checked on every read, expired files purged a batch at a time.",
+    exampleIntro: "Each method above, for files: the id's hash as the file name, a lock file per session so two writers take turns and neither change is lost, a temporary file and a rename so no reader ever sees half a session, expiry checked on every read, expired files purged a batch at a time.",
     showSource: "Show lib/session/stores/file.ts",
     sourceMissing: "The source file is not on this server (a deployment without the sources); read it in the repository.",
     flaskTitle: "Flask's SessionInterface, beside it",

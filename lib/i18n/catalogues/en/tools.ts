@@ -88,7 +88,13 @@ export const tools = {
     endingCookie:
       "Log-out deletes the cookie, but a copy taken earlier is still a valid seal. So that a copy cannot be replayed, log-out also moves the user's session version in the database, which every request checks: the copy is refused, and so are the user's sessions in every other browser. A stateless store can end all of a user's sessions, never just one. Two requests at once each answer with a whole new cookie, and the browser keeps whichever arrives last: one of the two changes is lost (last write wins).",
     endingServer:
-      "Log-out deletes the stored session: a copy of the cookie names something that is gone, and the user's other sessions carry on. Two requests at once both count: each change is replayed on the session as stored (compare and swap), so fifty \"add to cart\" at once add fifty.",
+      "Log-out deletes the stored session: a copy of the cookie names something that is gone, and the user's other sessions carry on. Two requests at once both count: each one's change is applied to the session as stored at that moment, atomically ({how}), so fifty \"add to cart\" at once add fifty.",
+    atomicWrite: {
+      database: "an UPDATE that writes only if the row still holds what was read, tried again on a conflict",
+      redis: "a Lua script that writes only if the key still holds what was read, tried again on a conflict",
+      file: "a lock file per session, so one writer at a time, then a temporary file renamed over the old one",
+      memcached: "gets and cas: Memcached refuses the write if anyone wrote since the read, and the store reads again",
+    },
     secretNote: "The secret itself is never shown: whoever knows it can forge any session.",
     seeHistory: "Each visit is recorded by the proxy: see the {link} lesson.",
     historyLink: "visit history",

@@ -140,7 +140,7 @@ export const configuration: CatalogueShape<typeof english> = {
       registry: "Opcional: listar todas las sesiones y terminarlas, para la página de administración. Déjalo fuera cuando el almacén no tiene un índice del que listar (una cookie; Memcached, que solo puede recorrer todas sus claves).",
     },
     exampleTitle: "El ejemplo completo: el almacén de archivos",
-    exampleIntro: "Cada método de arriba, con archivos: el hash del id como nombre de archivo, un archivo temporal y un renombrado para que ningún lector vea media sesión, la caducidad comprobada en cada lectura, los archivos caducados purgados por lotes.",
+    exampleIntro: "Cada método de arriba, con archivos: el hash del id como nombre de archivo, un archivo de bloqueo por sesión para que dos escritores se turnen y no se pierda ningún cambio, un archivo temporal y un renombrado para que ningún lector vea media sesión, la caducidad comprobada en cada lectura, los archivos caducados purgados por lotes.",
     showSource: "Mostrar lib/session/stores/file.ts",
     sourceMissing: "El archivo fuente no está en este servidor (un despliegue sin las fuentes); léelo en el repositorio.",
     flaskTitle: "La SessionInterface de Flask, al lado",

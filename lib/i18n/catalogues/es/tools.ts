@@ -91,7 +91,13 @@ export const tools: CatalogueShape<typeof english> = {
     endingCookie:
       "Cerrar sesión borra la cookie, pero una copia tomada antes sigue siendo un sello válido. Para que esa copia no pueda reutilizarse, el cierre de sesión también avanza la versión de sesión del usuario en la base de datos, que cada petición comprueba: la copia se rechaza, y también las sesiones del usuario en los demás navegadores. Un almacén sin estado puede terminar todas las sesiones de un usuario, nunca solo una. Dos peticiones a la vez responden cada una con una cookie nueva completa, y el navegador se queda con la última que llega: uno de los dos cambios se pierde (gana la última escritura).",
     endingServer:
-      "Cerrar sesión borra la sesión guardada: una copia de la cookie apunta a algo que ya no existe, y las demás sesiones del usuario siguen. Dos peticiones a la vez cuentan las dos: cada cambio se vuelve a aplicar sobre la sesión guardada (compare and swap), así que cincuenta \"añadir al carrito\" a la vez añaden cincuenta.",
+      "Cerrar sesión borra la sesión guardada: una copia de la cookie apunta a algo que ya no existe, y las demás sesiones del usuario siguen. Dos peticiones a la vez cuentan las dos: el cambio de cada una se aplica sobre la sesión tal como está guardada en ese momento, de forma atómica ({how}), así que cincuenta \"añadir al carrito\" a la vez añaden cincuenta.",
+    atomicWrite: {
+      database: "un UPDATE que solo escribe si la fila sigue como se leyó, repetido si hay conflicto",
+      redis: "un script Lua que solo escribe si la clave sigue como se leyó, repetido si hay conflicto",
+      file: "un archivo de bloqueo por sesión, así que un solo escritor a la vez, y luego un archivo temporal renombrado sobre el anterior",
+      memcached: "gets y cas: Memcached rechaza la escritura si alguien escribió después de la lectura, y el almacén vuelve a leer",
+    },
     secretNote: "El secreto nunca se muestra: quien lo conoce puede falsificar cualquier sesión.",
     seeHistory: "El proxy registra cada visita: consulta la lección «{link}».",
     historyLink: "Historial de visitas",

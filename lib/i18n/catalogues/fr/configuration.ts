@@ -140,7 +140,7 @@ export const configuration: CatalogueShape<typeof english> = {
       registry: "Facultatif : lister toutes les sessions et les terminer, pour la page d'administration. À omettre quand le magasin n'a pas d'index d'où lister (un cookie ; Memcached, qui ne peut que parcourir toutes les clés qu'il détient).",
     },
     exampleTitle: "L'exemple complet : le magasin de fichiers",
-    exampleIntro: "Chaque méthode ci-dessus, avec des fichiers : le hachage de l'identifiant comme nom de fichier, un fichier temporaire puis un renommage pour qu'aucun lecteur ne voie une demi-session, l'expiration vérifiée à chaque lecture, les fichiers expirés purgés par lots.",
+    exampleIntro: "Chaque méthode ci-dessus, avec des fichiers : le hachage de l'identifiant comme nom de fichier, un fichier verrou par session pour que deux écrivains passent chacun leur tour sans perdre de modification, un fichier temporaire puis un renommage pour qu'aucun lecteur ne voie une demi-session, l'expiration vérifiée à chaque lecture, les fichiers expirés purgés par lots.",
     showSource: "Afficher lib/session/stores/file.ts",
     sourceMissing: "Le fichier source n'est pas sur ce serveur (un déploiement sans les sources) ; lisez-le dans le dépôt.",
     flaskTitle: "La SessionInterface de Flask, à côté",

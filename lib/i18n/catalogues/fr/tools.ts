@@ -91,7 +91,13 @@ export const tools: CatalogueShape<typeof english> = {
     endingCookie:
       "La déconnexion supprime le cookie, mais une copie prise avant reste un sceau valide. Pour qu’une copie ne puisse pas être rejouée, la déconnexion fait aussi avancer la version de session de l’utilisateur dans la base, que chaque requête vérifie : la copie est refusée, et avec elle les sessions de l’utilisateur dans tous ses autres navigateurs. Un stockage sans état peut mettre fin à toutes les sessions d’un utilisateur, jamais à une seule. Deux requêtes à la fois répondent chacune avec un cookie entier, et le navigateur garde celui qui arrive en dernier : l’une des deux modifications est perdue (la dernière écriture gagne).",
     endingServer:
-      "La déconnexion supprime la session stockée : une copie du cookie désigne quelque chose qui n’existe plus, et les autres sessions de l’utilisateur continuent. Deux requêtes à la fois comptent toutes les deux : chaque modification est rejouée sur la session telle qu’elle est stockée (compare and swap), si bien que cinquante « ajouter au panier » simultanés ajoutent cinquante articles.",
+      "La déconnexion supprime la session stockée : une copie du cookie désigne quelque chose qui n’existe plus, et les autres sessions de l’utilisateur continuent. Deux requêtes à la fois comptent toutes les deux : la modification de chacune s’applique à la session telle qu’elle est stockée à cet instant, de façon atomique ({how}), si bien que cinquante « ajouter au panier » simultanés ajoutent cinquante articles.",
+    atomicWrite: {
+      database: "un UPDATE qui n’écrit que si la ligne contient toujours ce qui a été lu, recommencé en cas de conflit",
+      redis: "un script Lua qui n’écrit que si la clé contient toujours ce qui a été lu, recommencé en cas de conflit",
+      file: "un fichier verrou par session, donc un seul écrivain à la fois, puis un fichier temporaire renommé par-dessus l’ancien",
+      memcached: "gets et cas : Memcached refuse l’écriture si quelqu’un a écrit depuis la lecture, et le stockage relit",
+    },
     secretNote: "Le secret lui-même n’est jamais affiché : qui le connaît peut forger n’importe quelle session.",
     seeHistory: "Chaque visite est enregistrée par le proxy : voir la leçon « {link} ».",
     historyLink: "Historique des visites",
