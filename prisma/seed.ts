@@ -1,36 +1,9 @@
-// Seeds the demo users and products. Safe to run on every start: what exists is left as it is,
-// so stock sold at checkout is not put back by a restart.
-import { hashPassword } from "@/lib/auth/password";
-import { DEMO_USERS } from "@/lib/auth/demo-users";
-import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
-import { DEMO_PRODUCTS } from "@/lib/shop/demo-products";
+// `prisma db seed` runs this file: the demo users and products, as every start-up seeds them
+// (lib/tasks/seed.ts).
+import { createPrismaClient } from "@/lib/db-client";
+import { seed } from "@/lib/tasks/seed";
 
-export async function seed(db: PrismaClient): Promise<number> {
-  let created = 0;
-  for (const user of DEMO_USERS) {
-    const exists = await db.user.findUnique({ where: { username: user.username }, select: { id: true } });
-    if (exists) continue;
-    await db.user.create({
-      data: {
-        username: user.username,
-        displayName: user.displayName,
-        role: user.role,
-        passwordHash: await hashPassword(user.password),
-      },
-    });
-    created += 1;
-  }
-  for (const product of DEMO_PRODUCTS) {
-    // Read first: a start-up beside a running app on the same SQLite file then writes nothing.
-    if (!(await db.product.findUnique({ where: { slug: product.slug }, select: { id: true } }))) await db.product.create({ data: product });
-  }
-  return created;
-}
-
-// `prisma db seed` runs this file directly.
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const db = createPrismaClient(process.env.DATABASE_URL || "file:./dev.db");
-  seed(db)
-    .then((created) => console.log(`Seeded ${created} demo user(s).`))
-    .finally(() => db.$disconnect());
-}
+const db = createPrismaClient(process.env.DATABASE_URL || "file:./dev.db");
+seed(db)
+  .then((created) => console.log(`Seeded ${created} demo user(s).`))
+  .finally(() => db.$disconnect());

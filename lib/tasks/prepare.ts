@@ -8,13 +8,13 @@ import nextEnv from "@next/env";
 import { withoutPassword } from "@/lib/config/redact";
 import { parseConfig } from "@/lib/config/schema";
 import { createPrismaClient } from "@/lib/db-client";
-import { seed } from "@/prisma/seed";
 
 import { checkSessionStore } from "./check-store";
 import { unreachableServers } from "./check-servers";
 import { developmentSecretProblem, ensureDevelopmentSecret } from "./dev-secret";
 import { applyMigrations } from "./migrations";
 import { cannotStart, fail } from "./process";
+import { seed } from "./seed";
 
 const projectDir = path.resolve(import.meta.dirname, "../..");
 const mode = process.argv[2];

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, vi } from "vitest";
 
 import type { PrismaClient } from "@/lib/db-client";
 import { createTemporaryDatabase } from "@/lib/testing/temporary-database";
-import { seed } from "@/prisma/seed";
+import { seed } from "@/lib/tasks/seed";
 
 export function setUpSeededDatabase(): { db: () => PrismaClient } {
   let db: PrismaClient | undefined;
