@@ -26,7 +26,7 @@ export const tools = {
     title: "Session inspector",
     eyebrow: "Tool",
     intro:
-      "One session, seen three ways, in the order a request meets them: {one} the cookie your browser sent, {two} the session the server decoded from it, and {three} what the store keeps on the server. The last card shows the settings that decide all three.",
+      "One session, seen three ways, in the order a request meets them: {one} the cookie your browser sent, {two} the session the server decoded from it, and {three} what the store keeps on the server. The settings that decide all three are under \"The details\" at the end of the page.",
     tryIt:
       "Change something in another lesson, then come back: opening this page is a visit too, so its own visit is already in the history below. Try it in both stores ({cookieStore} and {databaseStore}) and compare the cookie.",
     verdictLabel: "Cookie verdict",

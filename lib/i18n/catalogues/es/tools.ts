@@ -29,7 +29,7 @@ export const tools: CatalogueShape<typeof english> = {
     title: "Inspector de sesiones",
     eyebrow: "Herramienta",
     intro:
-      "Una sesión, vista de tres maneras, en el orden en que las encuentra una petición: {one} la cookie que envió tu navegador, {two} la sesión que el servidor decodificó a partir de ella y {three} lo que el almacén guarda en el servidor. La última tarjeta muestra los ajustes que deciden las tres.",
+      "Una sesión, vista de tres maneras, en el orden en que las encuentra una petición: {one} la cookie que envió tu navegador, {two} la sesión que el servidor decodificó a partir de ella y {three} lo que el almacén guarda en el servidor. Los ajustes que deciden las tres están en «Los detalles», al final de la página.",
     tryIt:
       "Cambia algo en otra lección y vuelve: abrir esta página también es una visita, así que su propia visita ya está en el historial de abajo. Pruébalo con los dos almacenes ({cookieStore} y {databaseStore}) y compara la cookie.",
     verdictLabel: "Veredicto sobre la cookie",

@@ -29,7 +29,7 @@ export const tools: CatalogueShape<typeof english> = {
     title: "Inspecteur de session",
     eyebrow: "Outil",
     intro:
-      "Une session, vue de trois façons, dans l’ordre où une requête les rencontre : {one} le cookie envoyé par votre navigateur, {two} la session que le serveur en a décodée, et {three} ce que le stockage garde sur le serveur. La dernière carte montre les réglages qui décident des trois.",
+      "Une session, vue de trois façons, dans l’ordre où une requête les rencontre : {one} le cookie envoyé par votre navigateur, {two} la session que le serveur en a décodée, et {three} ce que le stockage garde sur le serveur. Les réglages qui décident des trois sont dans « Les détails », en bas de la page.",
     tryIt:
       "Changez quelque chose dans une autre leçon, puis revenez : ouvrir cette page est aussi une visite, sa propre visite figure donc déjà dans l’historique ci-dessous. Essayez avec les deux stockages ({cookieStore} et {databaseStore}) et comparez le cookie.",
     verdictLabel: "Verdict sur le cookie",
