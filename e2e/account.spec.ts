@@ -130,3 +130,11 @@ test("the account page is never cached, and the log-out asks the browser to forg
   expect((await securityEventsOf(testInfo, user.username)).map((event) => event.kind)).toContain("sign-out");
   void request;
 });
+
+test("the page says how many sessions a user may hold, or why this store cannot limit them", { tag: "@store" }, async ({ page }, testInfo) => {
+  await signIn(page, await createTestUser(testInfo));
+  await page.goto("/account");
+  await expect(page.getByTestId("session-limit")).toHaveText(
+    listsSessions(testInfo) ? "You can be signed in in 10 places at once: one sign-in more ends your oldest session." : /this one cannot count them, so there is no limit here\.$/,
+  );
+});

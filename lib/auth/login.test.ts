@@ -7,6 +7,7 @@ import { openWith } from "@/lib/session/testing/open-with";
 
 import { checkCredentials, DUMMY_PASSWORD_HASH, startUserSession } from "./login";
 import { hashPassword } from "./password";
+import { MAX_SESSIONS_PER_USER } from "./session-limit";
 import { sessionUserSchema } from "./session-user";
 import { setUpSeededDatabase } from "./testing/seeded-database";
 
@@ -61,6 +62,22 @@ describe("checkCredentials", () => {
 });
 
 describe("startUserSession", () => {
+  it("keeps at most MAX_SESSIONS_PER_USER sessions of a user: one sign-in more ends the oldest", async () => {
+    const store = databaseStore(database.db());
+    const tokens: string[] = [];
+    for (let signIn = 0; signIn <= MAX_SESSIONS_PER_USER; signIn += 1) {
+      // Each sign-in checks the password (one argon2 run), as the form does.
+      const user = await checkCredentials("admin", "admin-pass-2026");
+      const { session, cookie } = await openWith(store, null);
+      await startUserSession(session, user!);
+      tokens.push(cookie()!);
+    }
+    expect(await store.load(tokens[0]!)).toBeNull();
+    for (const token of tokens.slice(1)) expect(await store.load(token)).not.toBeNull();
+    const admin = await checkCredentials("admin", "admin-pass-2026");
+    expect((await store.registry!.list()).filter((listed) => listed.userId === admin!.id)).toHaveLength(MAX_SESSIONS_PER_USER);
+  });
+
   it("moves the session to a new id, keeps its other keys, and stores the user", async () => {
     const db = database.db();
     const store = databaseStore(db);

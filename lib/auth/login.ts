@@ -5,9 +5,10 @@ import { recordSecurityEvent } from "@/lib/security-log/record";
 import { describeDevice } from "@/lib/security-log/device";
 import { currentSessionToken, getSession, sessionsLiveOnServer, type Session } from "@/lib/session";
 import type { ClientInfo } from "@/lib/session/client-binding";
-import { registryIdOf } from "@/lib/session/user-sessions";
+import { endSessionsBeyondLimit, registryIdOf, sessionRegistry } from "@/lib/session/user-sessions";
 
 import { verifyPassword } from "./password";
+import { MAX_SESSIONS_PER_USER } from "./session-limit";
 import { DEVICE_KEY, sessionUserSchema, type SessionUser } from "./session-user";
 import { endAllSessionsOf, findUserForLogin, toSessionUser, type UserWithPassword } from "./users";
 
@@ -43,6 +44,8 @@ export async function startUserSession(session: Session, user: UserWithPassword,
   if (client) session.set(DEVICE_KEY, { ...describeDevice(client.userAgent) });
   await adoptSavedPreferences(session, user.id);
   await session.regenerate();
+  const registry = sessionRegistry();
+  if (registry) await endSessionsBeyondLimit(registry, user.id, MAX_SESSIONS_PER_USER);
   return sessionUser;
 }
 // #endregion start-user-session

@@ -49,6 +49,19 @@ export async function deleteSessionsOfUser(userId: number, keep?: string | null)
   return others.length;
 }
 
+/**
+ * Ends this user's oldest sessions (by sign-in) until `limit` are left; returns how many went. A
+ * stolen password then holds at most `limit` sessions open, and a forgotten laptop's session ends
+ * on its own once the user has signed in enough times elsewhere.
+ */
+export async function endSessionsBeyondLimit(registry: SessionRegistry, userId: number, limit: number): Promise<number> {
+  const sessions = (await registry.list()).filter((session) => session.userId === userId);
+  const oldestFirst = sessions.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  const beyond = oldestFirst.slice(0, Math.max(0, oldestFirst.length - limit));
+  await Promise.all(beyond.map((session) => registry.endById(session.id)));
+  return beyond.length;
+}
+
 /** Deletes one session if, and only if, it is this user's; false when it is not (or is gone already). */
 export async function deleteSessionOfUser(userId: number, id: string): Promise<boolean> {
   const registry = sessionRegistry();

@@ -7,6 +7,7 @@ import { RichText } from "@/app/ui/rich-text";
 import { SessionCard } from "@/app/ui/session-card";
 import { listOwnSessions } from "@/lib/account/own-sessions";
 import { requireUser } from "@/lib/auth/current-user";
+import { MAX_SESSIONS_PER_USER } from "@/lib/auth/session-limit";
 import type { SessionStoreKind } from "@/lib/config/schema";
 import { format, formatDateTime, getLanguage, getMessages, type Messages } from "@/lib/i18n";
 import { activeStoreKind, getSession } from "@/lib/session";
@@ -57,6 +58,9 @@ export default async function AccountPage() {
             <div className="space-y-4">
               <ReauthPanel />
               <OwnSessionList sessions={rows} listable={listable} text={text} />
+              <p className="text-sm text-slate-600" data-testid="session-limit">
+                {format(listable ? text.sessionLimit : text.sessionLimitUncounted, { max: MAX_SESSIONS_PER_USER })}
+              </p>
               {!listable && <UnlistedStoreNote text={text} store={activeStoreKind()} />}
             </div>
           </Card>

@@ -15,6 +15,8 @@ export const accountSecurity = {
     end: "End",
     endOthers: "Sign out everywhere else",
     noOthers: "No other session of yours is live.",
+    sessionLimit: "You can be signed in in {max} places at once: one sign-in more ends your oldest session.",
+    sessionLimitUncounted: "A store that lists sessions keeps at most {max} per user, ending the oldest; this one cannot count them, so there is no limit here.",
     reauthTitle: "Confirm it's you",
     reauthIntro: "Ending sessions needs your password again. It then counts for {minutes} minutes in this browser.",
     reauthOpen: "Password confirmed: you can end sessions for {minutes} more minutes.",

@@ -18,6 +18,8 @@ export const accountSecurity: CatalogueShape<typeof english> = {
     end: "Cerrar",
     endOthers: "Cerrar sesión en todos los demás sitios",
     noOthers: "No tienes ninguna otra sesión activa.",
+    sessionLimit: "Puedes tener la sesión iniciada en {max} sitios a la vez: un inicio de sesión más cierra tu sesión más antigua.",
+    sessionLimitUncounted: "Un almacén que lista las sesiones guarda como mucho {max} por usuario y cierra la más antigua; este no puede contarlas, así que aquí no hay límite.",
     reauthTitle: "Confirma que eres tú",
     reauthIntro: "Para cerrar sesiones hace falta tu contraseña otra vez. Después vale durante {minutes} minutos en este navegador.",
     reauthOpen: "Contraseña confirmada: puedes cerrar sesiones durante {minutes} minutos más.",

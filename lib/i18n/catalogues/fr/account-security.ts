@@ -18,6 +18,8 @@ export const accountSecurity: CatalogueShape<typeof english> = {
     end: "Fermer",
     endOthers: "Se déconnecter partout ailleurs",
     noOthers: "Aucune autre session à votre nom n'est active.",
+    sessionLimit: "Vous pouvez être connecté à {max} endroits à la fois : une connexion de plus termine votre session la plus ancienne.",
+    sessionLimitUncounted: "Un stockage qui liste les sessions en garde au plus {max} par utilisateur et termine la plus ancienne ; celui-ci ne peut pas les compter, il n’y a donc pas de limite ici.",
     reauthTitle: "Confirmez que c'est vous",
     reauthIntro: "Fermer des sessions demande à nouveau votre mot de passe. Il vaut ensuite {minutes} minutes dans ce navigateur.",
     reauthOpen: "Mot de passe confirmé : vous pouvez fermer des sessions pendant encore {minutes} minutes.",

@@ -18,6 +18,8 @@ export const accountSecurity: CatalogueShape<typeof english> = {
     end: "終了",
     endOthers: "ほかの場所からすべてログアウト",
     noOthers: "ほかに有効なセッションはありません。",
+    sessionLimit: "同時にサインインできるのは {max} か所までです。それを超えてサインインすると、いちばん古いセッションが終了します。",
+    sessionLimitUncounted: "セッションを一覧できるストアでは、1 人あたり {max} 個までに保ち、いちばん古いものを終了します。このストアはセッションを数えられないため、ここでは上限がありません。",
     reauthTitle: "本人確認",
     reauthIntro: "セッションを終了するには、もう一度パスワードが必要です。確認はこのブラウザーで {minutes} 分間有効です。",
     reauthOpen: "パスワードを確認しました。あと {minutes} 分間、セッションを終了できます。",
