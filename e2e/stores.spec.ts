@@ -1,4 +1,7 @@
 // The stores lesson: every store side by side, the active one marked, and how to write your own.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
 import { expect, test } from "@playwright/test";
 
 import { committedRead, latestBench } from "./fixtures/bench-results";
@@ -49,6 +52,11 @@ test("writing your own: each method explained, the file store's source, and Flas
   await page.getByTestId("stores-details").getByText("The details").click();
   const methods = page.getByTestId("store-methods");
   for (const method of ["load", "save", "destroy", "regenerate", "describe", "ping", "registry"]) await expect(methods.getByText(method, { exact: true })).toBeVisible();
+  // The interface is read from lib/session/store.ts itself, so it says what the code says.
+  const declared = readFileSync(path.resolve(import.meta.dirname, "../lib/session/store.ts"), "utf8");
+  await expect(page.getByText("export interface SessionStore {")).toBeVisible();
+  expect(declared).toContain("  load(token: string): Promise<SessionRecord | null>;");
+  await expect(page.getByText("load(token: string): Promise<SessionRecord | null>;")).toBeVisible();
   const source = page.getByTestId("file-store-source");
   await expect(source.getByText("export function fileStore(dir: string)")).toBeHidden();
   await source.getByText("Show lib/session/stores/file.ts").click();

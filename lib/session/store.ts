@@ -49,6 +49,7 @@ export type Refusal = { reason: "forged" } | { reason: "expired"; record: Sessio
 /** What a store keeps for one token, as field and value pairs; the inspector words the fields it knows. */
 export type StoredSessionDetails = { label: string; value: string }[];
 
+// #region session-store
 /**
  * Every store implements this; nothing above lib/session knows which one is active.
  * A token is what the cookie carries: a sealed record (cookie store) or a random id (server stores).
@@ -57,12 +58,12 @@ export interface SessionStore {
   readonly kind: SessionStoreKind;
   /**
    * The record behind a token, or null when it is unknown, expired, tampered with or unreadable.
-   * Read-only: a store may hand out a record it keeps (the cookie store does, frozen).
+   * Read-only: a store may hand out a record it keeps (the cookie store does, from its cache).
    */
   load(token: string): Promise<SessionRecord | null>;
   /**
    * Stores the record under the token (null: a new session) and returns the token for the cookie.
-   * The store may keep the record it is given (the cookie store does, frozen): do not change it after.
+   * The store may keep the record it is given (the cookie store caches it): do not change it after.
    */
   save(token: string | null, record: SessionRecord): Promise<string>;
   /**
@@ -104,3 +105,4 @@ export interface SessionStore {
     endAllForUser(userId: number): Promise<number>;
   };
 }
+// #endregion session-store

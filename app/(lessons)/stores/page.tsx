@@ -8,7 +8,7 @@ import { Fold } from "@/app/ui/fold";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { TextLink } from "@/app/ui/links";
 import { RichText } from "@/app/ui/rich-text";
-import { readSource } from "@/lib/code-excerpts";
+import { readRegion, readSource } from "@/lib/code-excerpts";
 import { SESSION_STORES } from "@/lib/config/schema";
 import { format, getMessages, type Messages } from "@/lib/i18n";
 import { activeStoreKind } from "@/lib/session";
@@ -37,19 +37,6 @@ SESSION_STORE=database npm run dev
 # Redis: one key per session, expired by Redis itself
 redis-server --daemonize yes
 SESSION_STORE=redis REDIS_URL=redis://127.0.0.1:6379 npm run dev
-`;
-
-const INTERFACE = `
-interface SessionStore {
-  readonly kind: SessionStoreKind;
-  load(token: string): Promise<SessionRecord | null>;
-  save(token: string | null, record: SessionRecord): Promise<string>;
-  destroy(token: string): Promise<void>;
-  regenerate(token: string | null, record: SessionRecord): Promise<string>;
-  describe(token: string): Promise<StoredSessionDetails | null>;
-  ping(): Promise<{ liveSessions: number | null }>;
-  readonly registry?: { list(); endById(id); endAllForUser(userId) };
-}
 `;
 
 /** A cell of a row shown as a card: on its own line, its column's name above it. */
@@ -100,7 +87,7 @@ function Comparison({ text, bench, active }: { text: Text; bench: BenchResults |
   );
 }
 
-function WriteYourOwn({ text, fileStoreSource }: { text: Text; fileStoreSource: string | null }) {
+function WriteYourOwn({ text, fileStoreSource, storeInterface }: { text: Text; fileStoreSource: string | null; storeInterface: string }) {
   return (
     <Card title={text.ownTitle}>
       <p className="text-sm text-slate-600">
@@ -110,7 +97,7 @@ function WriteYourOwn({ text, fileStoreSource }: { text: Text; fileStoreSource: 
         />
       </p>
       <div className="mt-4 grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <CodeSample label="lib/session/store.ts" code={INTERFACE} />
+        <CodeSample label="lib/session/store.ts" code={storeInterface} />
         <dl className="space-y-2 text-sm" data-testid="store-methods">
           {Object.entries(text.methods).map(([method, explanation]) => (
             <div key={method}>
@@ -152,7 +139,13 @@ function WriteYourOwn({ text, fileStoreSource }: { text: Text; fileStoreSource: 
 }
 
 export default async function StoresPage() {
-  const [{ stores: text }, bench, fileStoreSource] = await Promise.all([getMessages(), readBenchResults(), readSource("lib/session/stores/file.ts")]);
+  const [{ stores: text }, bench, fileStoreSource, storeInterface] = await Promise.all([
+    getMessages(),
+    readBenchResults(),
+    readSource("lib/session/stores/file.ts"),
+    // The interface as lib/session/store.ts declares it, comments and all: never a copy.
+    readRegion({ file: "lib/session/store.ts", region: "session-store" }),
+  ]);
   const active = activeStoreKind();
 
   return (
@@ -172,7 +165,7 @@ export default async function StoresPage() {
             </p>
             <CodeSample label="sh" code={TRY_IT} />
           </Card>
-          <WriteYourOwn text={text} fileStoreSource={fileStoreSource} />
+          <WriteYourOwn text={text} fileStoreSource={fileStoreSource} storeInterface={storeInterface.code} />
         </Fold>
       </div>
     </>
