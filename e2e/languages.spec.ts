@@ -85,6 +85,13 @@ const PAGES: PageCheck[] = [
   { route: "/try/3/cart", learnerCode: true, heading: (m) => m.workbook.try.cart.cartTitle, title: (m) => m.workbook.try.cart.cartTitle },
   { route: "/try/4", learnerCode: true, heading: (m) => m.workbook.try.preferences.title, title: (m) => m.workbook.try.preferences.title },
   { route: "/try/4/profile", learnerCode: true, heading: (m) => m.workbook.try.preferences.profileTitle, title: (m) => m.workbook.try.preferences.profileTitle },
+  // The source viewer: its heading is the file's path, the same in every language; its title and text are not.
+  {
+    route: "/source/[...path]",
+    path: "/source/lib/session/store.ts",
+    heading: () => "lib/session/store.ts",
+    title: (m) => format(m.source.pageTitle, { file: "lib/session/store.ts" }),
+  },
   // Any unknown address: app/not-found.tsx, with a real 404.
   { route: "404", path: "/no-such-page", status: 404, heading: (m) => m.errors.notFoundTitle },
 ];
