@@ -68,6 +68,9 @@ function shownToken(token: string | null, serverSide: boolean): { value: string 
 export async function inspectSession(): Promise<SessionInspection> {
   const config = getConfig();
   const store = getActiveStore();
+  // Every store but the sealed cookie keeps the session on a server, Memcached included, though
+  // only some can list what they keep (store.registry).
+  const serverSide = store.kind !== "cookie";
   const [session, cookie, value, requestHeaders] = await Promise.all([getSession(), describeSessionCookie(), currentSessionToken(), headers()]);
 
   let verdict: CookieVerdict;
@@ -78,7 +81,7 @@ export async function inspectSession(): Promise<SessionInspection> {
   return {
     settings: {
       store: store.kind,
-      keepsSessionsOnServer: store.registry !== undefined,
+      keepsSessionsOnServer: serverSide,
       cookieName: cookie.name,
       ttlSeconds: config.sessionTtlSeconds,
       idleSeconds: config.sessionIdleSeconds,
@@ -91,7 +94,7 @@ export async function inspectSession(): Promise<SessionInspection> {
       secretLength: config.sessionSecrets[0]!.length,
     },
     verdict,
-    cookie: { ...cookie, ...shownToken(value, store.registry !== undefined) },
+    cookie: { ...cookie, ...shownToken(value, serverSide) },
     session: session.isNew ? null : { data: session.data, permanent: session.permanent, createdAt: session.createdAt, expiresAt: session.expiresAt },
     stored: value === null ? null : await store.describe(value),
   };
