@@ -33,7 +33,7 @@ test.describe.configure({ timeout: 90_000 });
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
-test("a user ends their session in another browser, which is signed out on its next request", { tag: "@store" }, async ({ browser }, testInfo) => {
+test("a user ends their session in another browser, which is signed out on its next request", { tag: "@database" }, async ({ browser }, testInfo) => {
   const user = await createTestUser(testInfo);
   const first = await signedInBrowser(browser, user);
   const second = await signedInBrowser(browser, user);
@@ -79,7 +79,7 @@ test("a user ends their session in another browser, which is signed out on its n
   await Promise.all([first.context.close(), second.context.close()]);
 });
 
-test("a password change ends the other session by default, and this one gets a new id", { tag: "@store" }, async ({ browser }, testInfo) => {
+test("a password change ends the other session by default, and this one gets a new id", { tag: "@database" }, async ({ browser }, testInfo) => {
   const user = await createTestUser(testInfo);
   const first = await signedInBrowser(browser, user);
   const second = await signedInBrowser(browser, user);

@@ -14,7 +14,7 @@ function userRow(page: Page, username: string) {
   return page.locator(`[data-testid="user-row"][data-username="${username}"]`);
 }
 
-test("disabling an account ends its sessions and blocks its sign-in; enabling lets it back", { tag: "@store" }, async ({ page, browser }, testInfo) => {
+test("disabling an account ends its sessions and blocks its sign-in; enabling lets it back", { tag: "@database" }, async ({ page, browser }, testInfo) => {
   const user = await createTestUser(testInfo);
   const theirs = await browser.newContext();
   const theirPage = await theirs.newPage();
@@ -43,7 +43,7 @@ test("disabling an account ends its sessions and blocks its sign-in; enabling le
   await theirs.close();
 });
 
-test("a demotion ends the user's sessions: /admin is closed on the very next request, even to the old cookie", { tag: ["@store", "@smoke"] }, async ({ page, browser }, testInfo) => {
+test("a demotion ends the user's sessions: /admin is closed on the very next request, even to the old cookie", { tag: "@database" }, async ({ page, browser }, testInfo) => {
   const user = await createTestUser(testInfo, { role: "admin" });
   const theirs = await browser.newContext();
   const theirPage = await theirs.newPage();
@@ -109,7 +109,7 @@ test("a promotion asks for the admin's password again, and the cookie from befor
   await Promise.all([theirs.close(), replay.close()]);
 });
 
-test("an admin ends all of one user's sessions, and the log shows it filtered by user", { tag: "@store" }, async ({ page, browser }, testInfo) => {
+test("an admin ends all of one user's sessions, and the log shows it filtered by user", { tag: "@database" }, async ({ page, browser }, testInfo) => {
   const user = await createTestUser(testInfo);
   const theirs = await browser.newContext();
   const theirPage = await theirs.newPage();
@@ -134,7 +134,7 @@ test("an admin ends all of one user's sessions, and the log shows it filtered by
   await theirs.close();
 });
 
-test("the password check is headed once, by the form itself", async ({ page }) => {
+test("the password check is headed once, by the form itself", { tag: "@smoke" }, async ({ page }) => {
   await logIn(page, "admin");
   await page.goto("/admin/users");
   const confirm = page.getByRole("form", { name: "Confirm it's you" });

@@ -68,7 +68,7 @@ test("the admin sees the active sessions, their own marked", { tag: "@store" }, 
   await expect(page.getByTestId("this-is-you")).toHaveCount(1);
 });
 
-test("the admin ends alice's session, and her next request finds her logged out", { tag: "@store" }, async ({ page, browser, baseURL }, testInfo) => {
+test("the admin ends alice's session, and her next request finds her logged out", { tag: "@database" }, async ({ page, browser, baseURL }, testInfo) => {
   test.skip(!listsSessions(testInfo), "Only a store that lists its sessions offers to end one; the others explain why not.");
   const alice = await secondBrowser(browser, baseURL);
   await logIn(alice, "alice");
@@ -96,7 +96,7 @@ test("the admin ends alice's session, and her next request finds her logged out"
   await alice.context().close();
 });
 
-test("ending a session checks the admin role in the action too, not only on the page", { tag: "@store" }, async ({ page, context, browser, baseURL }, testInfo) => {
+test("ending a session checks the admin role in the action too, not only on the page", { tag: "@database" }, async ({ page, context, browser, baseURL }, testInfo) => {
   test.skip(!listsSessions(testInfo), "Only a store that lists its sessions offers to end one.");
   // Someone else's session, for the admin page to show.
   const visitor = await secondBrowser(browser, baseURL);

@@ -12,7 +12,7 @@ import { keepsSessionsOnServer, requireSessionCookie, SESSION_COOKIE_NAME, store
 /** The pencils, with stock for fifty (lib/shop/demo-products.ts). */
 const PENCILS = "5";
 
-test("fifty concurrent adds to one cart lose no item (every server-side store)", async ({ page, context, baseURL }, testInfo) => {
+test("fifty concurrent adds to one cart lose no item (every server-side store)", { tag: "@store" }, async ({ page, context, baseURL }, testInfo) => {
   test.skip(!keepsSessionsOnServer(testInfo), "The cookie store's answer is the next test: last write wins.");
   await page.goto("/shop");
   const cookie = `${SESSION_COOKIE_NAME}=${(await requireSessionCookie(context)).value}`;
