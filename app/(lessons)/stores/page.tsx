@@ -97,7 +97,7 @@ function WriteYourOwn({ text, fileStoreSource, storeInterface }: { text: Text; f
         />
       </p>
       <div className="mt-4 grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <CodeSample label="lib/session/store.ts" code={storeInterface} />
+        <CodeSample label="lib/session/store.ts" code={storeInterface} wrap />
         <dl className="space-y-2 text-sm" data-testid="store-methods">
           {Object.entries(text.methods).map(([method, explanation]) => (
             <div key={method}>
