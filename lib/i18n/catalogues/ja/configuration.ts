@@ -38,9 +38,9 @@ export const configuration: CatalogueShape<typeof english> = {
     notes: {
       SECRET_KEY: "必須です。npm run dev はランダムな値を .env.development.local に書き込みます（npm start はこのファイルを読みません）。本番環境では、32 文字以上の秘密鍵がなければ起動を拒否します。",
       SESSION_TYPE: "cookie、database、redis、file、memcached のいずれかです。違いはストアのページで比べられます。",
-      SESSION_PERMANENT: "設定ではありません。Flask の session.permanent と同じく、セッションごとに選びます。新しいセッションは Flask と同じくブラウザセッション Cookie（Max-Age なし）です。なお Flask-Session では SESSION_PERMANENT の既定値が True なので、すべてのセッションが永続になります。",
+      SESSION_PERMANENT: "設定ではありません。Flask の session.permanent と同じく、セッションごとに選びます。新しいセッションは Flask と同じくブラウザーセッション Cookie（Max-Age なし）です。なお Flask-Session では SESSION_PERMANENT の既定値が True なので、すべてのセッションが永続になります。",
       PERMANENT_SESSION_LIFETIME: "秒数で、セッションの開始から数えます。これを過ぎたセッションはサーバーが拒否し、永続 Cookie の Max-Age も同じ時刻に切れます。ここでの既定はチュートリアルと同じ 7 日です。Flask の既定は 31 日で、OWASP は価値の高いデータを扱うなら 1 日の勤務時間（4〜8 時間）に合わせるよう勧めています。並んで働くアイドルタイムアウト SESSION_IDLE_SECONDS（30 分）には Flask の相当物がありません。",
-      SESSION_COOKIE_SECURE: "auto：npm start（本番）と、HTTPS で届いたリクエストでは Secure を付けます。平文の HTTP で動かす npm run dev では付けません。ブラウザは http://localhost（安全なコンテキスト）からの Secure Cookie を受け入れるので、auto はそのためのものではありません。http://192.168.1.20:3000 のように別の名前で、たとえばスマートフォンから平文の HTTP で開発サーバーを使えるようにするためです。",
+      SESSION_COOKIE_SECURE: "auto：npm start（本番）と、HTTPS で届いたリクエストでは Secure を付けます。平文の HTTP で動かす npm run dev では付けません。ブラウザーは http://localhost（安全なコンテキスト）からの Secure Cookie を受け入れるので、auto はそのためのものではありません。http://192.168.1.20:3000 のように別の名前で、たとえばスマートフォンから平文の HTTP で開発サーバーを使えるようにするためです。",
       SESSION_COOKIE_HTTPONLY: "設定ではありません。常に有効です。ページ上のスクリプトがセッション Cookie を必要とすることはありません。",
       SESSION_COOKIE_SAMESITE: "設定ではありません。常に Lax なので、ほかのサイトから送信されたフォームにはセッションが付きません。",
       SESSION_KEY_PREFIX: "Redis と Memcached のキーはこの値で始まります。そのため、複数のアプリで 1 台のサーバーを共有できます。",
@@ -86,7 +86,7 @@ export const configuration: CatalogueShape<typeof english> = {
     },
     facts: {
       cookie: {
-        lives: "ブラウザの Cookie の中。iron-session の形式で封印されています",
+        lives: "ブラウザーの Cookie の中。iron-session の形式で封印されています",
         cookie: "暗号化と署名をしたセッション全体（最大 4 KB）",
         revoke: "一覧表示や 1 つだけの終了：できません（サーバー上に削除できるものがありません）。ユーザーのセッションをまとめて終了：できます（封印ごとに入っているセッションバージョンを使います）",
         restart: "はい：サーバーは失うものを何も持っていません",
@@ -145,7 +145,7 @@ export const configuration: CatalogueShape<typeof english> = {
     sourceMissing: "このサーバーにはソースファイルがありません（ソースを含まないデプロイです）。リポジトリで読んでください。",
     flaskTitle: "Flask の SessionInterface と並べて",
     flaskIntro:
-      "Flask では {iface} のサブクラスを作り、{attr} に設定します。その {open} は、このアプリの load に Cookie の読み取りを加えたものです。{save} は、save に Cookie の書き込みを加えたものです。このアプリでは Cookie を扱う部分をすべてのストアに共通のものとして一度だけ書いている（{persistence}）ので、ストアはレコードだけを扱えば済みます。また、Cookie はブラウザがまだ持っていないときだけ送ります。サーバー側のストアでは変更のたびに ID が変わらないので、たいていの save はレコードを書き換えるだけで、Cookie は送りません。",
+      "Flask では {iface} のサブクラスを作り、{attr} に設定します。その {open} は、このアプリの load に Cookie の読み取りを加えたものです。{save} は、save に Cookie の書き込みを加えたものです。このアプリでは Cookie を扱う部分をすべてのストアに共通のものとして一度だけ書いている（{persistence}）ので、ストアはレコードだけを扱えば済みます。また、Cookie はブラウザーがまだ持っていないときだけ送ります。サーバー側のストアでは変更のたびに ID が変わらないので、たいていの save はレコードを書き換えるだけで、Cookie は送りません。",
     flaskLabel: "Flask：自作のファイルストア",
   },
 };
