@@ -68,7 +68,7 @@ export const accountSecurity: CatalogueShape<typeof english> = {
     status: "状態",
     active: "有効",
     disabled: "無効",
-    sessions: "有効なセッション",
+    sessions: "有効なセッション：{count}",
     sessionsUnknown: "数えられません",
     you: "あなた",
     actions: "操作",
