@@ -75,7 +75,7 @@ export const firstLessons: CatalogueShape<typeof english> = {
   preferences: {
     title: "設定",
     intro:
-      "言語、テーマ、通知の設定は、セッションの “preferences” に保存されます。テーマはサーバーがページを描画するときに読まれるので、再読み込みしても一瞬違う色が見えることはありません。初めての訪問では、言語はブラウザーの Accept-Language ヘッダーで決まります。一度選べば、その選択が優先されます。",
+      "言語、テーマ、通知の設定は、セッションの「preferences」に保存されます。テーマはサーバーがページを描画するときに読まれるので、再読み込みしても一瞬違う色が見えることはありません。初めての訪問では、言語はブラウザーの Accept-Language ヘッダーで決まります。一度選べば、その選択が優先されます。",
     formTitle: "あなたの設定",
     language: "言語",
     theme: "テーマ",
