@@ -20,6 +20,7 @@ export async function proxy(request: NextRequest) {
   if (isStateChanging(request.method) && !isSameOriginRequest(handedOnHeaders(request), allowedOrigins())) {
     return crossSiteRefusal(request.headers);
   }
+  // #region record-visit
   if (!isPageVisit(request)) return passOn(request);
   const visit = visitOf(request);
   try {
@@ -33,6 +34,7 @@ export async function proxy(request: NextRequest) {
     console.error(`Visit to ${visit.path} not recorded:`, error instanceof Error ? error.message : error);
     return passOn(request);
   }
+  // #endregion record-visit
 }
 
 /** A misconfigured app still refuses cross-site requests; it just knows of no extra origins. */

@@ -11,7 +11,7 @@ export async function SourceFiles({ files, title }: { files: string[]; title?: s
       <ul className="space-y-1 text-xs">
         {files.map((file) => (
           <li key={file}>
-            {/* proxy.ts and the like live outside app/ and lib/, which the viewer does not show. */}
+            {/* A file the viewer does not show (prisma/, a config file) is named, not linked. */}
             {showableSourcePath(file.split("/")) ? <SourceLink file={file} /> : <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-700">{file}</code>}
           </li>
         ))}

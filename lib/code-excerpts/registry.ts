@@ -242,8 +242,15 @@ export const CODE_PANELS = {
   history: {
     flaskLabel: "flaskSample",
     flask: flask.HISTORY,
-    ours: [{ file: `${LESSONS}/history/actions.ts`, region: "clear-history" }],
-    pairs: [['session.pop("history", None)', "session.pop(HISTORY_KEY)"]],
+    ours: [
+      { file: "proxy.ts", region: "record-visit" },
+      { file: `${LESSONS}/history/actions.ts`, region: "clear-history" },
+    ],
+    pairs: [
+      ['request.method != "GET"', "isPageVisit(request)"],
+      ["history.insert(0, visit)", "addVisit(history, visit)"],
+      ['session.pop("history", None)', "session.pop(HISTORY_KEY)"],
+    ],
     express: flask.HISTORY_EXPRESS,
   },
   preferences: {

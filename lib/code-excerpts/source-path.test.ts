@@ -9,6 +9,10 @@ describe("showableSourcePath", () => {
     expect(path(file)).toBe(file);
   });
 
+  it.each(["proxy.ts", "instrumentation.ts"])("shows %s, a root file Next.js itself defines", (file) => {
+    expect(path(file)).toBe(file);
+  });
+
   it("shows an .mjs file under lib", () => {
     expect(path("lib/x/config.mjs")).toBe("lib/x/config.mjs");
   });
@@ -16,7 +20,12 @@ describe("showableSourcePath", () => {
   it.each([
     ["a climb out", "app/../package.json"],
     ["a climb out at the start", "../package.json"],
-    ["a file beside app/ and lib/", "proxy.ts"],
+    ["another root file", "package.json"],
+    ["a root source file Next.js does not define", "prisma.config.ts"],
+    ["a root config file", "next.config.mjs"],
+    ["the proxy's name in a folder", "lib/proxy.ts/x"],
+    ["the proxy reached by a climb", "app/../proxy.ts"],
+    ["the proxy with a trailing slash", "proxy.ts/"],
     ["another folder", "prisma/seed.ts"],
     ["the README", "README.md"],
     ["an .env file", "app/.env.local"],
@@ -35,5 +44,7 @@ describe("showableSourcePath", () => {
     expect(showableSourcePath(["app", "../../package.json"])).toBeNull();
     expect(showableSourcePath(["app", "..\\..\\package.json"])).toBeNull();
     expect(showableSourcePath(["lib", "x.ts\0.md"])).toBeNull();
+    expect(showableSourcePath(["../proxy.ts"])).toBeNull();
+    expect(showableSourcePath(["proxy.ts\0"])).toBeNull();
   });
 });

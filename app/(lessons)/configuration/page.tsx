@@ -22,11 +22,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Text = Messages["configuration"];
 
+// One line, as Python prints it: the box folds it to its own width.
 const FLASK_ERROR = `
-RuntimeError: The session is unavailable
-because no secret key was set. Set the
-secret_key on the application to something
-unique and secret.
+RuntimeError: The session is unavailable because no secret key was set. Set the secret_key on the application to something unique and secret.
 `;
 
 const FLASK_TRAP = `
@@ -185,7 +183,7 @@ export default async function ConfigurationPage() {
       <div className="space-y-6">
         <Card title={text.errorTitle}>
           <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-            <CodeSample label={text.flaskLabel} code={FLASK_ERROR} />
+            <CodeSample label={text.flaskLabel} code={FLASK_ERROR} wrap />
             <CodeSample label={text.hereLabel} code={`$ npm start\nSessions by Example cannot start:\n  - ${problemOf({})}`} wrap />
           </div>
         </Card>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 
 import { Card } from "@/app/ui/card";
-import { CodeSample } from "@/app/ui/code-sample";
 import { CodePanel } from "@/app/ui/code-panel";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { RichText } from "@/app/ui/rich-text";
@@ -16,18 +15,6 @@ import { ClearHistoryForm } from "./clear-history-form";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).history.title };
 }
-
-const PROXY = `
-// proxy.ts
-export async function proxy(request: NextRequest) {
-  if (!isPageVisit(request)) return passOn(request);
-  const visit = visitOf(request);
-  return changeSessionInProxy(request, (session) => {
-    const history = session.get("history");
-    session.set("history", addVisit(history, visit));
-  });
-}
-`;
 
 export default async function HistoryPage() {
   const [session, { history: text }, language] = await Promise.all([getSession(), getMessages(), getLanguage()]);
@@ -99,8 +86,6 @@ export default async function HistoryPage() {
             <p className="mt-4 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">{text.exception}</p>
             <p className="mt-3 text-sm text-slate-600">{text.neverStops}</p>
           </Card>
-          {/* proxy.ts sits beside app/, outside what the code panel reads: this is a hand-kept copy. */}
-          <CodeSample label={text.proxySample} code={PROXY} />
         </div>
 
         <CodePanel id="history" files={["proxy.ts", "lib/session/visit-history.ts", "lib/session/proxy-session.ts", "lib/session/cookie-policy.ts"]} />

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 
 import { FormMessage } from "@/app/ui/form-message";
+import { RichText } from "@/app/ui/rich-text";
 import { SubmitButton } from "@/app/ui/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";
 import type { UserSummary } from "@/lib/admin/users";
@@ -45,7 +46,8 @@ export function UserTable({ users, text, roleNames }: { users: UserSummary[]; te
               {user.isYou && <span className="rounded-full bg-indigo-600 px-2 py-0.5 text-xs font-medium text-white">{text.you}</span>}
             </div>
             <p className="text-xs text-slate-600">
-              {text.sessions}: <span data-testid="user-sessions">{user.liveSessions ?? text.sessionsUnknown}</span>
+              {/* The label and its colon are one translated text: Japanese writes ：, French " : ". */}
+              <RichText text={text.sessions} values={{ count: <span data-testid="user-sessions">{user.liveSessions ?? text.sessionsUnknown}</span> }} />
             </p>
             {!user.isYou && (
               <div className="flex flex-wrap gap-2">

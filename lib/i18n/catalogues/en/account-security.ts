@@ -65,7 +65,7 @@ export const accountSecurity = {
     status: "Status",
     active: "Active",
     disabled: "Disabled",
-    sessions: "Live sessions",
+    sessions: "Live sessions: {count}",
     sessionsUnknown: "not countable",
     you: "you",
     actions: "Actions",

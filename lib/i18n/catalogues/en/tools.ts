@@ -11,7 +11,6 @@ export const tools = {
     kept: "Most recent first; {count} of {limit} kept. Prefetches, images, Next.js's own files and form submissions are not visits, so they are not listed.",
     clear: "Clear history",
     cleared: 'session.pop("history"): the history is empty. The next page you open starts a new one.',
-    proxySample: "What the proxy does (simplified)",
     whereTitle: "Where the recording happens",
     stepRequest: "Your browser asks for a page: a full load, or a client-side navigation when you follow a link (a GET with an {header} header). Both are visits.",
     stepProxy:

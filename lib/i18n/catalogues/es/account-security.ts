@@ -68,7 +68,7 @@ export const accountSecurity: CatalogueShape<typeof english> = {
     status: "Estado",
     active: "Activa",
     disabled: "Desactivada",
-    sessions: "Sesiones activas",
+    sessions: "Sesiones activas: {count}",
     sessionsUnknown: "no se pueden contar",
     you: "tú",
     actions: "Acciones",

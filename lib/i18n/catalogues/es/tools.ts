@@ -14,7 +14,6 @@ export const tools: CatalogueShape<typeof english> = {
     kept: "Las más recientes primero; se conservan {count} de {limit}. Las precargas, las imágenes, los archivos propios de Next.js y los envíos de formularios no son visitas, así que no aparecen.",
     clear: "Borrar el historial",
     cleared: 'session.pop("history"): el historial está vacío. La próxima página que abras empieza uno nuevo.',
-    proxySample: "Lo que hace el proxy (simplificado)",
     whereTitle: "Dónde se registra la visita",
     stepRequest: "Tu navegador pide una página: una carga completa, o una navegación del lado del cliente cuando sigues un enlace (un GET con la cabecera {header}). Las dos son visitas.",
     stepProxy:

@@ -68,7 +68,7 @@ export const accountSecurity: CatalogueShape<typeof english> = {
     status: "État",
     active: "Actif",
     disabled: "Désactivé",
-    sessions: "Sessions actives",
+    sessions: "Sessions actives : {count}",
     sessionsUnknown: "impossible à compter",
     you: "vous",
     actions: "Actions",

@@ -14,7 +14,6 @@ export const tools: CatalogueShape<typeof english> = {
     kept: "Les plus récentes d’abord ; {count} sur {limit} conservées. Les préchargements, les images, les fichiers propres à Next.js et les envois de formulaires ne sont pas des visites : ils ne sont pas listés.",
     clear: "Effacer l’historique",
     cleared: 'session.pop("history") : l’historique est vide. La prochaine page que vous ouvrirez en commencera un nouveau.',
-    proxySample: "Ce que fait le proxy (simplifié)",
     whereTitle: "Où la visite est enregistrée",
     stepRequest: "Votre navigateur demande une page : un chargement complet, ou une navigation côté client quand vous suivez un lien (un GET avec l’en-tête {header}). Les deux sont des visites.",
     stepProxy:

@@ -1,3 +1,6 @@
+// Japanese. A number or a placeholder and the word after it (1 つ, {limit} 件, {name} さん, 4 KB)
+// are joined by a no-break space (U+00A0), not a plain one: Japanese breaks a line at any space,
+// and a heading must not end in "1" with "つだけ" on the next line.
 import type { CatalogueShape } from "../../format";
 import type { Messages } from "../en";
 
