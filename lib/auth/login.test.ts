@@ -52,12 +52,13 @@ describe("checkCredentials", () => {
     await checkCredentials("alice", "warm-up");
     const unknown: number[] = [];
     const wrong: number[] = [];
-    for (let round = 0; round < 3; round += 1) {
+    for (let round = 0; round < 5; round += 1) {
       unknown.push(await timed(() => checkCredentials("nobody-at-all", "guess")));
       wrong.push(await timed(() => checkCredentials("alice", "guess")));
     }
-    // Skipping argon2 would make the unknown user answer in about a millisecond instead of ~50.
-    expect(median(unknown)).toBeGreaterThan(median(wrong) * 0.5);
+    // Skipping argon2 would make the unknown user answer in about a fiftieth of the time. The bound
+    // is loose on purpose: on a busy machine either side can stall, and this must catch the skip only.
+    expect(median(unknown)).toBeGreaterThan(median(wrong) * 0.2);
   });
 });
 
