@@ -93,7 +93,9 @@ export function targets(result: BenchResult): Target[] {
     const { verdict, interval } = judgeAtLeast(ratios, goal);
     const how = interval ? `${CONFIDENCE_PERCENT}% interval ${fixed(interval.low, 2)} to ${fixed(interval.high, 2)}` : `${ratios.length} rounds: too few to judge`;
     // Against the control, the row's own ratio; against another row, the median of the paired rounds.
-    const measured = `${fixed(against === "control" ? row.ratio : median(ratios), 2)}x (${how})`;
+    // CPU time per request moves less with other people's load than requests per second do.
+    const byCpu = row.cpuMicroseconds && base.cpuMicroseconds ? `; by CPU time per request: ${fixed(base.cpuMicroseconds / row.cpuMicroseconds, 2)}x` : "";
+    const measured = `${fixed(against === "control" ? row.ratio : median(ratios), 2)}x (${how})${byCpu}`;
     return verdict === "unclear" ? { ...target, measured, met: null, unclear: true } : { ...target, measured, met: verdict === "met" };
   };
   const open = result.sessionLayer.find((timing) => timing.store === "cookie" && timing.operation === "open");
