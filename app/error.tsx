@@ -1,25 +1,16 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
-
 import { ButtonLink } from "@/app/ui/links";
-import { CATALOGUES } from "@/lib/i18n/catalogues";
+import { useCommonMessages } from "@/app/ui/common-messages";
 import { format } from "@/lib/i18n/format";
-import { LANGUAGES, type Language } from "@/lib/preferences/schema";
 import { storeServerName, unavailableStoreOf } from "@/lib/session/errors";
 
-const subscribeToNothing = () => () => {};
-const documentLanguage = (): Language => {
-  const lang = document.documentElement.lang;
-  return (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : "en";
-};
-
 // Unexpected failures land here. The message is generic on purpose: details stay in the server
-// log. An error boundary gets no props but the error, so the language comes from <html lang>.
+// log. An error boundary gets no props but the error; it renders inside the root layout, whose
+// provider already holds its words in the visitor's language (no catalogue sent to the browser).
 // One failure is named: the session store's server being down (a server action that needed it).
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const language = useSyncExternalStore(subscribeToNothing, documentLanguage, () => "en" as const);
-  const { errors } = CATALOGUES[language];
+  const { errors } = useCommonMessages();
   const store = unavailableStoreOf(error.digest);
   return (
     <div className="mx-auto max-w-xl py-16 text-center" role="alert">

@@ -5,6 +5,7 @@ import { connection } from "next/server";
 
 import { checkConfig } from "@/lib/config";
 import { getMessages } from "@/lib/i18n";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { DEFAULT_PREFERENCES, getPreferences } from "@/lib/preferences";
 import { activeStoreKind } from "@/lib/session";
 
@@ -40,14 +41,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const config = checkConfig();
   // Read on the server so the first paint already has the right theme and language.
   const { theme, language } = config.ok ? await getPreferences() : DEFAULT_PREFERENCES;
-  const { common } = await getMessages();
+  const messages = await getMessages();
+  const { common } = messages;
   return (
     <html lang={language} data-theme={theme} className={`${GeistSans.variable} ${GeistMono.variable} ${theme === "dark" ? "dark" : ""}`}>
       <body className="flex min-h-dvh flex-col font-sans">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {common.skipToContent}
         </a>
-        <CommonMessagesProvider messages={common}>
+        <CommonMessagesProvider messages={clientMessages(messages)}>
           <SiteHeader store={config.ok ? activeStoreKind() : common.notConfigured} />
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6 sm:py-10">
             {config.ok ? children : <ConfigProblems problems={config.problems} />}

@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders } from "node:http";
 
 import autocannon from "autocannon";
 
+import { cpuMicroseconds } from "./cpu";
 import { sessionCookieFrom } from "./forms";
 import type { Scenario } from "./scenarios";
 
@@ -11,11 +12,14 @@ export interface Measurement {
   p50Ms: number;
   p99Ms: number;
   errors: number;
+  /** The server's CPU time per request answered, in microseconds. */
+  cpuMicroseconds: number;
 }
 
 export async function drive(scenario: Scenario, seconds: number, connections: number): Promise<Measurement> {
   let nextClient = 0;
   let unexpected = 0;
+  const cpuBefore = cpuMicroseconds(scenario.serverPid);
   const result = await autocannon({
     url: scenario.baseUrl,
     connections,
@@ -39,8 +43,10 @@ export async function drive(scenario: Scenario, seconds: number, connections: nu
       );
     },
   });
+  const cpuUsed = cpuMicroseconds(scenario.serverPid) - cpuBefore;
   return {
     rps: result.requests.total / seconds,
+    cpuMicroseconds: cpuUsed / result.requests.total,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     errors: unexpected + result.errors + result.timeouts,

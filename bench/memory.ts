@@ -10,16 +10,29 @@ function childrenOf(pid: number): number[] {
   return ids ? ids.split(/\s+/).map(Number) : [];
 }
 
+/** `pid` and every process below it, as far as /proc can still see them. */
+export function processTree(pid: number): number[] {
+  const found: number[] = [];
+  const pending = [pid];
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    found.push(next);
+    try {
+      pending.push(...childrenOf(next));
+    } catch {
+      // A child that ended while being read.
+    }
+  }
+  return found;
+}
+
 /** Megabytes resident for the process tree rooted at `pid`; NaN where /proc is not there. */
 export function residentMb(pid: number): number {
   if (!existsSync(`/proc/${pid}/status`)) return NaN;
   let kb = 0;
-  const pending = [pid];
-  while (pending.length > 0) {
-    const next = pending.pop()!;
+  for (const one of processTree(pid)) {
     try {
-      kb += rssKb(next);
-      pending.push(...childrenOf(next));
+      kb += rssKb(one);
     } catch {
       // A child that ended while being read.
     }

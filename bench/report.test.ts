@@ -16,6 +16,7 @@ const row = (scenario: BenchRow["scenario"], store: string, rps: number, ratio: 
   ratio,
   extraMicroseconds: scenario === "control" ? 0 : 1e6 / rps - 1e6 / 1000,
   errors: 0,
+  cpuMicroseconds: 1500,
 });
 
 const result: BenchResult = {
@@ -42,7 +43,7 @@ describe("benchmark report", () => {
 
   it("prints each row's rate, latencies, ratio and extra cost, and says which stores were skipped", () => {
     const text = textReport(result);
-    expect(text).toMatch(/session read \(logged in\)\s+cookie\s+980\s+3%\s+4\.0\s+12\.5\s+0\.98\s+20\s+0/);
+    expect(text).toMatch(/session read \(logged in\)\s+cookie\s+980\s+3%\s+4\.0\s+12\.5\s+0\.98\s+20\s+1500\s+0/);
     expect(text).toContain("redis: skipped: no Redis");
     expect(text).toContain("2 cores (Test CPU)");
     expect(textReport({ ...result, settings: { ...result.settings, serverCores: "1" } })).toContain("servers on core 1, the load on core 0;");
@@ -56,6 +57,15 @@ describe("benchmark report", () => {
     expect(byName["SQLite session read"]?.met).toBeNull();
     expect(byName["cookie session layer per request"]?.met).toBe(true);
     expect(byName["server memory across three runs"]?.met).toBe(true);
+  });
+
+  it("judges the lesson pages against the control, and /hello/output against the Flask page, round by round", () => {
+    const pages = [{ ...row("output", "cookie", 600, 0.6), cpuMicroseconds: 6000 }, row("cart-page", "cookie", 300, 0.3), row("flask-output", "cookie", 2000, 2)];
+    const byName = Object.fromEntries(targets({ ...result, rows: [...result.rows, ...pages] }).map((target) => [target.what, target]));
+    expect(byName["lesson page /hello/output"]).toMatchObject({ goal: ">= 0.50x control", measured: "0.60x (90% interval 0.60 to 0.60); by CPU time per request: 0.25x", met: true });
+    expect(byName["lesson page /cart"]?.met).toBe(false);
+    expect(byName["lesson page /inspector"]).toMatchObject({ measured: "not measured", met: null });
+    expect(byName["/hello/output against the Flask page it teaches"]).toMatchObject({ goal: ">= 0.25x Flask peer", measured: "0.30x (90% interval 0.30 to 0.30); by CPU time per request: 0.25x", met: true });
   });
 
   it("puts Next.js's own floors beside the cookie read and write: reading the cookie alone, a POST alone, a POST with a Set-Cookie", () => {
@@ -82,19 +92,19 @@ describe("benchmark report", () => {
     // Ratios 0.44 … 1.13: of 8 rounds, the interval runs from the second-lowest (0.90) to the second-highest (1.01).
     const noisy = withRounds([440, 900, 950, 980, 990, 1000, 1010, 1130], [790, 795, 800, 800, 805, 805, 810, 810]);
     const byName = Object.fromEntries(targets(noisy).map((target) => [target.what, target]));
-    expect(byName["cookie session read"]).toMatchObject({ met: null, unclear: true, measured: "0.98x (90% interval 0.90 to 1.01)" });
-    expect(byName["cookie session write"]).toMatchObject({ met: false, measured: "0.80x (90% interval 0.80 to 0.81)" });
-    expect(textReport(noisy)).toMatch(/cookie session read\s+>= 0\.97x control\s+0\.98x \(90% interval 0\.90 to 1\.01\)\s+unclear/);
+    expect(byName["cookie session read"]).toMatchObject({ met: null, unclear: true, measured: "0.98x (90% interval 0.90 to 1.01); by CPU time per request: 1.00x" });
+    expect(byName["cookie session write"]).toMatchObject({ met: false, measured: "0.80x (90% interval 0.80 to 0.81); by CPU time per request: 1.00x" });
+    expect(textReport(noisy)).toMatch(/cookie session read\s+>= 0\.97x control\s+0\.98x \(90% interval 0\.90 to 1\.01\); by CPU time per request: 1\.00x\s+unclear/);
   });
 
   it("still judges a target when one wild round disagrees with the rest", () => {
     const oneBusyRound = withRounds([440, 980, 982, 985, 990, 995, 1000, 1130], Array<number>(8).fill(800));
-    expect(targets(oneBusyRound).find((target) => target.what === "cookie session read")).toMatchObject({ met: true, measured: "0.98x (90% interval 0.98 to 1.00)" });
+    expect(targets(oneBusyRound).find((target) => target.what === "cookie session read")).toMatchObject({ met: true, measured: "0.98x (90% interval 0.98 to 1.00); by CPU time per request: 1.00x" });
   });
 
   it("judges nothing on fewer than 5 rounds", () => {
     const short = withRounds([980, 980, 980], [800, 800, 800]);
-    expect(targets(short).find((target) => target.what === "cookie session read")).toMatchObject({ met: null, unclear: true, measured: "0.98x (3 rounds: too few to judge)" });
+    expect(targets(short).find((target) => target.what === "cookie session read")).toMatchObject({ met: null, unclear: true, measured: "0.98x (3 rounds: too few to judge); by CPU time per request: 1.00x" });
   });
 
   it("summarises in Markdown with the machine's core count", () => {

@@ -12,11 +12,12 @@ import { emptyRedisPrefix, findTestMemcached, findTestPostgres, findTestRedis, f
 
 import { drive, type Measurement } from "./drive";
 import { pinLoadToFirstCore, pinningText } from "./cores";
+import { startFlaskPeer, type FlaskPeer } from "./flask-peer";
 import { collectGarbage, settledMemory, type SettledMemory } from "./memory";
 import { parseBenchOptions } from "./options";
 import { balancedOrder } from "./order";
 import { markdownReport, textReport } from "./report";
-import { scenariosFor, type Scenario } from "./scenarios";
+import { DEFAULT_CHOICE, scenariosFor, type Scenario } from "./scenarios";
 import { BENCH_BUILD_ENV, projectDir, startServer, type RunningServer } from "./server";
 import { median, memoryGrowth, pairedByRound, spreadPercent } from "./stats";
 import { BENCH_STORES, type StoreContext } from "./stores";
@@ -72,7 +73,11 @@ log(serverCores ? pinningText(serverCores) : "load and servers share every core 
 
 const chosen = BENCH_STORES.filter((store) => options.stores.length === 0 || options.stores.includes(store.id));
 const servers: RunningServer[] = [];
-const stopAll = () => servers.forEach((server) => server.stop());
+let flask: FlaskPeer | undefined;
+const stopAll = () => {
+  servers.forEach((server) => server.stop());
+  flask?.stop();
+};
 process.on("exit", stopAll);
 process.on("SIGINT", () => process.exit(130));
 
@@ -99,13 +104,21 @@ for (const [index, store] of chosen.entries()) {
   log(`${store.id}: starting next start on port ${options.portBase + 1 + index}`);
   const server = await startServer(store.id, options.portBase + 1 + index, env, serverCores);
   servers.push(server);
-  const own = await scenariosFor(server, options.connections);
+  // The Flask peer runs beside the server whose rounds include it (scenarios.ts), on the same core.
+  if (store.id === DEFAULT_CHOICE.onceStore) {
+    const started = await startFlaskPeer(options.portBase + 99, serverCores);
+    if (started.available) flask = started.peer;
+    else skipped.set("flask", started.note);
+    log(`flask peer: ${started.available ? `gunicorn on ${started.peer.baseUrl}` : started.note}`);
+  }
+  const own = await scenariosFor(server, options.connections, DEFAULT_CHOICE, flask);
   idleMb.set(store.id, (await settledMemory(server.baseUrl, server.pid)).residentMb);
   const measured = await measureStore(server, own);
   scenarios.push(...own);
   for (const [scenario, measurements] of measured.rounds) rounds.set(scenario, measurements);
   afterRounds.set(store.id, measured.afterRounds);
   server.stop();
+  flask?.stop();
 }
 
 /** One store's scenarios on its server: a warm-up, then the rounds, with a memory reading after each round. */
@@ -125,7 +138,7 @@ async function measureStore(server: RunningServer, own: Scenario[]): Promise<{ r
       await drive(scenario, SETTLE_SECONDS, options.connections);
       const measured = await drive(scenario, options.durationSeconds, options.connections);
       measuredRounds.get(scenario)!.push(measured);
-      log(`  ${label(scenario).padEnd(18)} ${measured.rps.toFixed(0).padStart(6)} req/s${measured.errors > 0 ? `, ${measured.errors} errors` : ""}`);
+      log(`  ${label(scenario).padEnd(22)} ${measured.rps.toFixed(0).padStart(6)} req/s ${measured.cpuMicroseconds.toFixed(0).padStart(6)} us CPU/req${measured.errors > 0 ? `, ${measured.errors} errors` : ""}`);
     }
     after.push(await settledMemory(server.baseUrl, server.pid));
   }
@@ -147,6 +160,7 @@ const rows: BenchRow[] = scenarios.map((scenario) => {
     ratio: NaN,
     extraMicroseconds: NaN,
     errors: measured.reduce((sum, one) => sum + one.errors, 0),
+    cpuMicroseconds: median(measured.map((one) => one.cpuMicroseconds)),
   };
 });
 for (const row of rows) if (row.scenario === "control") controlRounds.set(row.store, row.rpsRounds);
@@ -175,7 +189,10 @@ const result: BenchResult = {
   measuredAt: new Date().toISOString(),
   machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model.trim() ?? "unknown", node: process.versions.node, loadBefore, loadAfter: loadAverage(), note: options.note },
   settings: { connections: options.connections, warmupSeconds: options.warmupSeconds, durationSeconds: options.durationSeconds, rounds: options.rounds, serverCores },
-  stores: chosen.map((store) => ({ store: store.id, skipped: store.needs ? skipped.get(store.needs) : undefined })),
+  stores: [
+    ...chosen.map((store) => ({ store: store.id, skipped: store.needs ? skipped.get(store.needs) : undefined })),
+    ...(skipped.has("flask") ? [{ store: "flask", skipped: skipped.get("flask") }] : []),
+  ],
   rows,
   sessionLayer,
   memory,

@@ -5,6 +5,7 @@ import { DEMO_USERS } from "@/lib/auth/demo-users";
 import type { ScenarioKind } from "@/lib/bench/result-schema";
 import { HISTORY_LIMIT } from "@/lib/session/visit-history";
 
+import type { FlaskPeer } from "./flask-peer";
 import { formPost, logIn, loginPost, send, type FormPost } from "./forms";
 import type { RunningServer } from "./server";
 
@@ -19,6 +20,8 @@ export interface Scenario {
   kind: ScenarioKind;
   store: string;
   baseUrl: string;
+  /** The server process whose CPU time the scenario is charged (its children too). */
+  serverPid: number;
   /** The status every response should have; anything else counts as an error. */
   expectStatus: number;
   /** What connection number `index` sends, in a loop. */
@@ -64,6 +67,21 @@ export async function fullHistorySessions(baseUrl: string, loggedIn: readonly st
   return sessions;
 }
 
+/**
+ * Logged-in sessions that have also been through /hello's form, as a learner has before reading
+ * /hello/output (without a name, it sends them back to the form).
+ */
+async function namedSessions(baseUrl: string, loggedIn: readonly string[]): Promise<string[]> {
+  const sessions: string[] = [];
+  for (const cookie of loggedIn) {
+    const form = await formPost(baseUrl, "/hello", { name: "name" }, { name: "Alice" }, cookie);
+    const named = await send(baseUrl, form, cookie);
+    if (named.status !== 303) throw new Error(`The /hello form answered ${named.status}.`);
+    sessions.push(named.cookie ?? cookie);
+  }
+  return sessions;
+}
+
 /** The shop's add-to-cart form and the cart's remove form, read from the pages with a session of the bench's own. */
 async function cartForms(baseUrl: string): Promise<{ add: FormPost; remove: FormPost }> {
   const cookie = await logIn(baseUrl, alice.username, alice.password);
@@ -88,16 +106,25 @@ export interface ScenarioChoice {
   onceStore: string;
 }
 
+/**
+ * The lesson pages (/hello/output, /cart, /inspector) and the Flask peer run once, on the default
+ * store's server: what they measure is mostly rendering, the same on every store, and the full run
+ * stays about as long as before.
+ */
 export const DEFAULT_CHOICE: ScenarioChoice = {
   perStore: ["control", "read", "write", "page", "cart"],
-  onceOnly: ["cookie-read", "turn", "post", "set-cookie", "login"],
+  onceOnly: ["cookie-read", "turn", "post", "set-cookie", "login", "output", "cart-page", "inspector", "flask-output"],
   onceStore: "cookie",
 };
 
-export async function scenariosFor(server: RunningServer, connections: number, choice: ScenarioChoice = DEFAULT_CHOICE): Promise<Scenario[]> {
+/** A GET of a whole page, as a logged-in learner's browser sends it: the cookie each answer sets is kept (the proxy records the visit). */
+const pageVisit = (path: string): Pick<Scenario, "requests" | "followCookies"> => ({ requests: [{ method: "GET", path }], followCookies: true });
+
+export async function scenariosFor(server: RunningServer, connections: number, choice: ScenarioChoice = DEFAULT_CHOICE, flask?: FlaskPeer): Promise<Scenario[]> {
   const { baseUrl, store } = server;
-  const cookieOf = eachConnectionOneOf(await sessionsFor(baseUrl, connections));
-  const base = { store, baseUrl, expectStatus: 200, followCookies: false };
+  const loggedIn = await sessionsFor(baseUrl, connections);
+  const cookieOf = eachConnectionOneOf(loggedIn);
+  const base = { store, baseUrl, serverPid: server.pid, expectStatus: 200, followCookies: false };
   // A POST from one of the app's own pages: the proxy refuses any other Origin (CSRF).
   const sameOriginPost = (path: string): Request => ({ method: "POST", path, headers: { origin: baseUrl } });
   const scenarios: Scenario[] = [];
@@ -119,6 +146,13 @@ export async function scenariosFor(server: RunningServer, connections: number, c
     if (kind === "cart") {
       const { add, remove } = await cartForms(baseUrl);
       scenarios.push({ ...base, kind, requests: [post(add), post(remove)], cookieOf, followCookies: true });
+    }
+    if (kind === "output") scenarios.push({ ...base, kind, ...pageVisit("/hello/output"), cookieOf: eachConnectionOneOf(await namedSessions(baseUrl, loggedIn)) });
+    if (kind === "cart-page") scenarios.push({ ...base, kind, ...pageVisit("/cart"), cookieOf });
+    if (kind === "inspector") scenarios.push({ ...base, kind, ...pageVisit("/inspector"), cookieOf });
+    // Listed under this server so that it runs in the same rounds, on the same core, as the page it is compared with.
+    if (kind === "flask-output" && flask) {
+      scenarios.push({ ...base, kind, baseUrl: flask.baseUrl, serverPid: flask.pid, requests: [{ method: "GET", path: "/output" }], cookieOf: () => flask.cookie });
     }
     if (kind === "login") {
       scenarios.push({ ...base, kind, expectStatus: 303, requests: [post(await loginPost(baseUrl, alice.username, alice.password))] });

@@ -2,16 +2,18 @@
 
 import { createContext, useContext } from "react";
 
-import type { Messages } from "@/lib/i18n/catalogues/en";
-import { en } from "@/lib/i18n/catalogues/en";
+import type { ClientMessages } from "@/lib/i18n/client-messages";
 
-type CommonMessages = Messages["common"];
+const CommonMessagesContext = createContext<ClientMessages | null>(null);
 
-const CommonMessagesContext = createContext<CommonMessages>(en.common);
-
-/** Hands the shared words (button states and the like) of the visitor's language to client components. */
-export function CommonMessagesProvider({ messages, children }: { messages: CommonMessages; children: React.ReactNode }) {
+/** Hands the words client components show (button states, the error page) in the visitor's language. */
+export function CommonMessagesProvider({ messages, children }: { messages: ClientMessages; children: React.ReactNode }) {
   return <CommonMessagesContext.Provider value={messages}>{children}</CommonMessagesContext.Provider>;
 }
 
-export const useCommonMessages = () => useContext(CommonMessagesContext);
+/** The visitor's words, from the root layout; only the pages under it (all of them) may ask. */
+export function useCommonMessages(): ClientMessages {
+  const messages = useContext(CommonMessagesContext);
+  if (!messages) throw new Error("useCommonMessages needs the root layout's CommonMessagesProvider above it.");
+  return messages;
+}

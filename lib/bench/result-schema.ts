@@ -14,9 +14,12 @@ import { z } from "zod";
  * cookie as large as a session's, no session (Next.js's own cost of a POST that sends a cookie
  * back, the floor under any session write); write: the probe also saving the session once;
  * page: a lesson page (the proxy records the visit: a write); cart: the shop's add-to-cart form
- * then the cart's remove form; login: the login form.
+ * then the cart's remove form; login: the login form; output, cart-page, inspector: GET
+ * /hello/output, /cart and /inspector, whole lesson pages as a logged-in learner sees them;
+ * flask-output: the Flask peer, the seed's minimal app's GET /output (gunicorn, one worker) on the
+ * same core, measured in the same rounds as the store's server it is listed under.
  */
-export const SCENARIOS = ["control", "read", "cookie-read", "turn", "post", "set-cookie", "write", "page", "cart", "login"] as const;
+export const SCENARIOS = ["control", "read", "cookie-read", "turn", "post", "set-cookie", "write", "page", "cart", "login", "output", "cart-page", "inspector", "flask-output"] as const;
 export type ScenarioKind = (typeof SCENARIOS)[number];
 
 const rowSchema = z.object({
@@ -36,6 +39,8 @@ const rowSchema = z.object({
   extraMicroseconds: z.number(),
   /** Responses with another status than the scenario expects, and socket errors. */
   errors: z.number(),
+  /** The server's CPU time (user + system, its whole process tree) per request: the median of the rounds; absent from results before 2026-12-07. */
+  cpuMicroseconds: z.number().optional(),
 });
 export type BenchRow = z.infer<typeof rowSchema>;
 
