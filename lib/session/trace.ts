@@ -96,7 +96,7 @@ interface TimelineState {
 // On globalThis: Next.js bundles the proxy apart from the pages, and both must see one timeline.
 const STATE = Symbol.for("sessions-by-example.request-timeline");
 const shared = globalThis as { [STATE]?: TimelineState };
-const state = (shared[STATE] ??= { browsers: new Map(), open: new Map(), handOffs: new Map() });
+const state: TimelineState = (shared[STATE] ??= { browsers: new Map(), open: new Map(), handOffs: new Map() });
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -205,7 +205,9 @@ export function traceOf(id: string | null, by: TraceActor): TraceRecorder | null
 /** The last requests of the browser that sent request `id`, newest first. */
 export function timelineOf(id: string | null): TracedRequest[] {
   const open = id ? state.open.get(id) : undefined;
-  return open ? [...(state.browsers.get(browserKeyOf(open.browserId)) ?? [])] : [];
+  // Copies: the request asking is still adding steps to its own entry while the page renders.
+  const requests = open ? (state.browsers.get(browserKeyOf(open.browserId)) ?? []) : [];
+  return requests.map((request) => ({ ...request, steps: [...request.steps] }));
 }
 
 /**
