@@ -122,3 +122,11 @@ test("a browser sees only its own requests, and its timeline cookie is HttpOnly"
   expect(timelineCookie?.expires).toBe(-1);
   await Promise.all([mine.close(), theirs.close()]);
 });
+
+test("a cross-site POST is drawn with the proxy's 403 and the rule behind it", async ({ page }) => {
+  await page.goto("/hello");
+  const response = await page.request.post("/hello", { headers: { Origin: "https://elsewhere.example" }, form: { name: "Mallory" } });
+  expect(response.status()).toBe(403);
+  await page.goto("/timeline");
+  await expect(newest(page, "POST", "/hello").getByTestId("timeline-outcome")).toHaveText("Outcome: 403: refused, sent from another site (origin check)");
+});

@@ -1,7 +1,7 @@
 // The request timeline: what one request did to its session, step by step, kept in this process's
 // memory for the /timeline page. Outside the session data on purpose: the cookie does not grow,
 // and nothing recorded here ever reaches a store.
-import { createHash, randomBytes } from "node:crypto";
+import { hash, randomBytes, randomUUID } from "node:crypto";
 
 /** Who took a step: the proxy (the history write, before the page) or the page, action or route. */
 export type TraceActor = "proxy" | "app";
@@ -81,11 +81,15 @@ interface OpenRequest {
   entry: TracedRequest;
   t0: number;
   browserId: string;
-  clientKey: string;
+  /** Hashed only if the session ends (handOff): most requests never need it. */
+  userAgent: string;
 }
 
 interface TimelineState {
-  /** By the hash of the browser's timeline id, least recently used first. */
+  /**
+   * By the browser's timeline id, least recently used first. Not hashed: the id opens nothing but
+   * this timeline, and a hash per request was most of what recording cost.
+   */
   browsers: Map<string, TracedRequest[]>;
   /** The requests still running, by their random id (the header the proxy hands on). */
   open: Map<string, OpenRequest>;
@@ -98,16 +102,14 @@ const STATE = Symbol.for("sessions-by-example.request-timeline");
 const shared = globalThis as { [STATE]?: TimelineState };
 const state: TimelineState = (shared[STATE] ??= { browsers: new Map(), open: new Map(), handOffs: new Map() });
 
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+/** One-shot `hash`: cheaper per call than a Hash object, and the fingerprint is taken on every request. */
+const sha256 = (text: string) => hash("sha256", text, "hex");
 
 /** A new random timeline id for a browser: the value of its timeline cookie. */
 export const newBrowserId = () => randomBytes(16).toString("base64url");
 
 /** A well-formed timeline id: anything else a browser sends is replaced. */
 export const isBrowserId = (value: string) => /^[A-Za-z0-9_-]{22}$/.test(value);
-
-/** What the cookie's holder is known by here: a hash, so memory never holds a usable id. */
-const browserKeyOf = (browserId: string) => sha256(browserId).slice(0, 32);
 
 export function cookieInOf(name: string, value: string): CookieIn {
   return { name, bytes: Buffer.byteLength(`${name}=${value}`), fingerprint: sha256(value).slice(0, 8) };
@@ -151,7 +153,7 @@ export class TraceRecorder {
    * timeline back, so the log-out can still be seen.
    */
   handOff(): void {
-    state.handOffs.set(this.open.clientKey, { browserId: this.open.browserId, until: Date.now() + HAND_OFF_MS });
+    state.handOffs.set(clientKeyOf(this.open.userAgent), { browserId: this.open.browserId, until: Date.now() + HAND_OFF_MS });
   }
 }
 
@@ -171,17 +173,19 @@ const clientKeyOf = (userAgent: string) => sha256(`timeline\0${userAgent}`).slic
 /** Starts recording a request for the browser `browserId`; the proxy calls it first thing. */
 export function startTrace(request: { browserId: string; userAgent: string; method: string; path: string; cookieIn: CookieIn | null }): TraceRecorder {
   const entry: TracedRequest = {
-    id: randomBytes(16).toString("base64url"),
+    // Random, not a counter: a request the proxy skips (a prefetch) reaches the page with the
+    // header as the client sent it, and must not name another browser's request.
+    id: randomUUID(),
     startedAt: Date.now(),
     method: request.method,
     path: request.path.length > MAX_PATH_LENGTH ? `${request.path.slice(0, MAX_PATH_LENGTH - 1)}…` : request.path,
     cookieIn: request.cookieIn,
     steps: [],
   };
-  const open: OpenRequest = { entry, t0: performance.now(), browserId: request.browserId, clientKey: clientKeyOf(request.userAgent) };
+  const open: OpenRequest = { entry, t0: performance.now(), browserId: request.browserId, userAgent: request.userAgent };
   keep(state.open, entry.id, open, OPEN_REQUESTS_KEPT);
 
-  const key = browserKeyOf(request.browserId);
+  const key = request.browserId;
   const requests = state.browsers.get(key) ?? [];
   requests.unshift(entry);
   if (requests.length > REQUESTS_PER_BROWSER) requests.length = REQUESTS_PER_BROWSER;
@@ -206,7 +210,7 @@ export function traceOf(id: string | null, by: TraceActor): TraceRecorder | null
 export function timelineOf(id: string | null): TracedRequest[] {
   const open = id ? state.open.get(id) : undefined;
   // Copies: the request asking is still adding steps to its own entry while the page renders.
-  const requests = open ? (state.browsers.get(browserKeyOf(open.browserId)) ?? []) : [];
+  const requests = open ? (state.browsers.get(open.browserId) ?? []) : [];
   return requests.map((request) => ({ ...request, steps: [...request.steps] }));
 }
 
