@@ -45,7 +45,7 @@ export default async function TimelinePage() {
         )}
       </section>
 
-      <Card className="mt-6">
+      <Card title={text.notesTitle} className="mt-6">
         <div className="grid grid-cols-1 gap-4 text-sm text-slate-600 lg:grid-cols-2" data-testid="timeline-notes">
           <p>
             <RichText text={text.whose} values={{ cookie: code(TIMELINE_COOKIE) }} />

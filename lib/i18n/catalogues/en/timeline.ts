@@ -14,6 +14,7 @@ export const timeline = {
     nothingSensitive: "Never recorded: a token, a session id, a value from the session, a password or an address. A cookie is named by the first 8 hex digits of its SHA-256.",
     off: "Recording is off on this server (SESSION_TIMELINE=off), so there is nothing to show.",
     empty: "No requests recorded yet. Visit a lesson, then come back.",
+    notesTitle: "How it is recorded",
     recordedAt: "Recorded at {time}",
     thisRequest: "this page",
     in: "In",

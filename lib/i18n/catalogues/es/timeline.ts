@@ -16,6 +16,7 @@ export const timeline: CatalogueShape<typeof english> = {
     nothingSensitive: "Nunca se registra: un token, un id de sesión, un valor de la sesión, una contraseña ni una dirección. Una cookie se nombra por los 8 primeros dígitos hexadecimales de su SHA-256.",
     off: "El registro está desactivado en este servidor (SESSION_TIMELINE=off), así que no hay nada que mostrar.",
     empty: "Aún no hay peticiones registradas. Visita una lección y vuelve.",
+    notesTitle: "Cómo se registra",
     recordedAt: "Registrada el {time}",
     thisRequest: "esta página",
     in: "Entrada",

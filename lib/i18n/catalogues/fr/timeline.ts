@@ -16,6 +16,7 @@ export const timeline: CatalogueShape<typeof english> = {
     nothingSensitive: "Jamais enregistré : un jeton, un identifiant de session, une valeur de la session, un mot de passe ou une adresse. Un cookie est désigné par les 8 premiers chiffres hexadécimaux de son SHA-256.",
     off: "L’enregistrement est désactivé sur ce serveur (SESSION_TIMELINE=off) : il n’y a rien à montrer.",
     empty: "Aucune requête enregistrée pour l’instant. Visitez une leçon, puis revenez.",
+    notesTitle: "Comment c’est enregistré",
     recordedAt: "Enregistrée le {time}",
     thisRequest: "cette page",
     in: "Entrée",

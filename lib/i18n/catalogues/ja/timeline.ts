@@ -16,6 +16,7 @@ export const timeline: CatalogueShape<typeof english> = {
     nothingSensitive: "トークン、セッション ID、セッションの値、パスワード、アドレスは記録しません。Cookie は SHA-256 の先頭 16 進 8 桁で示します。",
     off: "このサーバーでは記録がオフです（SESSION_TIMELINE=off）。表示するものはありません。",
     empty: "まだ記録されたリクエストはありません。レッスンを開いてから戻ってきてください。",
+    notesTitle: "記録のしくみ",
     recordedAt: "記録日時 {time}",
     thisRequest: "このページ",
     in: "入力",
