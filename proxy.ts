@@ -10,9 +10,16 @@ import { isSameOriginRequest, isStateChanging } from "@/lib/http/same-origin";
 import { storeUnavailableResponse } from "@/lib/http/store-unavailable";
 import { SessionStoreUnavailableError } from "@/lib/session/errors";
 import { changeSessionInProxy, handedOnHeaders, passOn } from "@/lib/session/proxy-session";
+import { finishProxyTrace, startProxyTrace } from "@/lib/session/proxy-trace";
 import { addVisit, HISTORY_KEY, isPageVisit, visitOf } from "@/lib/session/visit-history";
 
 export async function proxy(request: NextRequest) {
+  // The request timeline (/timeline): what this request does to its session, step by step.
+  startProxyTrace(request);
+  return finishProxyTrace(request, await answer(request));
+}
+
+async function answer(request: NextRequest) {
   // CSRF: whatever would change state (a server action, a route handler's POST) must come from
   // one of our own pages. SameSite=Lax already keeps the cookie off cross-site POSTs; this also
   // stops the ones that need no cookie, and answers 403 instead of Next.js's 500.

@@ -4,6 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 
 import { getSession } from "@/lib/session";
+import { requestTrace } from "@/lib/session/request-trace";
 
 import { loginUrl } from "./next-path";
 import { confirmSessionUser } from "./session-holder";
@@ -17,7 +18,10 @@ import { sessionUserSchema, type Role, type SessionUser } from "./session-user";
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getSession();
   const user = sessionUserSchema.safeParse(session.get("user"));
-  return user.success ? confirmSessionUser(user.data) : null;
+  if (!user.success) return null;
+  const confirmed = await confirmSessionUser(user.data);
+  (await requestTrace())?.record("user", { result: confirmed ? "valid" : "ended" });
+  return confirmed;
 });
 // #endregion current-user
 

@@ -297,7 +297,7 @@ export const CODE_PANELS = {
     ours: [{ file: "lib/session/index.ts", region: "get-session" }],
     pairs: [
       ["app.session_interface = FileSessionInterface()", "const store = getActiveStore()"],
-      ["def open_session(self, app, request)", "await openSession(store, config"],
+      ["def open_session(self, app, request)", "await openSession(traced, config"],
       ["request.cookies.get(self.get_cookie_name(app))", "jar.get(flags.name)"],
     ],
   },

@@ -196,6 +196,12 @@ const configSchema = z.object({
       })
       .default(DEFAULT_SESSION_KEY_PREFIX),
   ),
+  // The request timeline (/timeline): on by default, since it is what a learner comes to see; off
+  // only to measure what recording costs, or on a server where nobody looks.
+  sessionTimeline: z.preprocess(
+    optional,
+    z.enum(["on", "off"], { error: 'SESSION_TIMELINE must be "on" or "off".' }).default("on"),
+  ),
   production: z.boolean(),
 });
 
@@ -222,6 +228,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     sessionFileDir: env.SESSION_FILE_DIR,
     memcachedUrl: env.MEMCACHED_URL,
     sessionKeyPrefix: env.SESSION_KEY_PREFIX,
+    sessionTimeline: env.SESSION_TIMELINE,
     production: env.NODE_ENV === "production",
   });
   if (result.success) return { ok: true, config: result.data };

@@ -24,6 +24,7 @@ export const SETTINGS: readonly SettingInfo[] = [
   { name: "SESSION_KEY_PREFIX", key: "sessionKeyPrefix", flask: "SESSION_KEY_PREFIX" },
   { name: "ALLOWED_ORIGINS", key: "allowedOrigins", flask: null },
   { name: "TRUST_PROXY", key: "trustProxy", flask: null },
+  { name: "SESSION_TIMELINE", key: "sessionTimeline", flask: null },
   { name: "REDIS_URL", key: "redisUrl", flask: "SESSION_REDIS", address: true },
   { name: "SESSION_FILE_DIR", key: "sessionFileDir", flask: "SESSION_FILE_DIR" },
   { name: "MEMCACHED_URL", key: "memcachedUrl", flask: "SESSION_MEMCACHED", address: true },

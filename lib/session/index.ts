@@ -10,6 +10,8 @@ import { cookiePersistence, sessionCookieFlags, sessionCookieMaxAge, type Sessio
 import { openSession } from "./open-session";
 import { clientOf, requestIsHttps } from "./request-client";
 import type { Session } from "./session";
+import { requestTrace } from "./request-trace";
+import { tracedJar, tracedStore } from "./traced-store";
 
 export { clientOf } from "./request-client";
 export { SessionTooLargeError, SessionStoreUnavailableError, COOKIE_SIZE_LIMIT } from "./errors";
@@ -47,7 +49,11 @@ export const getSession = cache(async (): Promise<Session> => {
   const flags = await cookieFlags();
   const jar = await cookies();
   const client = clientOf(await headers());
-  const { session } = await openSession(store, config, jar.get(flags.name)?.value || null, cookiePersistence(store, config, flags, jar), client);
+  // Each step noted for the request timeline (/timeline); the store itself when recording is off.
+  const trace = await requestTrace();
+  const traced = tracedStore(store, trace);
+  const persistence = cookiePersistence(traced, config, flags, tracedJar(jar, trace));
+  const { session } = await openSession(traced, config, jar.get(flags.name)?.value || null, persistence, client, Date.now, trace);
   return session;
 });
 // #endregion get-session

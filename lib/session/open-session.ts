@@ -5,6 +5,7 @@ import { reportSessionEvent, type SessionEvent } from "./events";
 import { isExpired, newRecord, timeoutOf, type SessionTimeouts } from "./record";
 import { Session, type SessionPersistence } from "./session";
 import type { Refusal, SessionStore } from "./store";
+import type { TraceRecorder } from "./trace";
 
 export const timeoutsOf = (config: Pick<AppConfig, "sessionIdleSeconds" | "sessionTtlSeconds">): SessionTimeouts => ({
   idleSeconds: config.sessionIdleSeconds,
@@ -26,25 +27,30 @@ export async function openSession(
   persistence: SessionPersistence,
   client: ClientInfo,
   clock: () => number = Date.now,
+  trace: TraceRecorder | null = null,
 ): Promise<{ session: Session; refused: boolean; ending?: SessionEvent }> {
   const timeouts = timeoutsOf(config);
   const binding = bindingOf(config.sessionBind, client);
   const now = clock();
 
   let record = sentToken ? await store.load(sentToken) : null;
+  const found = record !== null;
   let ending: SessionEvent | undefined;
   if (sentToken && record && isExpired(record, timeouts, now)) {
     ending = { reason: timeoutOf(record, timeouts, now), token: sentToken, data: record.data, client };
   }
-  if (sentToken && record && (ending || (binding !== undefined && record.binding !== binding))) {
+  const otherClient = binding !== undefined && record !== null && record.binding !== binding;
+  if (sentToken && record) trace?.record("checks", { result: ending?.reason ?? (otherClient ? "other-client" : "ok") });
+  if (sentToken && record && (ending || otherClient)) {
     await store.destroy(sentToken);
     record = null;
   }
   if (sentToken && !record && !ending && store.refusalOf) ending = endingOf(await store.refusalOf(sentToken), sentToken, client, timeouts, now);
+  if (sentToken && !found) trace?.record("refused", { result: ending?.reason ?? "unknown" });
   if (ending) await reportSessionEvent(ending);
   const token = record ? sentToken : null;
   const rewriteDue = token !== null && (store.needsRewrite?.(token) ?? false);
-  const session = new Session(record ?? newRecord(timeouts, now, binding), token, { timeouts, clock, binding, rewriteDue }, persistence);
+  const session = new Session(record ?? newRecord(timeouts, now, binding), token, { timeouts, clock, binding, rewriteDue, trace }, persistence);
   return { session, refused: sentToken !== null && token === null, ending };
 }
 

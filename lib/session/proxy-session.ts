@@ -10,7 +10,10 @@ import { getActiveStore } from "./active-store";
 import { forwardedClientInProxy, socketForwarding } from "./forwarded-client";
 import { cookiePersistence, sessionCookieFlags, type SessionCookieFlags, type SessionCookieJar, type SessionCookieOptions } from "./cookie-policy";
 import { openSession } from "./open-session";
+import { proxyTraceOf } from "./proxy-trace";
 import type { Session } from "./session";
+import { TRACE_HEADER } from "./trace";
+import { tracedJar, tracedStore } from "./traced-store";
 
 /**
  * Set by the proxy on the request it passes on when the browser's cookie was refused (changed,
@@ -32,6 +35,10 @@ export function handedOnHeaders(request: NextRequest): Headers {
   // A misconfigured app trusts no proxy: its error page needs no forwarded address.
   const headers = socketForwarding(request.headers, checkConfig().ok ? getConfig().trustProxy : "off", HANDED_ON_SECRET);
   headers.delete(REPLACED_COOKIE_HEADER);
+  // The page adds its steps to the timeline the proxy started (./trace.ts); a client's own value is dropped.
+  headers.delete(TRACE_HEADER);
+  const trace = proxyTraceOf(request);
+  if (trace) headers.set(TRACE_HEADER, trace.id);
   return headers;
 }
 
@@ -52,7 +59,8 @@ export async function changeSessionInProxy(request: NextRequest, change: (sessio
   // real one would end on it: the page, which sees the socket's address, judges instead, and the
   // visit goes unrecorded.
   if (config.sessionBind === "ua+ip" && config.trustProxy === "off") return passOn(request);
-  const store = getActiveStore();
+  const trace = proxyTraceOf(request);
+  const store = tracedStore(getActiveStore(), trace);
   const claimed = forwardedClientInProxy(request.headers, config.trustProxy, HANDED_ON_SECRET);
   const client = { userAgent: request.headers.get("user-agent") ?? "", ip: claimed.ip };
   const flags = sessionCookieFlags(config, claimed.https);
@@ -65,7 +73,7 @@ export async function changeSessionInProxy(request: NextRequest, change: (sessio
 
   // As getSession() does: a cookie the store refuses counts as no session, and a new one starts.
   const sentToken = request.cookies.get(flags.name)?.value || null;
-  const { session, refused } = await openSession(store, config, sentToken, cookiePersistence(store, config, flags, jar), client);
+  const { session, refused } = await openSession(store, config, sentToken, cookiePersistence(store, config, flags, tracedJar(jar, trace)), client, Date.now, trace);
   change(session);
   await session.save();
 

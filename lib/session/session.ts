@@ -1,5 +1,6 @@
 import { expiryOf, isEmptyRecord, newRecord, type SessionTimeouts } from "./record";
 import type { JsonValue, SessionData, SessionRecord } from "./store";
+import type { TraceRecorder, TraceStepKind } from "./trace";
 
 /** What a session needs from the request: the store behind it, and the cookie, read and written. */
 export interface SessionPersistence {
@@ -21,6 +22,8 @@ export interface SessionOptions {
   binding?: string;
   /** Set when the token should be issued again even if nothing changes (sealed with an older secret). */
   rewriteDue?: boolean;
+  /** The request's timeline, when recording is on: each change is noted by its key, never its value. */
+  trace?: TraceRecorder | null;
 }
 
 /**
@@ -88,7 +91,7 @@ export class Session {
   }
 
   set permanent(value: boolean) {
-    this.#change((record) => {
+    this.#change("permanent", undefined, (record) => {
       record.permanent = value;
     });
   }
@@ -122,7 +125,7 @@ export class Session {
     // Copied now, so a later change to the caller's value is not saved; shared by the records the
     // change is replayed on, which never edit it (changeableCopy).
     const copy = structuredClone(value);
-    this.#change((record) => {
+    this.#change("set", key, (record) => {
       record.data[key] = copy;
     });
   }
@@ -132,7 +135,7 @@ export class Session {
    * fifty requests adding to one cart at once add fifty times. Returning undefined removes the key.
    */
   update(key: string, change: (current: JsonValue | undefined) => JsonValue | undefined): void {
-    this.#change((record) => {
+    this.#change("update", key, (record) => {
       const next = change(Object.hasOwn(record.data, key) ? structuredClone(record.data[key]) : undefined);
       if (next === undefined) delete record.data[key];
       else record.data[key] = structuredClone(next);
@@ -142,7 +145,7 @@ export class Session {
   /** Removes one key and returns what it held, like Flask's session.pop(key, None). */
   pop(key: string): JsonValue | undefined {
     const value = this.get(key);
-    this.#change((record) => {
+    this.#change("pop", key, (record) => {
       delete record.data[key];
     });
     return value;
@@ -150,7 +153,7 @@ export class Session {
 
   /** Empties the session but keeps it (Flask's session.clear()); destroy() also forgets it in the store. */
   clear(): void {
-    this.#change((record) => {
+    this.#change("clear", undefined, (record) => {
       record.data = {};
       record.permanent = false;
     });
@@ -201,10 +204,12 @@ export class Session {
   /** Forgets the session in the store and deletes the cookie. */
   async destroy(): Promise<void> {
     await this.persistence.destroy(this.#token);
+    this.options.trace?.handOff();
     this.#settle(null, newRecord(this.options.timeouts, this.#clock(), this.options.binding));
   }
 
-  #change(mutate: Mutation) {
+  #change(kind: TraceStepKind, key: string | undefined, mutate: Mutation) {
+    this.options.trace?.record(kind, key === undefined ? undefined : { key });
     // #read must stay as read: save() replays the changes on the stored record, not on this copy.
     if (this.#record === this.#read) this.#record = changeableCopy(this.#read);
     mutate(this.#record);

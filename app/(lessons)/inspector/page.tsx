@@ -187,6 +187,11 @@ export default async function InspectorPage() {
                 }}
               />
             </p>
+            <p className="mt-2 text-sm">
+              <Link href="/timeline" className="font-medium text-indigo-700 underline-offset-4 hover:underline" data-testid="timeline-link">
+                {messages.timeline.link}
+              </Link>
+            </p>
           </Card>
         </div>
 

@@ -10,7 +10,8 @@ import { configuration } from "./configuration";
 import { accountSecurity } from "./account-security";
 import { storeCosts } from "./store-costs";
 import { code } from "./code";
+import { timeline } from "./timeline";
 
-export const en = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...workbook, ...configuration, ...accountSecurity, ...storeCosts, ...code };
+export const en = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...workbook, ...configuration, ...accountSecurity, ...storeCosts, ...code, ...timeline };
 
 export type Messages = typeof en;

@@ -11,5 +11,6 @@ import { configuration } from "./configuration";
 import { accountSecurity } from "./account-security";
 import { storeCosts } from "./store-costs";
 import { code } from "./code";
+import { timeline } from "./timeline";
 
-export const es: CatalogueShape<Messages> = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...workbook, ...configuration, ...accountSecurity, ...storeCosts, ...code };
+export const es: CatalogueShape<Messages> = { ...site, ...firstLessons, ...accounts, ...shop, ...tools, ...workbook, ...configuration, ...accountSecurity, ...storeCosts, ...code, ...timeline };
