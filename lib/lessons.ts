@@ -23,5 +23,6 @@ export const LESSONS: Lesson[] = [
   { key: "configuration", href: "/configuration", ready: true },
   { key: "stores", href: "/stores", ready: true },
   { key: "inspector", href: "/inspector", ready: true },
+  { key: "timeline", href: "/timeline", ready: true },
   { key: "workbook", href: "/workbook", ready: true },
 ];

@@ -33,6 +33,7 @@ export const site = {
     configuration: { title: "Configuration", summary: "The classic “secret key not set” error, and every setting explained." },
     stores: { title: "Session stores", summary: "Cookie, database, Redis, files, Memcached: what each keeps where." },
     inspector: { title: "Session inspector", summary: "The raw cookie and what the server decodes from it." },
+    timeline: { title: "Request timeline", summary: "What one request carried in, what the session layer did, and what went back." },
     workbook: { title: "Workbook", summary: "Exercises to write yourself, with checks that tell you what passes." },
   },
   home: {

@@ -36,6 +36,7 @@ export const site: CatalogueShape<typeof english> = {
     configuration: { title: "Configuración", summary: "El clásico error «secret key not set» y cada ajuste explicado." },
     stores: { title: "Almacenes de sesión", summary: "Cookie, base de datos, Redis, archivos, Memcached: qué guarda cada uno y dónde." },
     inspector: { title: "Inspector de sesión", summary: "La cookie en bruto y lo que el servidor descifra de ella." },
+    timeline: { title: "Cronología de peticiones", summary: "Lo que trajo una petición, lo que hizo la capa de sesión y lo que volvió al navegador." },
     workbook: { title: "Cuaderno de ejercicios", summary: "Ejercicios para escribir tú mismo, con pruebas que dicen qué pasa." },
   },
   home: {

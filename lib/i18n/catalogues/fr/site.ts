@@ -36,6 +36,7 @@ export const site: CatalogueShape<typeof english> = {
     configuration: { title: "Configuration", summary: "L’erreur classique « secret key not set », et chaque réglage expliqué." },
     stores: { title: "Stockages de session", summary: "Cookie, base de données, Redis, fichiers, Memcached : qui garde quoi, et où." },
     inspector: { title: "Inspecteur de session", summary: "Le cookie brut et ce que le serveur en décode." },
+    timeline: { title: "Chronologie des requêtes", summary: "Ce qu’une requête apporte, ce que fait la couche de session, et ce qui repart au navigateur." },
     workbook: { title: "Cahier d’exercices", summary: "Des exercices à écrire vous-même, avec des vérifications qui disent ce qui passe." },
   },
   home: {

@@ -36,6 +36,7 @@ export const site: CatalogueShape<typeof english> = {
     configuration: { title: "構成", summary: "おなじみの「secret key not set」エラーと、各設定の説明。" },
     stores: { title: "セッションストア", summary: "Cookie、データベース、Redis、ファイル、Memcached：それぞれ何をどこに置くか。" },
     inspector: { title: "セッションインスペクター", summary: "生の Cookie と、サーバーがそこから復元する内容。" },
+    timeline: { title: "リクエストのタイムライン", summary: "1 つのリクエストが持ち込んだもの、セッション層がしたこと、ブラウザーに返したもの。" },
     workbook: { title: "ワークブック", summary: "自分で書く演習問題と、どこまでできたかを教えてくれるチェック。" },
   },
   home: {
