@@ -242,8 +242,14 @@ export const CODE_PANELS = {
   history: {
     flaskLabel: "flaskSample",
     flask: flask.HISTORY,
-    ours: [{ file: `${LESSONS}/history/actions.ts`, region: "clear-history" }],
-    pairs: [['session.pop("history", None)', "session.pop(HISTORY_KEY)"]],
+    ours: [
+      { file: `${LESSONS}/history/actions.ts`, region: "start-history" },
+      { file: `${LESSONS}/history/actions.ts`, region: "clear-history" },
+    ],
+    pairs: [
+      ['    session.setdefault("history", [])', "session.set(HISTORY_KEY, [])"],
+      ['session.pop("history", None)', "session.pop(HISTORY_KEY)"],
+    ],
     express: flask.HISTORY_EXPRESS,
   },
   preferences: {
