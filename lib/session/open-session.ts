@@ -35,8 +35,11 @@ export async function openSession(
   let ending: SessionEvent | undefined;
   if (sentToken && record && isExpired(record, timeouts, now)) {
     ending = { reason: timeoutOf(record, timeouts, now), token: sentToken, data: record.data, client };
+  } else if (sentToken && record && binding !== undefined && record.binding !== binding) {
+    // A cookie from another browser (or address) than the session's: copied, or stolen.
+    ending = { reason: "binding-mismatch", token: sentToken, data: record.data, client };
   }
-  if (sentToken && record && (ending || (binding !== undefined && record.binding !== binding))) {
+  if (sentToken && record && ending) {
     await store.destroy(sentToken);
     record = null;
   }
@@ -51,6 +54,7 @@ export async function openSession(
 /** A timeout is worth a log entry only when the store could still say whose session it was. */
 function endingOf(refusal: Refusal | null, token: string, client: ClientInfo, timeouts: SessionTimeouts, now: number): SessionEvent | undefined {
   if (refusal?.reason === "forged") return { reason: "tampered-cookie", token, client };
+  if (refusal?.reason === "unknown") return { reason: "unknown-session", token, client };
   if (refusal?.reason === "expired" && refusal.record) return { reason: timeoutOf(refusal.record, timeouts, now), token, client, data: refusal.record.data };
   return undefined;
 }

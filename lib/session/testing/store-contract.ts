@@ -99,6 +99,20 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Ses
       expect(await store.load(`${token}x`)).toBeNull();
     });
 
+    it("says why it refused a token, for the security log", async () => {
+      if (!store.refusalOf) return;
+      expect(await store.refusalOf("not a token, not a seal")).toEqual({ reason: "forged" });
+      const past = Date.now() - 1000;
+      const expired = await store.save(null, recordWith({ name: "old" }, { createdAt: past - 5000, expiresAt: past }));
+      expect(await store.load(expired)).toBeNull();
+      // A store that forgets a session at its expiry (Redis, Memcached) can no longer tell it from an unknown one.
+      expect(["expired", "unknown"]).toContain((await store.refusalOf(expired))?.reason);
+      if (!options.revokesOldTokens) return;
+      const ended = await store.save(null, recordWith({ name: "soon ended" }));
+      await store.destroy(ended);
+      expect(await store.refusalOf(ended)).toEqual({ reason: "unknown" });
+    });
+
     it("refuses a write over SESSION_MAX_BYTES with a clear error, and keeps what it had", async () => {
       const kept = recordWith({ note: "small" });
       const limit = storedSizeOf(kept) + 1000;
