@@ -123,6 +123,7 @@ test("it says what the active store costs a request, from the last npm run bench
 });
 
 test("the raw cookie is exactly the one the browser holds, with its size", { tag: "@store" }, async ({ page, context }, testInfo) => {
+  await startSession(page);
   await page.goto("/inspector");
   await expect(verdict(page)).toContainText("Your browser sent a valid session cookie.");
 
