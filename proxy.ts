@@ -2,6 +2,8 @@
 // the page renders. Here it does what a Flask app does in @app.before_request: it appends each
 // page visit to session["history"]. It is the one place outside a server action that writes the
 // session, because it is the one place that runs before the page and can still send a cookie.
+// Unlike Flask's hook, it writes only to a session the browser already has: a visit alone stores
+// nothing and sends no cookie (lib/session/proxy-session.ts says why).
 import type { NextRequest } from "next/server";
 
 import { checkConfig, getConfig } from "@/lib/config";

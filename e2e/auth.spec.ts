@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 
 import { logIn, storedSessionOf } from "./fixtures/login";
 import { keepsSessionsOnServer, requireSessionCookie, sessionCookie } from "./fixtures/session-cookie";
+import { startSession } from "./fixtures/start-session";
 
 const INVALID = "Invalid username or password";
 
@@ -83,6 +84,7 @@ for (const outside of ["https://evil.example", "//evil.example", "/\\evil.exampl
 }
 
 test("an unknown user and a wrong password get the same answer, and the session does not change", async ({ page, context }) => {
+  await startSession(page);
   await page.goto("/login");
   const before = await requireSessionCookie(context);
 

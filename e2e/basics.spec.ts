@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 
 import { operationForm, requireSessionCookie, SESSION_COOKIE_NAME, SESSION_TTL_SECONDS, sessionCookie } from "./fixtures/session-cookie";
 import { shownSessionKeys } from "./fixtures/session-panel";
+import { startSession } from "./fixtures/start-session";
 
 const KEY_RULE = "A key starts with a letter and uses only letters, digits and _.";
 
@@ -30,8 +31,9 @@ async function runOnKey(page: Page, title: string, button: string, key: string) 
 const shownValue = (page: Page, key: string) => page.locator(`[data-testid="session-contents"] [data-key="${key}"]`);
 
 test.beforeEach(async ({ page }) => {
+  await startSession(page);
   await page.goto("/basics");
-  // Nothing but the visit history, which the proxy records on every page visit.
+  // Nothing but the visit history, which the proxy records on every page visit of a session.
   await expect(shownSessionKeys(page)).toHaveText(["history"]);
 });
 

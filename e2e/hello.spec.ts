@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 
 import { requireSessionCookie, storeOf, TOKEN_SHAPE } from "./fixtures/session-cookie";
 import { shownSessionKeys } from "./fixtures/session-panel";
+import { startSession } from "./fixtures/start-session";
 
 const EMPTY_NAME = "Please type your name: an empty name is not saved.";
 const LONG_NAME = "That name is too long: 40 characters at most.";
@@ -43,7 +44,8 @@ for (const [what, typed] of [
   ["a name of only spaces", "   "],
 ] as const) {
   test(`${what} is refused and leaves the session as it was`, async ({ page, context }) => {
-    // Opening the page already gave this visitor a session: the proxy records every visit.
+    // A visitor with a session (the history page's button), whose visits the proxy records.
+    await startSession(page);
     await page.goto("/hello");
     const before = await requireSessionCookie(context);
     await page.getByLabel("Your name").fill(typed);
@@ -60,6 +62,7 @@ for (const [what, typed] of [
 test("a name over 40 characters is refused, and what you typed stays in the field", async ({ page, context }) => {
   const tooLong = "Bartholomew Maximilian Fitzgerald-Hawthorne"; // 43 characters
   expect(tooLong.length).toBeGreaterThan(40);
+  await startSession(page);
   await page.goto("/hello");
   const before = await requireSessionCookie(context);
   const field = page.getByLabel("Your name");
@@ -91,6 +94,7 @@ test("the greeting page sends a visitor with no name back to the form", async ({
 });
 
 test("logging out removes the name from the session", async ({ page, context }) => {
+  await startSession(page);
   await saveName(page, "Hanako");
   await expect(page.getByTestId("greeting")).toHaveText("Hello, Hanako!");
 

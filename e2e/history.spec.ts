@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 
-import { keepsSessionsOnServer, requireSessionCookie, SESSION_COOKIE_NAME, sessionCookie, TOKEN_SHAPE } from "./fixtures/session-cookie";
+import { keepsSessionsOnServer, SESSION_COOKIE_NAME, TOKEN_SHAPE } from "./fixtures/session-cookie";
 import { shownSessionValue } from "./fixtures/session-panel";
+import { startSession } from "./fixtures/start-session";
 
 /** The recorded paths, most recent first, as the history page lists them. */
 const visitPaths = (page: Page) => page.getByTestId("visit-path");
@@ -12,6 +13,9 @@ async function visitAll(page: Page, paths: string[]) {
     expect(response?.status(), path).toBe(200);
   }
 }
+
+// A visit alone starts no session (e2e/security/storage-amplification.spec.ts): start one first.
+test.beforeEach(async ({ page }) => startSession(page));
 
 test("each visit is listed, most recent first, with its time", { tag: "@smoke" }, async ({ page }) => {
   const before = Date.now();
@@ -42,14 +46,6 @@ test("the session panel shows the history one visit a line, and its text is stil
   // As a copy of it pastes: the JSON itself, the line breaks being only layout.
   const visits = JSON.parse((await shown.textContent()) ?? "") as { path: string }[];
   expect(visits.map((visit) => visit.path)).toEqual(["/basics", "/hello"]);
-});
-
-test("a first visit creates a session, because recording it needs one", { tag: "@store" }, async ({ page, context }) => {
-  expect(await sessionCookie(context)).toBeUndefined();
-  await page.goto("/history");
-  await expect(visitPaths(page)).toHaveText(["/history"]);
-  await expect(page.getByText("your first page view created one")).toBeVisible();
-  await requireSessionCookie(context);
 });
 
 test("a visit after the first sends a new cookie only when the cookie holds the session", { tag: "@store" }, async ({ page }, testInfo) => {
@@ -134,12 +130,13 @@ test("Clear history empties it, and the button's POST is not a visit", async ({ 
   await expect(visitPaths(page)).toHaveCount(3);
 
   await page.getByRole("button", { name: "Clear history" }).click();
-  await expect(page.getByTestId("clear-result")).toHaveText('session.pop("history"): the history is empty. The next page you open starts a new one.');
-  await expect(page.getByTestId("history-empty")).toBeVisible();
+  await expect(page.getByTestId("history-result")).toContainText('session.pop("history"): the history is empty.');
   await expect(visitPaths(page)).toHaveCount(0);
 
+  // The history was all the session held, so the session ended with it: nothing is recorded.
   await page.reload();
-  await expect(visitPaths(page)).toHaveText(["/history"]);
+  await expect(visitPaths(page)).toHaveCount(0);
+  await expect(page.getByTestId("history-no-session")).toBeVisible();
 });
 
 test("a page reached through a form's redirect is recorded from the next request on", async ({ page }) => {

@@ -1,11 +1,12 @@
 // A small fuzz, with a fixed seed so a failure can be replayed: a few thousand broken cookies, form
 // fields and headers. Whatever comes in, the answer is a page or a 4xx with a message, never a 500
 // and never a stack trace.
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import fc from "fast-check";
 
 import { actionFields, postForm } from "../fixtures/form-post";
 import { requireSessionCookie, SESSION_COOKIE_NAME } from "../fixtures/session-cookie";
+import { startSession } from "../fixtures/start-session";
 
 const SEED = 20261123;
 const STACK_TRACE = /\n\s+at [\w.<>]+ \(|node_modules\/|\bTypeError\b|\bReferenceError\b/;
@@ -28,18 +29,14 @@ async function expectNoServerErrors(cases: { label: string; send: () => Promise<
   expect(failures, failures.slice(0, 5).join("\n")).toEqual([]);
 }
 
-async function validCookie(request: APIRequestContext): Promise<string> {
-  const response = await request.get("/history");
-  expect(response.ok()).toBe(true);
-  const state = await request.storageState();
-  const cookie = state.cookies.find((candidate) => candidate.name === SESSION_COOKIE_NAME);
-  expect(cookie).toBeDefined();
-  return cookie!.value;
+async function validCookie(page: Page): Promise<string> {
+  await startSession(page);
+  return (await requireSessionCookie(page.context())).value;
 }
 
-test("1,200 broken session cookies", { tag: "@database" }, async ({ request }) => {
+test("1,200 broken session cookies", { tag: "@database" }, async ({ page, request }) => {
   test.setTimeout(480_000);
-  const valid = await validCookie(request);
+  const valid = await validCookie(page);
   const mutated = fc.tuple(fc.nat({ max: valid.length - 1 }), headerText(3), fc.nat({ max: 3 })).map(([at, insert, cut]) => valid.slice(0, at) + insert + valid.slice(at + cut));
   const values = fc.sample(
     fc.oneof(mutated, headerText(60), headerText(5000), fc.constantFrom(valid.slice(0, 10), `${valid}~3`, valid.replace("~2", "~9"), "Fe26.2**~2", "Fe26.2*1*" + "A*".repeat(8) + "~2")),
@@ -56,8 +53,7 @@ test("1,200 broken session cookies", { tag: "@database" }, async ({ request }) =
 
 test("1,200 odd values in the lessons' forms", async ({ page, context, baseURL }) => {
   test.setTimeout(480_000);
-  await page.goto("/history");
-  const cookie = `${SESSION_COOKIE_NAME}=${(await requireSessionCookie(context)).value}`;
+  const cookie = `${SESSION_COOKIE_NAME}=${await validCookie(page)}`;
   const origin = new URL(baseURL!).origin;
   const forms = [
     { path: "/login", marker: "username", fields: ["username", "password", "next"] },

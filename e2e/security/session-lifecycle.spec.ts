@@ -4,6 +4,7 @@ import { expect, test, type Browser } from "@playwright/test";
 
 import { logIn } from "../fixtures/login";
 import { requireSessionCookie, SESSION_COOKIE_NAME, storeOf } from "../fixtures/session-cookie";
+import { startSession } from "../fixtures/start-session";
 import { backdateSession, storedRowCount } from "../fixtures/stored-session";
 
 const MINUTE = 60_000;
@@ -19,7 +20,7 @@ async function profileWith(browser: Browser, baseURL: string, cookieValue: strin
 }
 
 test("an id planted before log-in is worth nothing after it (session fixation)", { tag: "@store" }, async ({ page, context, browser, baseURL }) => {
-  await page.goto("/hello");
+  await startSession(page);
   const planted = (await requireSessionCookie(context)).value;
 
   await logIn(page, "alice");

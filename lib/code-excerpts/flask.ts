@@ -192,6 +192,10 @@ export const HISTORY = `
 def record_visit():
     if request.method != "GET" or request.endpoint == "static":
         return
+    # Without this, Flask sends every visitor a cookie (and a
+    # server-side store keeps a session for each): ours skips it too.
+    if not session:
+        return
     history = session.setdefault("history", [])
     visit = {"path": request.full_path.rstrip("?"),
              "at": datetime.now(timezone.utc).isoformat()}
@@ -200,13 +204,18 @@ def record_visit():
     # Changed in place, which Flask cannot see: say so.
     session.modified = True
 
+@app.post("/history/start")
+def start_history():
+    session.setdefault("history", [])
+    return redirect(url_for("history"))
+
 @app.post("/history/clear")
 def clear_history():
     session.pop("history", None)
     return redirect(url_for("history"))
 `;
 
-export const HISTORY_EXPRESS = `app.use((req, res, next) => { if (req.method === "GET") req.session.history = [{ path: req.originalUrl, at: new Date() }, ...(req.session.history ?? [])].slice(0, 10); next(); });`;
+export const HISTORY_EXPRESS = `app.use(session({ saveUninitialized: false, /* … */ })); app.use((req, res, next) => { if (req.method === "GET" && req.session.history) req.session.history = [{ path: req.originalUrl, at: new Date() }, ...req.session.history].slice(0, 10); next(); });`;
 
 export const PREFERENCES = `
 @app.route("/preferences", methods=["POST"])

@@ -244,11 +244,13 @@ export const CODE_PANELS = {
     flask: flask.HISTORY,
     ours: [
       { file: "proxy.ts", region: "record-visit" },
+      { file: `${LESSONS}/history/actions.ts`, region: "start-history" },
       { file: `${LESSONS}/history/actions.ts`, region: "clear-history" },
     ],
     pairs: [
       ['request.method != "GET"', "isPageVisit(request)"],
       ["history.insert(0, visit)", "addVisit(history, visit)"],
+      ['    session.setdefault("history", [])', "session.set(HISTORY_KEY, [])"],
       ['session.pop("history", None)', "session.pop(HISTORY_KEY)"],
     ],
     express: flask.HISTORY_EXPRESS,

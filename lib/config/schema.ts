@@ -56,6 +56,9 @@ export function splitSecrets(value: string): string[] | undefined {
 export const DEFAULT_SESSION_FILE_DIR = ".sessions";
 export const DEFAULT_MEMCACHED_URL = "127.0.0.1:11211";
 export const DEFAULT_SESSION_KEY_PREFIX = "session:";
+export const DEFAULT_SESSION_MAX_BYTES = 65_536;
+const MIN_SESSION_MAX_BYTES = 4096;
+const MAX_SESSION_MAX_BYTES = 1_000_000;
 
 function unknownStoreMessage(typed: string): string {
   const suggestion = nearestName(typed, SESSION_STORES);
@@ -114,6 +117,19 @@ const configSchema = z.object({
     error: "SESSION_TTL_SECONDS may be at most 400 days (browsers cap cookies there).",
   }),
   sessionIdleSeconds: seconds("SESSION_IDLE_SECONDS", THIRTY_MINUTES_SECONDS),
+  // The most a server-side session may hold, as the browsers' 4096 bytes bound a sealed cookie:
+  // 64 KiB, sixteen cookies' worth, is far more than any lesson needs, yet small enough that
+  // reading and writing a whole session on every request stays cheap. Below 4096 a server-side
+  // store would hold less than a cookie; above 1 MB, Memcached refuses the item by default anyway.
+  sessionMaxBytes: z.preprocess(
+    optional,
+    z.coerce
+      .number({ error: "SESSION_MAX_BYTES must be a whole number of bytes." })
+      .int({ error: "SESSION_MAX_BYTES must be a whole number of bytes." })
+      .min(MIN_SESSION_MAX_BYTES, { error: `SESSION_MAX_BYTES must be at least ${MIN_SESSION_MAX_BYTES} bytes (a cookie's limit).` })
+      .max(MAX_SESSION_MAX_BYTES, { error: `SESSION_MAX_BYTES must be at most ${MAX_SESSION_MAX_BYTES} bytes (Memcached's default item limit).` })
+      .default(DEFAULT_SESSION_MAX_BYTES),
+  ),
   sessionBind: z.preprocess(
     optional,
     z
@@ -218,6 +234,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     sessionStore: env.SESSION_STORE,
     sessionTtlSeconds: env.SESSION_TTL_SECONDS,
     sessionIdleSeconds: env.SESSION_IDLE_SECONDS,
+    sessionMaxBytes: env.SESSION_MAX_BYTES,
     sessionBind: env.SESSION_BIND,
     sessionCookieName: env.SESSION_COOKIE_NAME,
     sessionCookieSecure: env.SESSION_COOKIE_SECURE,

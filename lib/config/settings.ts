@@ -18,6 +18,7 @@ export const SETTINGS: readonly SettingInfo[] = [
   { name: "SESSION_STORE", key: "sessionStore", flask: "SESSION_TYPE" },
   { name: "SESSION_TTL_SECONDS", key: "sessionTtlSeconds", flask: "PERMANENT_SESSION_LIFETIME" },
   { name: "SESSION_IDLE_SECONDS", key: "sessionIdleSeconds", flask: null },
+  { name: "SESSION_MAX_BYTES", key: "sessionMaxBytes", flask: "MAX_COOKIE_SIZE" },
   { name: "SESSION_BIND", key: "sessionBind", flask: null },
   { name: "SESSION_COOKIE_NAME", key: "sessionCookieName", flask: "SESSION_COOKIE_NAME" },
   { name: "SESSION_COOKIE_SECURE", key: "sessionCookieSecure", flask: "SESSION_COOKIE_SECURE" },

@@ -12,6 +12,8 @@ export const SECURITY_EVENT_KINDS = [
   "account-disabled",
   "account-enabled",
   "tampered-cookie",
+  "unknown-session",
+  "binding-mismatch",
 ] as const;
 
 export type SecurityEventKind = (typeof SECURITY_EVENT_KINDS)[number];

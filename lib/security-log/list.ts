@@ -12,6 +12,8 @@ export interface SecurityEventRow {
   device: string | null;
   sessionHash: string | null;
   detail: string | null;
+  /** How many times it happened: a burst from one client is one row (./burst.ts). */
+  count: number;
 }
 
 const PAGE_SIZE = 200;
@@ -25,7 +27,7 @@ export async function listSecurityEvents(username?: string): Promise<SecurityEve
     where: name ? { username: name } : {},
     orderBy: [{ at: "desc" }, { id: "desc" }],
     take: PAGE_SIZE,
-    select: { id: true, at: true, kind: true, username: true, ip: true, device: true, sessionHash: true, detail: true },
+    select: { id: true, at: true, kind: true, username: true, ip: true, device: true, sessionHash: true, detail: true, count: true },
   });
 }
 // #endregion list-events

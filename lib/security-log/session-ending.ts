@@ -13,18 +13,22 @@ function signedInUserOf(data: Record<string, unknown>): { id: number; username: 
 }
 
 /**
- * Logs a session that ended as a request came in (lib/session/open-session.ts). A timeout is
- * logged only for a signed-in session: a visitor's cart timing out is not a security event. A
- * cookie that is not one of ours always is, whoever sent it.
+ * Logs a session cookie refused as a request came in (lib/session/open-session.ts), in every
+ * store. A timeout is logged only for a signed-in session: a visitor's cart timing out is not a
+ * security event. A cookie that is not one of ours, an id the store does not know, and a cookie
+ * from another client than its session's always are, whoever sent them; a burst of them from one
+ * client is one entry with a count (./burst.ts).
  */
 export async function recordSessionEnding(event: SessionEvent): Promise<void> {
   const { client } = event;
-  if (event.reason === "tampered-cookie") {
-    await recordSecurityEvent({ kind: "tampered-cookie", client, sessionId: registryIdOf(event.token) });
+  const sessionId = registryIdOf(event.token);
+  if (event.reason === "tampered-cookie" || event.reason === "unknown-session") {
+    await recordSecurityEvent({ kind: event.reason, client, sessionId });
     return;
   }
   const user = signedInUserOf(event.data);
-  if (user) await recordSecurityEvent({ kind: event.reason, user, client, sessionId: registryIdOf(event.token) });
+  if (event.reason === "binding-mismatch") await recordSecurityEvent({ kind: event.reason, user, client, sessionId });
+  else if (user) await recordSecurityEvent({ kind: event.reason, user, client, sessionId });
 }
 
 /** Subscribes the log to the session layer's events; instrumentation.ts calls it once at start-up. */

@@ -4,6 +4,7 @@ import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db";
 import { getRedis } from "@/lib/redis";
 
+import { limitingSize } from "./size-limit";
 import type { SessionStore } from "./store";
 import { sealedCookieStore } from "./stores/cookie";
 import { databaseStore } from "./stores/database";
@@ -18,21 +19,23 @@ let active: SessionStore | undefined;
 export function getActiveStore(): SessionStore {
   if (active) return active;
   const config = getConfig();
+  // The cookie's own limit is the browsers' 4096 bytes (cookie-policy.ts); a server-side store's is SESSION_MAX_BYTES.
+  const limited = (store: SessionStore) => limitingSize(store, config.sessionMaxBytes);
   switch (config.sessionStore) {
     case "cookie":
       active = sealedCookieStore(config.sessionSecrets, config.sessionTtlSeconds);
       break;
     case "database":
-      active = databaseStore(getDb());
+      active = limited(databaseStore(getDb()));
       break;
     case "redis":
-      active = redisStore(getRedis(), config.sessionKeyPrefix);
+      active = limited(redisStore(getRedis(), config.sessionKeyPrefix));
       break;
     case "file":
-      active = fileStore(config.sessionFileDir);
+      active = limited(fileStore(config.sessionFileDir));
       break;
     case "memcached":
-      active = memcachedStore(memcachedConnection(config.memcachedUrl), config.sessionKeyPrefix);
+      active = limited(memcachedStore(memcachedConnection(config.memcachedUrl), config.sessionKeyPrefix));
       break;
   }
   return active;

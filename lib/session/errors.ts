@@ -1,16 +1,33 @@
 /** Browsers drop a cookie over 4096 bytes (name, value and attributes) without a word. */
 export const COOKIE_SIZE_LIMIT = 4096;
 
-/** A write that would not fit in a cookie: refused with a message, never silently lost. */
+/**
+ * A write that would not fit: in a cookie (the browsers' 4096 bytes), or in a server-side store
+ * (SESSION_MAX_BYTES). Refused with a message, never silently lost, and nothing is written.
+ */
 export class SessionTooLargeError extends Error {
-  constructor(readonly sizeBytes: number) {
+  readonly limitBytes: number;
+  readonly keptIn: "cookie" | "store";
+
+  constructor(
+    readonly sizeBytes: number,
+    { limitBytes = COOKIE_SIZE_LIMIT, keptIn = "cookie" }: { limitBytes?: number; keptIn?: "cookie" | "store" } = {},
+  ) {
     super(
-      `The session would need a ${sizeBytes}-byte cookie, over the browsers' ${COOKIE_SIZE_LIMIT}-byte limit, so nothing was saved. ` +
-        "Remove something from the session, or keep sessions on the server (SESSION_STORE=database).",
+      keptIn === "cookie"
+        ? `The session would need a ${sizeBytes}-byte cookie, over the browsers' ${limitBytes}-byte limit, so nothing was saved. ` +
+            "Remove something from the session, or keep sessions on the server (SESSION_STORE=database)."
+        : `The session would take ${sizeBytes} bytes in the store, over its ${limitBytes}-byte limit (SESSION_MAX_BYTES), so nothing was saved. ` +
+            "Remove something from the session.",
     );
     this.name = "SessionTooLargeError";
+    this.limitBytes = limitBytes;
+    this.keptIn = keptIn;
   }
 }
+
+/** What a refusal for size says, as plain data a form's answer can carry. */
+export type SessionSizeFacts = Pick<SessionTooLargeError, "sizeBytes" | "limitBytes" | "keptIn">;
 
 /**
  * Next.js keeps an error's own `digest` when it hides the message from the browser in

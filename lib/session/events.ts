@@ -2,13 +2,16 @@ import type { ClientInfo } from "./client-binding";
 import type { SessionData } from "./store";
 
 /**
- * A session that ended as a request came in: a timeout (with what the session held, to say whose
- * it was) or a cookie that was not one of ours. The session layer reports it to whoever subscribes
- * (the security log) and never imports them, so they may import it freely.
+ * A session cookie refused as a request came in, in every store: a timeout or a cookie from
+ * another client than the session's (SESSION_BIND), with what the session held, to say whose it
+ * was; a cookie that was not one of ours (a changed seal, a malformed id); or an id the store does
+ * not know (ended, forgotten at its expiry, or guessed). The session layer reports it to whoever
+ * subscribes (the security log) and never imports them, so they may import it freely.
  */
 export type SessionEvent = { token: string; client: ClientInfo } & (
-  | { reason: "idle-timeout" | "absolute-timeout"; data: SessionData }
+  | { reason: "idle-timeout" | "absolute-timeout" | "binding-mismatch"; data: SessionData }
   | { reason: "tampered-cookie" }
+  | { reason: "unknown-session" }
 );
 
 export type SessionEventListener = (event: SessionEvent) => void | Promise<void>;

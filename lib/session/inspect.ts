@@ -7,7 +7,7 @@ import type { SessionBinding, SessionStoreKind } from "@/lib/config/schema";
 
 import { getActiveStore } from "./active-store";
 import { currentSessionToken, describeSessionCookie, getSession, type SessionCookieView } from "./index";
-import { REPLACED_COOKIE_HEADER } from "./proxy-session";
+import { DELETED_COOKIE_HEADER } from "./proxy-session";
 import { hashSessionToken } from "./session-id";
 import type { SessionData, StoredSessionDetails } from "./store";
 
@@ -16,10 +16,10 @@ import type { SessionData, StoredSessionDetails } from "./store";
  * - "valid": it leads to a live session;
  * - "absent": the browser sent none;
  * - "refused": the store would not accept it (changed, expired, sealed with another secret, ended);
- * - "replaced": the browser sent a refused cookie, and the proxy started a new session in its place
- *   to record this visit, so what this request carries is the new cookie.
+ * - "deleted": the browser sent a refused cookie on a page visit, and the proxy deleted it (the
+ *   page no longer sees it): a visit alone starts no session in its place.
  */
-export type CookieVerdict = "valid" | "absent" | "refused" | "replaced";
+export type CookieVerdict = "valid" | "absent" | "refused" | "deleted";
 
 export interface SessionInspection {
   settings: {
@@ -74,9 +74,9 @@ export async function inspectSession(): Promise<SessionInspection> {
   const [session, cookie, value, requestHeaders] = await Promise.all([getSession(), describeSessionCookie(), currentSessionToken(), headers()]);
 
   let verdict: CookieVerdict;
-  if (value === null) verdict = "absent";
-  else if (session.isNew) verdict = "refused";
-  else verdict = requestHeaders.get(REPLACED_COOKIE_HEADER) === null ? "valid" : "replaced";
+  if (requestHeaders.get(DELETED_COOKIE_HEADER) !== null) verdict = "deleted";
+  else if (value === null) verdict = "absent";
+  else verdict = session.isNew ? "refused" : "valid";
 
   return {
     settings: {

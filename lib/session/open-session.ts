@@ -38,15 +38,17 @@ export async function openSession(
   let ending: SessionEvent | undefined;
   if (sentToken && record && isExpired(record, timeouts, now)) {
     ending = { reason: timeoutOf(record, timeouts, now), token: sentToken, data: record.data, client };
+  } else if (sentToken && record && binding !== undefined && record.binding !== binding) {
+    // A cookie from another browser (or address) than the session's: copied, or stolen.
+    ending = { reason: "binding-mismatch", token: sentToken, data: record.data, client };
   }
-  const otherClient = binding !== undefined && record !== null && record.binding !== binding;
-  if (sentToken && record) trace?.record("checks", { result: ending?.reason ?? (otherClient ? "other-client" : "ok") });
-  if (sentToken && record && (ending || otherClient)) {
+  if (sentToken && record) trace?.record("checks", { result: ending?.reason ?? "ok" });
+  if (sentToken && record && ending) {
     await store.destroy(sentToken);
     record = null;
   }
   if (sentToken && !record && !ending && store.refusalOf) ending = endingOf(await store.refusalOf(sentToken), sentToken, client, timeouts, now);
-  if (sentToken && !found) trace?.record("refused", { result: ending?.reason ?? "unknown" });
+  if (sentToken && !found) trace?.record("refused", { result: ending?.reason ?? "unknown-session" });
   if (ending) await reportSessionEvent(ending);
   const token = record ? sentToken : null;
   const rewriteDue = token !== null && (store.needsRewrite?.(token) ?? false);
@@ -57,6 +59,7 @@ export async function openSession(
 /** A timeout is worth a log entry only when the store could still say whose session it was. */
 function endingOf(refusal: Refusal | null, token: string, client: ClientInfo, timeouts: SessionTimeouts, now: number): SessionEvent | undefined {
   if (refusal?.reason === "forged") return { reason: "tampered-cookie", token, client };
+  if (refusal?.reason === "unknown") return { reason: "unknown-session", token, client };
   if (refusal?.reason === "expired" && refusal.record) return { reason: timeoutOf(refusal.record, timeouts, now), token, client, data: refusal.record.data };
   return undefined;
 }

@@ -17,10 +17,10 @@ import { tracedJar, tracedStore } from "./traced-store";
 
 /**
  * Set by the proxy on the request it passes on when the browser's cookie was refused (changed,
- * expired, ended) and a new session was started in its place, so the inspector can say so.
+ * expired, ended) and deleted, so the inspector can say so: the page no longer sees that cookie.
  * Nothing else sets it: the proxy removes it from every request that arrives.
  */
-export const REPLACED_COOKIE_HEADER = "x-session-cookie-replaced";
+export const DELETED_COOKIE_HEADER = "x-session-cookie-deleted";
 
 /** Known to this process alone: a client cannot mark its own headers as handed on (./forwarded-client.ts). */
 const HANDED_ON_SECRET = randomBytes(16).toString("base64url");
@@ -29,12 +29,12 @@ type CookieWrite = { name: string; value: string; options: SessionCookieOptions 
 
 /**
  * The headers the proxy hands on to the page: forwarding headers as TRUST_PROXY allows them
- * (./forwarded-client.ts), less any forged REPLACED_COOKIE_HEADER.
+ * (./forwarded-client.ts), less any forged DELETED_COOKIE_HEADER.
  */
 export function handedOnHeaders(request: NextRequest): Headers {
   // A misconfigured app trusts no proxy: its error page needs no forwarded address.
   const headers = socketForwarding(request.headers, checkConfig().ok ? getConfig().trustProxy : "off", HANDED_ON_SECRET);
-  headers.delete(REPLACED_COOKIE_HEADER);
+  headers.delete(DELETED_COOKIE_HEADER);
   // The page adds its steps to the timeline the proxy started (./trace.ts); a client's own value is dropped.
   headers.delete(TRACE_HEADER);
   const trace = proxyTraceOf(request);
@@ -48,10 +48,16 @@ export function passOn(request: NextRequest): NextResponse {
 }
 
 /**
- * The proxy's getSession(): opens the request's session through the active store, lets `change`
- * edit it, saves it (a database row updated, or a cookie re-sealed) and passes the new cookie on
- * twice: to the page, in the request's Cookie header, so it renders the session as changed, and
- * to the browser, in the response's Set-Cookie. Throws on failure, before anything is changed.
+ * The proxy's getSession(), for a session the browser already has: opens it through the active
+ * store, lets `change` edit it, saves it (a database row updated, or a cookie re-sealed) and
+ * passes the new cookie on twice: to the page, in the request's Cookie header, so it renders the
+ * session as changed, and to the browser, in the response's Set-Cookie. Throws on failure, before
+ * anything is changed.
+ *
+ * A request without a session gets none: no row, key or file, and no cookie. Otherwise every
+ * client that never keeps cookies (a crawler, a script, an attacker) would have the store keep a
+ * session per request. A cookie the store refuses is deleted instead, so the page does not open
+ * it a second time and the browser stops sending it.
  */
 export async function changeSessionInProxy(request: NextRequest, change: (session: Session) => void): Promise<NextResponse> {
   const config = getConfig();
@@ -64,6 +70,9 @@ export async function changeSessionInProxy(request: NextRequest, change: (sessio
   const claimed = forwardedClientInProxy(request.headers, config.trustProxy, HANDED_ON_SECRET);
   const client = { userAgent: request.headers.get("user-agent") ?? "", ip: claimed.ip };
   const flags = sessionCookieFlags(config, claimed.https);
+  // An empty value ("session=") is no token either: a cookie deleted earlier reads back that way.
+  const sentToken = request.cookies.get(flags.name)?.value || null;
+  if (sentToken === null) return passOn(request);
 
   const writes: CookieWrite[] = [];
   const jar: SessionCookieJar = {
@@ -71,18 +80,20 @@ export async function changeSessionInProxy(request: NextRequest, change: (sessio
     delete: (flags) => void writes.push({ name: flags.name, deleted: flags }),
   };
 
-  // As getSession() does: a cookie the store refuses counts as no session, and a new one starts.
-  const sentToken = request.cookies.get(flags.name)?.value || null;
   const { session, refused } = await openSession(store, config, sentToken, cookiePersistence(store, config, flags, tracedJar(jar, trace)), client, Date.now, trace);
-  change(session);
-  await session.save();
+  if (refused) {
+    await session.destroy();
+  } else {
+    change(session);
+    await session.save();
+  }
 
   // A server-side store's visit changes its row, not the cookie the browser holds (cookie-policy.ts).
   if (writes.length === 0 && !refused) return passOn(request);
 
   // Everything is saved: now hand the new cookie to the page and to the browser.
   const headers = handedOnHeaders(request);
-  if (refused) headers.set(REPLACED_COOKIE_HEADER, "1");
+  if (refused) headers.set(DELETED_COOKIE_HEADER, "1");
   const forwarded = new Map(request.cookies.getAll().map((cookie) => [cookie.name, cookie.value]));
   for (const write of writes) {
     if ("deleted" in write) forwarded.delete(write.name);

@@ -1,8 +1,19 @@
-import { describe, expect, it } from "vitest";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import type { PrismaClient } from "@/lib/generated/sqlite";
+import { createTemporaryDatabase } from "@/lib/testing/temporary-database";
 
 import { onSessionEvent, type SessionEvent } from "./events";
+import type { SessionStore } from "./store";
 import { sealedCookieStore } from "./stores/cookie";
-import { openWith, TEST_SECRET, testClock, testConfig } from "./testing/open-with";
+import { databaseStore } from "./stores/database";
+import { fileStore } from "./stores/file";
+import { BROWSER, openWith, TEST_SECRET, testClock, testConfig } from "./testing/open-with";
 
 // What openSession reports as ending when a request comes in, for the security log to record.
 const MINUTE = 60_000;
@@ -79,4 +90,60 @@ describe("a session ending as a request comes in", () => {
     unsubscribe();
     expect(heard).toEqual(["second"]);
   });
+});
+
+describe("a session cookie refused by a server-side store (SQLite and files), reported as the cookie store's are", () => {
+  let db: PrismaClient;
+  let remove: () => Promise<void>;
+  beforeAll(async () => {
+    ({ db, remove } = await createTemporaryDatabase());
+  });
+  afterAll(() => remove());
+
+  const stores: [string, () => SessionStore][] = [
+    ["database", () => databaseStore(db)],
+    ["file", () => fileStore(mkdtempSync(path.join(tmpdir(), "sbe-ending-")))],
+  ];
+
+  for (const [name, makeStore] of stores) {
+    async function signedIn(store: SessionStore, options: Parameters<typeof openWith>[2] = {}) {
+      const { session, cookie } = await openWith(store, null, { config, ...options });
+      session.set("user", { id: 7, username: "hanako" });
+      await session.save();
+      return cookie()!;
+    }
+
+    it(`${name}: an idle timeout, with whose session it was`, async () => {
+      const store = makeStore();
+      const clock = testClock();
+      const token = await signedIn(store, { clock: clock.now });
+      clock.advance(31 * MINUTE);
+      const { ending } = await openWith(store, token, { config, clock: clock.now });
+      expect(ending).toMatchObject({ reason: "idle-timeout", data: { user: { username: "hanako" } } });
+    });
+
+    it(`${name}: a cookie from another browser than the session's (SESSION_BIND=ua), with whose session it was`, async () => {
+      const store = makeStore();
+      const bound = testConfig({ SESSION_BIND: "ua" });
+      const token = await signedIn(store, { config: bound });
+      const { ending, refused } = await openWith(store, token, { config: bound, client: { ...BROWSER, userAgent: "curl/8.5" } });
+      expect(refused).toBe(true);
+      expect(ending).toMatchObject({ reason: "binding-mismatch", client: { userAgent: "curl/8.5" }, data: { user: { username: "hanako" } } });
+      // Ended for good: the same cookie from its own browser is now an unknown id.
+      expect((await openWith(store, token, { config: bound })).ending).toMatchObject({ reason: "unknown-session" });
+    });
+
+    it(`${name}: an id it never issued is an unknown session, and a malformed one a tampered cookie`, async () => {
+      const store = makeStore();
+      const heard: SessionEvent[] = [];
+      const stop = onSessionEvent("test", (event) => void heard.push(event));
+      try {
+        await openWith(store, randomBytes(32).toString("base64url"), { config });
+        await openWith(store, "not a session id", { config });
+      } finally {
+        stop();
+      }
+      expect(heard.map((event) => event.reason)).toEqual(["unknown-session", "tampered-cookie"]);
+    });
+  }
 });

@@ -41,10 +41,11 @@ export interface StoredSessionSummary {
 
 /**
  * Why a store refused a token, for the security log: not one it issued ("forged": malformed, or a
- * seal that does not open), or a session whose time ran out (with its record when the store can
- * still read it, so the log can say whose it was).
+ * seal that does not open), a well-formed id it holds nothing for ("unknown": ended, forgotten, or
+ * guessed), or a session whose time ran out (with its record when the store can still read it, so
+ * the log can say whose it was).
  */
-export type Refusal = { reason: "forged" } | { reason: "expired"; record: SessionRecord | null };
+export type Refusal = { reason: "forged" } | { reason: "unknown" } | { reason: "expired"; record: SessionRecord | null };
 
 /** What a store keeps for one token, as field and value pairs; the inspector words the fields it knows. */
 export type StoredSessionDetails = { label: string; value: string }[];
@@ -78,9 +79,8 @@ export interface SessionStore {
    */
   needsRewrite?(token: string): boolean;
   /**
-   * Optional: asked only after load() gave null for a token. Null when the store simply knows no
-   * such session (ended, or expired and already forgotten). A store may delete what it finds
-   * expired here, as load() would have.
+   * Optional: asked only after load() gave null for a token, to say why. Null when it cannot tell.
+   * A store may delete what it finds expired here, as load() would have.
    */
   refusalOf?(token: string): Promise<Refusal | null>;
   /** Forgets the session for good. */

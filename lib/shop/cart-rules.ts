@@ -2,6 +2,7 @@
 // What the session holds under "cart" is only product ids and quantities, e.g. {"3": 2}: names and
 // prices are read from the database whenever they are shown, so a visitor cannot change a price
 // (the cookie store puts the session in their browser) and a price change reaches every cart.
+import type { SessionSizeFacts } from "@/lib/session/errors";
 
 /** More of one product than this is a typing slip, not an order. */
 export const MAX_QUANTITY = 99;
@@ -35,7 +36,7 @@ export type CartProblem =
   /** More than the stock; `held` is what the cart already holds of it (0 when that does not count). */
   | { kind: "short"; name: string; stock: number; held: number }
   /** Not a rule: the new cart would not fit in the session's cookie (lib/shop/cart.ts). */
-  | { kind: "session-too-large"; sizeBytes: number };
+  | ({ kind: "session-too-large" } & SessionSizeFacts);
 
 export type CartChange = { ok: true; cart: Cart; done: CartDone } | { ok: false; problem: CartProblem };
 

@@ -52,7 +52,7 @@ async function applyRule(rule: CartRule): Promise<CartChange> {
     if (!(error instanceof SessionTooLargeError)) throw error;
     // Not saved: this request's page shows what the browser still has.
     session.discardChanges();
-    return { ok: false, problem: { kind: "session-too-large", sizeBytes: error.sizeBytes } };
+    return { ok: false, problem: { kind: "session-too-large", sizeBytes: error.sizeBytes, limitBytes: error.limitBytes, keptIn: error.keptIn } };
   }
 }
 // #endregion apply-rule

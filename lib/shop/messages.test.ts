@@ -26,7 +26,10 @@ describe("cartChangeMessage, in English", () => {
     expect(say(refused({ kind: "too-many-lines" }))).toBe("Your cart holds at most 50 different products. Remove one before adding another.");
     expect(say(refused({ kind: "line-limit", name: "Grid notebook", held: 90 }))).toBe("One line of the cart holds at most 99, and your cart already holds 90 of “Grid notebook”.");
     expect(say(refused({ kind: "out-of-stock", name: "Paper lantern" }))).toBe("Sorry, “Paper lantern” is out of stock.");
-    expect(say(refused({ kind: "session-too-large", sizeBytes: 5000 }))).toMatch(/^The session would need a 5000-byte cookie, over the browsers' 4096-byte limit/);
+    expect(say(refused({ kind: "session-too-large", sizeBytes: 5000, limitBytes: 4096, keptIn: "cookie" }))).toMatch(/^The session would need a 5000-byte cookie, over the browsers' 4096-byte limit/);
+    expect(say(refused({ kind: "session-too-large", sizeBytes: 70_000, limitBytes: 65_536, keptIn: "store" }))).toBe(
+      "The session would take 70000 bytes on the server, over its 65536-byte limit (SESSION_MAX_BYTES), so nothing was saved. Remove something from the session.",
+    );
   });
 
   it("counts the stock in the right grammatical number, and mentions the cart only when it holds some", () => {

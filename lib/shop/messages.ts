@@ -4,7 +4,7 @@ import type { Messages } from "@/lib/i18n/catalogues/en";
 import { format } from "@/lib/i18n/format";
 import { plural } from "@/lib/i18n/intl";
 import type { Language } from "@/lib/preferences/schema";
-import { COOKIE_SIZE_LIMIT } from "@/lib/session/errors";
+import { sessionTooLargeMessage } from "@/lib/i18n/session-too-large";
 
 import { MAX_LINES, MAX_QUANTITY, type CartChange, type CartDone, type CartProblem } from "./cart-rules";
 import type { CheckoutProblem } from "./checkout";
@@ -36,7 +36,7 @@ export function cartProblemMessage(problem: CartProblem, messages: Messages, lan
     case "short":
       return plural(language, problem.stock, problem.held > 0 ? rules.onlyInStockHeld : rules.onlyInStock, { name: problem.name, held: problem.held });
     case "session-too-large":
-      return format(messages.errors.sessionTooLarge, { size: problem.sizeBytes, limit: COOKIE_SIZE_LIMIT });
+      return sessionTooLargeMessage(problem, messages.errors);
   }
 }
 

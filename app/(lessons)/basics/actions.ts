@@ -5,7 +5,8 @@ import { z } from "zod";
 
 import { fieldText, type FormState } from "@/lib/forms/form-state";
 import { format, getMessages, type Messages } from "@/lib/i18n";
-import { COOKIE_SIZE_LIMIT, getSession, isReservedSessionKey, SessionTooLargeError, type Session } from "@/lib/session";
+import { sessionTooLargeMessage } from "@/lib/i18n/session-too-large";
+import { getSession, isReservedSessionKey, SessionTooLargeError, type Session } from "@/lib/session";
 
 type Text = Messages["basics"];
 
@@ -31,7 +32,7 @@ async function saveChange(change: (session: Session) => string): Promise<FormSta
   try {
     await session.save();
   } catch (error) {
-    if (error instanceof SessionTooLargeError) return { message: format((await getMessages()).errors.sessionTooLarge, { size: error.sizeBytes, limit: COOKIE_SIZE_LIMIT }) };
+    if (error instanceof SessionTooLargeError) return { message: sessionTooLargeMessage(error, (await getMessages()).errors) };
     throw error;
   }
   revalidatePath("/basics");

@@ -18,6 +18,7 @@ const ROWS: { flask: FlaskName; here: string; setting?: string; fixed?: "always"
   { flask: "SESSION_COOKIE_HTTPONLY", here: "HttpOnly", fixed: "always" },
   { flask: "SESSION_COOKIE_SAMESITE", here: "SameSite=Lax", fixed: "always" },
   { flask: "SESSION_KEY_PREFIX", here: "SESSION_KEY_PREFIX", setting: "SESSION_KEY_PREFIX" },
+  { flask: "MAX_COOKIE_SIZE", here: "SESSION_MAX_BYTES", setting: "SESSION_MAX_BYTES" },
   { flask: "SESSION_USE_SIGNER", here: "iron-session seal / SHA-256 id", fixed: "always" },
 ];
 

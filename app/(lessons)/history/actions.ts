@@ -7,6 +7,20 @@ import { getMessages } from "@/lib/i18n";
 import { getSession } from "@/lib/session";
 import { HISTORY_KEY } from "@/lib/session/visit-history";
 
+// #region start-history
+/**
+ * Flask: session.setdefault("history", []). A visit alone starts no session (proxy.ts), so a
+ * visitor who has none starts one here, on purpose, and the proxy records from the next page on.
+ */
+export async function startHistory(): Promise<FormState> {
+  const [session, { history }] = await Promise.all([getSession(), getMessages()]);
+  if (!session.has(HISTORY_KEY)) session.set(HISTORY_KEY, []);
+  await session.save();
+  revalidatePath("/history");
+  return { ok: true, message: history.started };
+}
+// #endregion start-history
+
 // #region clear-history
 /** Flask: session.pop("history", None) */
 export async function clearHistory(): Promise<FormState> {

@@ -10,7 +10,8 @@ import { format, getLanguage, getMessages } from "@/lib/i18n";
 import { getSession } from "@/lib/session";
 import { HISTORY_KEY, HISTORY_LIMIT, readHistory } from "@/lib/session/visit-history";
 
-import { ClearHistoryForm } from "./clear-history-form";
+import { clearHistory, startHistory } from "./actions";
+import { HistoryActionForm } from "./history-action-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).history.title };
@@ -42,7 +43,12 @@ export default async function HistoryPage() {
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="min-w-0 space-y-6">
           <Card title={format(text.visitsTitle, { limit: HISTORY_LIMIT })}>
-            {visits.length === 0 ? (
+            {session.isNew ? (
+              <div data-testid="history-no-session" className="rounded-lg border border-dashed border-slate-300 px-4 py-4 text-sm text-slate-700">
+                <p className="font-semibold text-slate-900">{text.noSessionTitle}</p>
+                <p className="mt-1">{text.noSession}</p>
+              </div>
+            ) : visits.length === 0 ? (
               <p data-testid="history-empty" className="rounded-lg border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-500">
                 {text.empty}
               </p>
@@ -64,9 +70,14 @@ export default async function HistoryPage() {
                 ))}
               </ol>
             )}
-            <p className="mt-3 text-sm text-slate-500">{format(text.kept, { count: visits.length, limit: HISTORY_LIMIT })}</p>
+            {!session.isNew && <p className="mt-3 text-sm text-slate-500">{format(text.kept, { count: visits.length, limit: HISTORY_LIMIT })}</p>}
             <div className="mt-4 border-t border-slate-100 pt-4">
-              <ClearHistoryForm text={{ clear: text.clear }} />
+              {/* One form in one place, whichever action it runs: its answer stays on screen when starting or clearing swaps the button. */}
+              <HistoryActionForm
+                action={session.isNew ? startHistory : clearHistory}
+                label={session.isNew ? text.start : text.clear}
+                variant={session.isNew ? "primary" : "danger"}
+              />
             </div>
           </Card>
         </div>

@@ -21,7 +21,7 @@ export function Verdict({ verdict, settings, text, label }: { verdict: CookieVer
     valid: { tone: "good", title: text.validTitle, body: format(text.validBody, { store: settings.store }) },
     absent: { tone: "neutral", title: text.absentTitle, body: text.absentBody },
     refused: { tone: "warning", title: text.refusedTitle, body: format(text.refusedBody, { reasons }) },
-    replaced: { tone: "warning", title: text.replacedTitle, body: format(text.replacedBody, { reasons }) },
+    deleted: { tone: "warning", title: text.deletedTitle, body: format(text.deletedBody, { reasons }) },
   };
   const { tone, title, body } = content[verdict];
   return (

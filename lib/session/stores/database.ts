@@ -86,7 +86,8 @@ export function databaseStore(db: PrismaClient): SessionStore {
       if (!isWellFormedToken(token)) return { reason: "forged" };
       const idHash = hashSessionToken(token);
       const row = await findRow(idHash);
-      if (!row || row.expiresAt.getTime() > Date.now()) return null;
+      if (!row) return { reason: "unknown" };
+      if (row.expiresAt.getTime() > Date.now()) return null;
       await db.session.deleteMany({ where: { idHash } });
       return { reason: "expired", record: parseRow(row)?.record ?? null };
     },

@@ -55,13 +55,19 @@ describe("file store", () => {
     expect(await readdir(dir)).toEqual([`${hashSessionToken(token)}.json`]);
   });
 
-  it("deletes an expired file when it is read", async () => {
+  it("refuses an expired file, then says whose it was and deletes it", async () => {
     const dir = freshDir();
     const store = fileStore(dir);
+    // The first session created starts the once-a-minute purge, which would take the expired file first.
+    await store.destroy(await store.save(null, { data: { name: "first" }, permanent: false, createdAt: Date.now(), lastSeenAt: Date.now(), expiresAt: Date.now() + 60_000 }));
+    await store.purgeBatch();
     const past = Date.now() - 1000;
     const token = await store.save(null, { data: { name: "old" }, permanent: false, createdAt: past - 1000, lastSeenAt: past - 1000, expiresAt: past });
     expect(await store.load(token)).toBeNull();
+    const refusal = await store.refusalOf!(token);
+    expect(refusal?.reason === "expired" && refusal.record?.data).toEqual({ name: "old" });
     expect(await readdir(dir)).toEqual([]);
+    expect(await store.refusalOf!(token)).toEqual({ reason: "unknown" });
   });
 
   it("purges expired files in bounded batches, going round the folder", async () => {

@@ -194,11 +194,19 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
       const record = await readRecord(fileOf(idHash));
       if (record === null) return null;
       // Expiry is checked on every read: a file outlives its session until the purge reaches it.
-      if (record.expiresAt <= Date.now()) {
-        await removeExpired(idHash);
-        return null;
-      }
-      return record;
+      // An expired one is left for refusalOf, which the session layer asks next: it reads whose
+      // session timed out, for the security log, and deletes the file.
+      return record.expiresAt <= Date.now() ? null : record;
+    },
+
+    async refusalOf(token) {
+      if (!isWellFormedToken(token)) return { reason: "forged" };
+      const idHash = hashSessionToken(token);
+      const record = await readRecord(fileOf(idHash));
+      if (record === null) return { reason: "unknown" };
+      if (record.expiresAt > Date.now()) return null;
+      await removeExpired(idHash);
+      return { reason: "expired", record };
     },
 
     async save(token, record) {

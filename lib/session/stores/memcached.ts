@@ -73,6 +73,17 @@ export function memcachedStore(connection: MemcachedConnection, keyPrefix: strin
       return found.record;
     },
 
+    // Memcached forgets an item at its expiry, so a timed-out session is mostly unknown here; one
+    // still held in Memcached's last second is told apart, and deleted.
+    async refusalOf(token) {
+      if (!isWellFormedToken(token)) return { reason: "forged" };
+      const found = await read(token);
+      if (!found?.record) return { reason: "unknown" };
+      if (found.record.expiresAt > Date.now()) return null;
+      await call((memcached) => memcached.delete(keyOf(token)));
+      return { reason: "expired", record: found.record };
+    },
+
     async save(token, record) {
       if (token === null || !isWellFormedToken(token)) return create(record);
       // replace only writes a key that is still there: a session ended meanwhile stays ended.

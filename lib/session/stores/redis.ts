@@ -93,10 +93,10 @@ export function redisStore(redis: Redis, prefix: string): SessionStore {
         return parse(await redis.get(sessionKey(hashSessionToken(token))));
       },
 
-      // Redis drops a key the moment it expires (PXAT), so a timed-out session is simply unknown
-      // here: only a malformed token can be told apart.
+      // Redis drops a key the moment it expires (PXAT), so a timed-out session is unknown here,
+      // as an ended or a guessed one is: only a malformed token can be told apart.
       async refusalOf(token) {
-        return isWellFormedToken(token) ? null : { reason: "forged" };
+        return isWellFormedToken(token) ? { reason: "unknown" } : { reason: "forged" };
       },
 
       async save(token, record) {

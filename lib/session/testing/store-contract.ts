@@ -5,8 +5,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { cannotStart, startPrivateServer, type PrivateServer, type PrivateServerKind } from "@/lib/testing/private-servers";
 
-import { SessionStoreUnavailableError } from "../errors";
+import { SessionStoreUnavailableError, SessionTooLargeError } from "../errors";
 import { newRecord } from "../record";
+import { limitingSize, storedSizeOf } from "../size-limit";
 import type { SessionRecord, SessionStore } from "../store";
 
 export interface StoreContractOptions {
@@ -96,6 +97,39 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Ses
       expect(await store.load(flipped)).toBeNull();
       expect(await store.load(token.slice(0, Math.floor(token.length / 2)))).toBeNull();
       expect(await store.load(`${token}x`)).toBeNull();
+    });
+
+    it("says why it refused a token, for the security log", async () => {
+      if (!store.refusalOf) return;
+      expect(await store.refusalOf("not a token, not a seal")).toEqual({ reason: "forged" });
+      const past = Date.now() - 1000;
+      const expired = await store.save(null, recordWith({ name: "old" }, { createdAt: past - 5000, expiresAt: past }));
+      expect(await store.load(expired)).toBeNull();
+      // A store that forgets a session at its expiry (Redis, Memcached) can no longer tell it from an unknown one.
+      expect(["expired", "unknown"]).toContain((await store.refusalOf(expired))?.reason);
+      if (!options.revokesOldTokens) return;
+      const ended = await store.save(null, recordWith({ name: "soon ended" }));
+      await store.destroy(ended);
+      expect(await store.refusalOf(ended)).toEqual({ reason: "unknown" });
+    });
+
+    it("refuses a write over SESSION_MAX_BYTES with a clear error, and keeps what it had", async () => {
+      const kept = recordWith({ note: "small" });
+      const limit = storedSizeOf(kept) + 1000;
+      const limited = limitingSize(store, limit);
+      const token = await limited.save(null, kept);
+      const tooBig = { note: "x".repeat(2000) };
+
+      await expect(limited.save(token, recordWith(tooBig))).rejects.toThrow(/bytes in the store, over its \d+-byte limit \(SESSION_MAX_BYTES\), so nothing was saved/);
+      await expect(limited.regenerate(token, recordWith(tooBig))).rejects.toBeInstanceOf(SessionTooLargeError);
+      if (limited.update) {
+        const refused = limited.update(token, (current) => ({ ...current, data: tooBig }));
+        await expect(refused).rejects.toMatchObject({ sizeBytes: expect.any(Number), limitBytes: limit, keptIn: "store" });
+      }
+      // Nothing half-written: the session is still the one saved before, under the same token.
+      expect((await store.load(token))?.data).toEqual({ note: "small" });
+      await expect(limited.save(null, recordWith(tooBig))).rejects.toBeInstanceOf(SessionTooLargeError);
+      if (store.registry) expect((await store.registry.list()).some((entry) => entry.data.note === tooBig.note)).toBe(false);
     });
 
     it("lists, and ends by id, every live session when it keeps a registry", async () => {

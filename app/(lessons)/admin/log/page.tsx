@@ -25,6 +25,7 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
     <>
       <LessonHeader eyebrow={roles.eyebrow} title={text.title}>
         <p>{text.intro}</p>
+        <p>{text.countNote}</p>
       </LessonHeader>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <Card className="min-w-0">
@@ -51,7 +52,7 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
               <table className="w-full text-left text-xs" data-testid="security-log">
                 <thead className="text-slate-500">
                   <tr>
-                    {[text.at, text.kind, text.user, text.ip, text.device, text.session, text.detail].map((heading) => (
+                    {[text.at, text.kind, text.count, text.user, text.ip, text.device, text.session, text.detail].map((heading) => (
                       <th key={heading} scope="col" className="px-2 py-1 font-medium whitespace-nowrap">
                         {heading}
                       </th>
@@ -60,11 +61,14 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
                 </thead>
                 <tbody className="divide-y divide-slate-100">
                   {events.map((event) => (
-                    <tr key={event.id} data-testid="log-entry" data-kind={event.kind} data-username={event.username ?? ""}>
+                    <tr key={event.id} data-testid="log-entry" data-kind={event.kind} data-username={event.username ?? ""} data-count={event.count}>
                       <td className="px-2 py-1 whitespace-nowrap tabular-nums">
                         <time dateTime={event.at.toISOString()}>{formatDateTime(event.at, language, { seconds: true })}</time>
                       </td>
                       <td className="px-2 py-1">{isSecurityEventKind(event.kind) ? text.kinds[event.kind] : event.kind}</td>
+                      <td className="px-2 py-1 text-right tabular-nums" data-testid="log-count">
+                        {event.count}
+                      </td>
                       <td className="px-2 py-1 font-mono">{event.username ?? "—"}</td>
                       <td className="px-2 py-1 font-mono">{event.ip ?? "—"}</td>
                       <td className="px-2 py-1">{event.device ?? "—"}</td>

@@ -102,6 +102,9 @@ export const accountSecurity = {
     device: "Device",
     session: "Session",
     detail: "Detail",
+    count: "Times",
+    countNote:
+      "A kind of event anyone can repeat at will (a made-up cookie, an unknown session id, a cookie from another browser) is one row per minute for each address and device, with how many times it happened: a burst of a thousand is one row that says 1000.",
     kinds: {
       "sign-in": "Signed in",
       "sign-in-failed": "Failed sign-in",
@@ -115,6 +118,8 @@ export const accountSecurity = {
       "account-disabled": "Account disabled",
       "account-enabled": "Account enabled",
       "tampered-cookie": "Tampered cookie",
+      "unknown-session": "Unknown session id",
+      "binding-mismatch": "Cookie from another browser",
     },
   },
 };

@@ -41,6 +41,8 @@ export const configuration = {
       SESSION_COOKIE_HTTPONLY: "Not a setting: always on. No script on the page ever needs the session cookie.",
       SESSION_COOKIE_SAMESITE: "Not a setting: always Lax, so a form posted from another site carries no session.",
       SESSION_KEY_PREFIX: "Redis and Memcached keys start with it, so several apps can share one server.",
+      MAX_COOKIE_SIZE:
+        "Flask's MAX_COOKIE_SIZE (4093) only warns about a cookie browsers will drop. Here the sealed cookie is refused over 4096 bytes, and a server-side session over SESSION_MAX_BYTES (64 KiB by default, 4096 to 1000000): the form says so and nothing is saved. Without a limit, one visitor could grow a session the server reads and writes whole on every request.",
       SESSION_USE_SIGNER:
         "Not a setting: the cookie store always seals the session (encrypted and signed, in iron-session's format), and the server stores put 256 random bits in the cookie and keep only their hash, so there is nothing a signature would add. Flask-Session itself deprecated it in 0.7.",
     },

@@ -64,5 +64,7 @@ export const site = {
       "The server that keeps the sessions ({store}) is not answering, so this request was not carried out and nothing was changed. The app reconnects by itself as soon as the server is back: try again in a few seconds.",
     sessionTooLarge:
       "The session would need a {size}-byte cookie, over the browsers' {limit}-byte limit, so nothing was saved. Remove something from the session, or keep sessions on the server (SESSION_STORE=database).",
+    sessionTooLargeStored:
+      "The session would take {size} bytes on the server, over its {limit}-byte limit (SESSION_MAX_BYTES), so nothing was saved. Remove something from the session.",
   },
 };

@@ -3,18 +3,23 @@ export const tools = {
   history: {
     title: "Visit history",
     intro:
-      "Every page you open is written into your session before the page renders. Next.js's proxy ({proxy}, called middleware before Next.js 16) runs ahead of each request, puts the visit at the top of {key}, keeps the last {limit}, and hands the updated session to the page. So this page already lists itself.",
+      "Once you have a session, every page you open is written into it before the page renders. Next.js's proxy ({proxy}, called middleware before Next.js 16) runs ahead of each request, puts the visit at the top of {key}, keeps the last {limit}, and hands the updated session to the page. So this page already lists itself.",
     everyVisitor:
-      "Recording a visit needs a session, so your first page view created one: a visitor who only reads pages now holds a session cookie. That is the lesson: a server that writes to the session on every request gives every visitor a session, as Flask does once a {hook} handler writes to it.",
+      "A visit alone never starts a session: the proxy records visits only for a browser that already holds one, because you typed a name, chose a language, added to the cart, logged in, or pressed the button below. Flask's {hook} handler would write to every visitor's session, and Flask then sends every visitor a cookie; with sessions kept on the server, that is a stored session for every crawler or script that never sends the cookie back. So here, as with express-session's saveUninitialized: false, a session starts with the first thing a visitor does.",
+    noSessionTitle: "No session, so no history yet",
+    noSession:
+      "Your browser sent no session cookie, and reading pages does not create one. Start a session to record your visits from now on, or do anything that saves to the session (choose a language, add to the cart).",
     visitsTitle: "Your last {limit} visits",
     empty: "No visits recorded yet. Open another lesson, or reload this page, and it will appear here.",
     kept: "Most recent first; {count} of {limit} kept. Prefetches, images, Next.js's own files and form submissions are not visits, so they are not listed.",
     clear: "Clear history",
-    cleared: 'session.pop("history"): the history is empty. The next page you open starts a new one.',
+    start: "Start recording",
+    started: 'session["history"] = []: your session has started. The next page you open is its first visit.',
+    cleared: 'session.pop("history"): the history is empty. If your session held nothing else, it ended with it, cookie and all, and recording stops until you start it again.',
     whereTitle: "Where the recording happens",
     stepRequest: "Your browser asks for a page: a full load, or a client-side navigation when you follow a link (a GET with an {header} header). Both are visits.",
     stepProxy:
-      "Before any page code runs, {proxy} skips what is not a visit (prefetches, files, {next}, {api}, form posts), then loads your session through the active store, adds the visit and saves: the database store updates your row, the cookie store seals a new cookie.",
+      "Before any page code runs, {proxy} skips what is not a visit (prefetches, files, {next}, {api}, form posts) and every request that carries no session cookie, then loads your session through the active store, adds the visit and saves: the database store updates your row, the cookie store seals a new cookie.",
     stepTwice:
       "When the cookie changes (the cookie store's new seal, or the id of a session just started), it sets it twice: on the request it passes on, so this page renders the new history, and on the response, so your browser keeps it. Forget the first, and the page shows the history one visit late. A server-side store's id stays the same, so there the row is all that changes, and the response sets no cookie.",
     exception:
@@ -25,7 +30,7 @@ export const tools = {
     title: "Session inspector",
     eyebrow: "Tool",
     intro:
-      "One session, seen three ways, in the order a request meets them: {one} the cookie your browser sent, {two} the session the server decoded from it, and {three} what the store keeps on the server. The settings that decide all three are under \"The details\" at the end of the page.",
+      'One session, seen three ways, in the order a request meets them: {one} the cookie your browser sent, {two} the session the server decoded from it, and {three} what the store keeps on the server. The settings that decide all three are under "The details" at the end of the page.',
     tryIt:
       "Change something in another lesson, then come back: opening this page is a visit too, so its own visit is already in the history below. Try it in both stores ({cookieStore} and {databaseStore}) and compare the cookie.",
     verdictLabel: "Cookie verdict",
@@ -34,12 +39,12 @@ export const tools = {
       validBody: "The {store} store accepted it, and the server decoded the session shown below.",
       absentTitle: "Your browser sent no session cookie.",
       absentBody:
-        "So there is no session: the server treats this request as a new visitor's. The first write to the session (a visit the proxy records, or a form) creates one.",
+        "So there is no session: the server treats this request as a new visitor's. Reading pages never creates one; the first thing you save (a name, a language, the cart) does.",
       refusedTitle: "The session cookie your browser sent is not valid.",
       refusedBody: "The server ignores it and treats this request as a new visitor's: {reasons}. No error, no data from it: a refused cookie is simply no session.",
-      replacedTitle: "The session cookie your browser sent was not valid, so a new session was started.",
-      replacedBody:
-        "The server could not accept it: {reasons}. To record this visit the proxy started a new session instead; what you see below is that new session, and your browser now holds its cookie. Nothing from the old one was kept.",
+      deletedTitle: "The session cookie your browser sent was not valid, so it was deleted.",
+      deletedBody:
+        "The server could not accept it: {reasons}. Nothing from it was kept, and the response tells your browser to delete it. No new session was started in its place: a page visit alone never starts one.",
       reasonsServer: "it was changed (the id no longer names a row), the session expired, or it was ended on the server (a log-out, an admin)",
       reasonsCookie: "it was changed (one wrong character breaks the seal), the session expired, or it was sealed with another SESSION_SECRET",
     },

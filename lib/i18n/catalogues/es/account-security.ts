@@ -105,6 +105,9 @@ export const accountSecurity: CatalogueShape<typeof english> = {
     device: "Dispositivo",
     session: "Sesión",
     detail: "Detalle",
+    count: "Veces",
+    countNote:
+      "Un tipo de evento que cualquiera puede repetir a voluntad (una cookie inventada, un id de sesión desconocido, una cookie de otro navegador) ocupa una fila por minuto para cada dirección y dispositivo, con las veces que ocurrió: una ráfaga de mil es una fila que dice 1000.",
     kinds: {
       "sign-in": "Inicio de sesión",
       "sign-in-failed": "Inicio de sesión fallido",
@@ -118,6 +121,8 @@ export const accountSecurity: CatalogueShape<typeof english> = {
       "account-disabled": "Cuenta desactivada",
       "account-enabled": "Cuenta activada",
       "tampered-cookie": "Cookie manipulada",
+      "unknown-session": "Id de sesión desconocido",
+      "binding-mismatch": "Cookie de otro navegador",
     },
   },
 };

@@ -44,6 +44,8 @@ export const configuration: CatalogueShape<typeof english> = {
       SESSION_COOKIE_HTTPONLY: "No es un ajuste: siempre activo. Ningún script de la página necesita la cookie de sesión.",
       SESSION_COOKIE_SAMESITE: "No es un ajuste: siempre Lax, así que un formulario enviado desde otro sitio no lleva sesión.",
       SESSION_KEY_PREFIX: "Las claves de Redis y Memcached empiezan por él, para que varias aplicaciones compartan un servidor.",
+      MAX_COOKIE_SIZE:
+        "MAX_COOKIE_SIZE de Flask (4093) solo avisa de una cookie que los navegadores descartarán. Aquí la cookie sellada se rechaza por encima de 4096 bytes, y una sesión en el servidor por encima de SESSION_MAX_BYTES (64 KiB por defecto, de 4096 a 1000000): el formulario lo dice y no se guarda nada. Sin límite, un visitante podría hacer crecer una sesión que el servidor lee y escribe entera en cada petición.",
       SESSION_USE_SIGNER:
         "No es un ajuste: el almacén cookie siempre sella la sesión (cifrada y firmada, en el formato de iron-session), y los almacenes de servidor ponen 256 bits aleatorios en la cookie y guardan solo su hash, así que una firma no añadiría nada. El propio Flask-Session lo declaró obsoleto en la versión 0.7.",
     },

@@ -67,5 +67,7 @@ export const site: CatalogueShape<typeof english> = {
       "El servidor que guarda las sesiones ({store}) no responde, así que esta petición no se llevó a cabo y no se cambió nada. La aplicación se reconecta sola en cuanto el servidor vuelve: inténtalo de nuevo en unos segundos.",
     sessionTooLarge:
       "La sesión necesitaría una cookie de {size} bytes, por encima del límite de {limit} bytes de los navegadores, así que no se guardó nada. Quita algo de la sesión o guarda las sesiones en el servidor (SESSION_STORE=database).",
+    sessionTooLargeStored:
+      "La sesión ocuparía {size} bytes en el servidor, por encima de su límite de {limit} bytes (SESSION_MAX_BYTES), así que no se guardó nada. Quita algo de la sesión.",
   },
 };

@@ -6,18 +6,23 @@ export const tools: CatalogueShape<typeof english> = {
   history: {
     title: "Historial de visitas",
     intro:
-      "Cada página que abres se escribe en tu sesión antes de que la página se renderice. El proxy de Next.js ({proxy}, llamado middleware antes de Next.js 16) se ejecuta antes de cada petición, pone la visita al principio de {key}, conserva las últimas {limit} y entrega la sesión actualizada a la página. Por eso esta página ya aparece en su propia lista.",
+      "Si tienes una sesión, cada página que abres se escribe en ella antes de que la página se renderice. El proxy de Next.js ({proxy}, llamado middleware antes de Next.js 16) se ejecuta antes de cada petición, pone la visita al principio de {key}, conserva las últimas {limit} y entrega la sesión actualizada a la página. Por eso esta página ya aparece en su propia lista.",
     everyVisitor:
-      "Registrar una visita necesita una sesión, así que tu primera página vista creó una: un visitante que solo lee páginas ya tiene una cookie de sesión. Esa es la lección: un servidor que escribe en la sesión en cada petición da una sesión a cada visitante, como hace Flask en cuanto un manejador {hook} escribe en ella.",
+      "Una visita sola nunca empieza una sesión: el proxy registra visitas solo para un navegador que ya tiene una, porque escribiste un nombre, elegiste un idioma, añadiste algo al carrito, iniciaste sesión o pulsaste el botón de abajo. El manejador {hook} de Flask escribiría en la sesión de cada visitante, y Flask enviaría entonces una cookie a todos; con las sesiones guardadas en el servidor, eso es una sesión guardada por cada rastreador o script que nunca devuelve la cookie. Así que aquí, como con saveUninitialized: false de express-session, la sesión empieza con lo primero que hace el visitante.",
+    noSessionTitle: "Sin sesión, así que aún no hay historial",
+    noSession:
+      "Tu navegador no envió ninguna cookie de sesión, y leer páginas no crea ninguna. Empieza una sesión para registrar tus visitas a partir de ahora, o haz algo que guarde en la sesión (elegir un idioma, añadir al carrito).",
     visitsTitle: "Tus últimas {limit} visitas",
     empty: "Todavía no hay visitas registradas. Abre otra lección, o recarga esta página, y aparecerá aquí.",
     kept: "Las más recientes primero; se conservan {count} de {limit}. Las precargas, las imágenes, los archivos propios de Next.js y los envíos de formularios no son visitas, así que no aparecen.",
     clear: "Borrar el historial",
-    cleared: 'session.pop("history"): el historial está vacío. La próxima página que abras empieza uno nuevo.',
+    start: "Empezar a registrar",
+    started: 'session["history"] = []: tu sesión ha empezado. La próxima página que abras es su primera visita.',
+    cleared: 'session.pop("history"): el historial está vacío. Si tu sesión no tenía nada más, terminó con él, cookie incluida, y el registro se detiene hasta que lo vuelvas a empezar.',
     whereTitle: "Dónde se registra la visita",
     stepRequest: "Tu navegador pide una página: una carga completa, o una navegación del lado del cliente cuando sigues un enlace (un GET con la cabecera {header}). Las dos son visitas.",
     stepProxy:
-      "Antes de que se ejecute el código de la página, {proxy} descarta lo que no es una visita (precargas, archivos, {next}, {api}, envíos de formularios), luego carga tu sesión a través del almacén activo, añade la visita y guarda: el almacén de base de datos actualiza tu fila, el almacén de cookies sella una cookie nueva.",
+      "Antes de que se ejecute el código de la página, {proxy} omite lo que no es una visita (prefetches, archivos, {next}, {api}, envíos de formularios) y toda petición sin cookie de sesión; luego carga tu sesión a través del almacén activo, añade la visita y guarda: el almacén de base de datos actualiza tu fila, el almacén de cookie sella una cookie nueva.",
     stepTwice:
       "Cuando la cookie cambia (el nuevo sellado del almacén de cookies, o el id de una sesión recién creada), la pone dos veces: en la petición que pasa a la página, para que esta muestre el historial nuevo, y en la respuesta, para que tu navegador la guarde. Si se olvida la primera, la página muestra el historial con una visita de retraso. El id de un almacén del lado del servidor no cambia: ahí solo cambia la fila, y la respuesta no pone ninguna cookie.",
     exception:
@@ -37,12 +42,12 @@ export const tools: CatalogueShape<typeof english> = {
       validBody: "El almacén {store} la aceptó, y el servidor decodificó la sesión que ves abajo.",
       absentTitle: "Tu navegador no envió ninguna cookie de sesión.",
       absentBody:
-        "Así que no hay sesión: el servidor trata esta petición como la de un visitante nuevo. La primera escritura en la sesión (una visita que registra el proxy, o un formulario) crea una.",
+        "Así que no hay sesión: el servidor trata esta petición como la de un visitante nuevo. Leer páginas nunca crea una; lo primero que guardas (un nombre, un idioma, el carrito) sí.",
       refusedTitle: "La cookie de sesión que envió tu navegador no es válida.",
       refusedBody: "El servidor la ignora y trata esta petición como la de un visitante nuevo: {reasons}. Ningún error, ningún dato sacado de ella: una cookie rechazada es simplemente ninguna sesión.",
-      replacedTitle: "La cookie de sesión que envió tu navegador no era válida, así que se empezó una sesión nueva.",
-      replacedBody:
-        "El servidor no pudo aceptarla: {reasons}. Para registrar esta visita, el proxy empezó una sesión nueva en su lugar; lo que ves abajo es esa sesión nueva, y tu navegador ya tiene su cookie. No se conservó nada de la antigua.",
+      deletedTitle: "La cookie de sesión que envió tu navegador no era válida, así que se borró.",
+      deletedBody:
+        "El servidor no pudo aceptarla: {reasons}. No se conservó nada de ella, y la respuesta indica a tu navegador que la borre. No se empezó ninguna sesión nueva en su lugar: una visita a una página sola nunca empieza una.",
       reasonsServer: "se modificó (el id ya no corresponde a ninguna fila), la sesión caducó o se terminó en el servidor (un cierre de sesión, un administrador)",
       reasonsCookie: "se modificó (un solo carácter erróneo rompe el sello), la sesión caducó o se selló con otro SESSION_SECRET",
     },
@@ -90,7 +95,7 @@ export const tools: CatalogueShape<typeof english> = {
     endingCookie:
       "Cerrar sesión borra la cookie, pero una copia tomada antes sigue siendo un sello válido. Para que esa copia no pueda reutilizarse, el cierre de sesión también avanza la versión de sesión del usuario en la base de datos, que cada petición comprueba: la copia se rechaza, y también las sesiones del usuario en los demás navegadores. Un almacén sin estado puede terminar todas las sesiones de un usuario, nunca solo una. Dos peticiones a la vez responden cada una con una cookie nueva completa, y el navegador se queda con la última que llega: uno de los dos cambios se pierde (gana la última escritura).",
     endingServer:
-      "Cerrar sesión borra la sesión guardada: una copia de la cookie apunta a algo que ya no existe, y las demás sesiones del usuario siguen. Dos peticiones a la vez cuentan las dos: el cambio de cada una se aplica sobre la sesión tal como está guardada en ese momento, de forma atómica ({how}), así que cincuenta \"añadir al carrito\" a la vez añaden cincuenta.",
+      'Cerrar sesión borra la sesión guardada: una copia de la cookie apunta a algo que ya no existe, y las demás sesiones del usuario siguen. Dos peticiones a la vez cuentan las dos: el cambio de cada una se aplica sobre la sesión tal como está guardada en ese momento, de forma atómica ({how}), así que cincuenta "añadir al carrito" a la vez añaden cincuenta.',
     atomicWrite: {
       database: "un UPDATE que solo escribe si la fila sigue como se leyó, repetido si hay conflicto",
       redis: "un script Lua que solo escribe si la clave sigue como se leyó, repetido si hay conflicto",

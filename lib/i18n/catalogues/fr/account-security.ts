@@ -105,6 +105,9 @@ export const accountSecurity: CatalogueShape<typeof english> = {
     device: "Appareil",
     session: "Session",
     detail: "Détail",
+    count: "Fois",
+    countNote:
+      "Un type d’événement que n’importe qui peut répéter à volonté (un cookie inventé, un identifiant de session inconnu, un cookie d’un autre navigateur) tient en une ligne par minute pour chaque adresse et appareil, avec le nombre de fois où il s’est produit : une rafale de mille est une ligne qui indique 1000.",
     kinds: {
       "sign-in": "Connexion",
       "sign-in-failed": "Connexion refusée",
@@ -118,6 +121,8 @@ export const accountSecurity: CatalogueShape<typeof english> = {
       "account-disabled": "Compte désactivé",
       "account-enabled": "Compte réactivé",
       "tampered-cookie": "Cookie falsifié",
+      "unknown-session": "Identifiant de session inconnu",
+      "binding-mismatch": "Cookie d’un autre navigateur",
     },
   },
 };

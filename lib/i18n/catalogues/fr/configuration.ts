@@ -44,6 +44,8 @@ export const configuration: CatalogueShape<typeof english> = {
       SESSION_COOKIE_HTTPONLY: "Pas un réglage : toujours actif. Aucun script de la page n'a besoin du cookie de session.",
       SESSION_COOKIE_SAMESITE: "Pas un réglage : toujours Lax, donc un formulaire envoyé depuis un autre site ne porte aucune session.",
       SESSION_KEY_PREFIX: "Les clés Redis et Memcached commencent par lui, pour que plusieurs applications partagent un serveur.",
+      MAX_COOKIE_SIZE:
+        "MAX_COOKIE_SIZE de Flask (4093) ne fait qu’avertir d’un cookie que les navigateurs jetteront. Ici, le cookie scellé est refusé au-delà de 4096 octets, et une session côté serveur au-delà de SESSION_MAX_BYTES (64 Kio par défaut, de 4096 à 1000000) : le formulaire le dit et rien n’est enregistré. Sans limite, un visiteur pourrait faire grossir une session que le serveur lit et écrit en entier à chaque requête.",
       SESSION_USE_SIGNER:
         "Pas un réglage : le magasin cookie scelle toujours la session (chiffrée et signée, au format d'iron-session), et les magasins côté serveur mettent 256 bits aléatoires dans le cookie et n'en gardent que le hachage : une signature n'ajouterait rien. Flask-Session lui-même l'a déclaré obsolète en 0.7.",
     },

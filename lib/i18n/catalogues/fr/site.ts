@@ -67,5 +67,7 @@ export const site: CatalogueShape<typeof english> = {
       "Le serveur qui garde les sessions ({store}) ne répond pas : cette requête n’a pas été exécutée et rien n’a changé. L’application se reconnecte d’elle-même dès que le serveur revient : réessayez dans quelques secondes.",
     sessionTooLarge:
       "La session demanderait un cookie de {size} octets, au-delà de la limite de {limit} octets des navigateurs : rien n’a été enregistré. Retirez quelque chose de la session, ou gardez les sessions sur le serveur (SESSION_STORE=database).",
+    sessionTooLargeStored:
+      "La session occuperait {size} octets sur le serveur, au-delà de sa limite de {limit} octets (SESSION_MAX_BYTES) : rien n’a été enregistré. Retirez quelque chose de la session.",
   },
 };

@@ -6,18 +6,23 @@ export const tools: CatalogueShape<typeof english> = {
   history: {
     title: "Historique des visites",
     intro:
-      "Chaque page que vous ouvrez est inscrite dans votre session avant que la page ne s’affiche. Le proxy de Next.js ({proxy}, appelé middleware avant Next.js 16) passe avant chaque requête, place la visite en tête de {key}, garde les {limit} dernières et transmet la session mise à jour à la page. Cette page figure donc déjà dans sa propre liste.",
+      "Dès que vous avez une session, chaque page que vous ouvrez y est inscrite avant que la page ne s’affiche. Le proxy de Next.js ({proxy}, appelé middleware avant Next.js 16) passe avant chaque requête, place la visite en tête de {key}, garde les {limit} dernières et transmet la session mise à jour à la page. Cette page figure donc déjà dans sa propre liste.",
     everyVisitor:
-      "Enregistrer une visite demande une session ; votre première page vue en a donc créé une : un visiteur qui ne fait que lire des pages détient désormais un cookie de session. C’est la leçon : un serveur qui écrit dans la session à chaque requête donne une session à chaque visiteur, comme Flask dès qu’un gestionnaire {hook} y écrit.",
+      "Une visite seule n’ouvre jamais de session : le proxy n’enregistre les visites que d’un navigateur qui en détient déjà une, parce que vous avez saisi un nom, choisi une langue, ajouté au panier, ouvert une session ou appuyé sur le bouton ci-dessous. Le gestionnaire {hook} de Flask écrirait dans la session de chaque visiteur, et Flask enverrait alors un cookie à tous ; avec des sessions gardées sur le serveur, c’est une session stockée pour chaque robot ou script qui ne renvoie jamais le cookie. Ici donc, comme avec saveUninitialized: false d’express-session, une session commence avec la première chose que fait le visiteur.",
+    noSessionTitle: "Pas de session, donc pas encore d’historique",
+    noSession:
+      "Votre navigateur n’a envoyé aucun cookie de session, et lire des pages n’en crée pas. Ouvrez une session pour enregistrer vos visites à partir de maintenant, ou faites quelque chose qui enregistre dans la session (choisir une langue, ajouter au panier).",
     visitsTitle: "Vos {limit} dernières visites",
     empty: "Aucune visite enregistrée pour l’instant. Ouvrez une autre leçon, ou rechargez cette page, et elle apparaîtra ici.",
     kept: "Les plus récentes d’abord ; {count} sur {limit} conservées. Les préchargements, les images, les fichiers propres à Next.js et les envois de formulaires ne sont pas des visites : ils ne sont pas listés.",
     clear: "Effacer l’historique",
-    cleared: 'session.pop("history") : l’historique est vide. La prochaine page que vous ouvrirez en commencera un nouveau.',
+    start: "Commencer l’enregistrement",
+    started: 'session["history"] = [] : votre session a commencé. La prochaine page que vous ouvrirez sera sa première visite.',
+    cleared: 'session.pop("history") : l’historique est vide. Si votre session ne contenait rien d’autre, elle s’est terminée avec lui, cookie compris, et l’enregistrement s’arrête jusqu’à ce que vous le relanciez.',
     whereTitle: "Où la visite est enregistrée",
     stepRequest: "Votre navigateur demande une page : un chargement complet, ou une navigation côté client quand vous suivez un lien (un GET avec l’en-tête {header}). Les deux sont des visites.",
     stepProxy:
-      "Avant que le code de la page ne s’exécute, {proxy} écarte ce qui n’est pas une visite (préchargements, fichiers, {next}, {api}, envois de formulaires), puis charge votre session par le stockage actif, ajoute la visite et enregistre : le stockage base de données met à jour votre ligne, le stockage cookie scelle un nouveau cookie.",
+      "Avant que le code de la page ne s’exécute, {proxy} écarte ce qui n’est pas une visite (préchargements, fichiers, {next}, {api}, envois de formulaires) et toute requête sans cookie de session, puis charge votre session via le stockage actif, ajoute la visite et enregistre : le stockage en base de données met à jour votre ligne, le stockage en cookie scelle un nouveau cookie.",
     stepTwice:
       "Il pose le nouveau cookie deux fois : sur la requête qu’il transmet, pour que cette page affiche le nouvel historique, et sur la réponse, pour que votre navigateur le garde. Oubliez la première, et la page affiche l’historique avec une visite de retard.",
     exception:
@@ -37,12 +42,12 @@ export const tools: CatalogueShape<typeof english> = {
       validBody: "Le stockage {store} l’a accepté, et le serveur a décodé la session affichée ci-dessous.",
       absentTitle: "Votre navigateur n’a envoyé aucun cookie de session.",
       absentBody:
-        "Il n’y a donc pas de session : le serveur traite cette requête comme celle d’un nouveau visiteur. La première écriture dans la session (une visite enregistrée par le proxy, ou un formulaire) en crée une.",
+        "Il n’y a donc pas de session : le serveur traite cette requête comme celle d’un nouveau visiteur. Lire des pages n’en crée jamais ; la première chose que vous enregistrez (un nom, une langue, le panier) en crée une.",
       refusedTitle: "Le cookie de session envoyé par votre navigateur n’est pas valide.",
       refusedBody: "Le serveur l’ignore et traite cette requête comme celle d’un nouveau visiteur : {reasons}. Pas d’erreur, aucune donnée tirée de lui : un cookie refusé, c’est simplement pas de session.",
-      replacedTitle: "Le cookie de session envoyé par votre navigateur n’était pas valide ; une nouvelle session a donc été ouverte.",
-      replacedBody:
-        "Le serveur n’a pas pu l’accepter : {reasons}. Pour enregistrer cette visite, le proxy a ouvert une nouvelle session à la place ; ce que vous voyez ci-dessous est cette nouvelle session, et votre navigateur détient maintenant son cookie. Rien de l’ancienne n’a été gardé.",
+      deletedTitle: "Le cookie de session envoyé par votre navigateur n’était pas valide ; il a donc été supprimé.",
+      deletedBody:
+        "Le serveur n’a pas pu l’accepter : {reasons}. Rien n’en a été gardé, et la réponse demande à votre navigateur de le supprimer. Aucune nouvelle session n’a été ouverte à sa place : une simple visite de page n’en ouvre jamais.",
       reasonsServer: "il a été modifié (l’id ne désigne plus aucune ligne), la session a expiré, ou elle a été terminée sur le serveur (une déconnexion, un administrateur)",
       reasonsCookie: "il a été modifié (un seul caractère faux brise le sceau), la session a expiré, ou il a été scellé avec un autre SESSION_SECRET",
     },

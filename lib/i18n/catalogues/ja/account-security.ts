@@ -105,6 +105,9 @@ export const accountSecurity: CatalogueShape<typeof english> = {
     device: "端末",
     session: "セッション",
     detail: "詳細",
+    count: "回数",
+    countNote:
+      "誰でも好きなだけ繰り返せる種類の出来事（でっち上げの Cookie、不明なセッション ID、別のブラウザーからの Cookie）は、アドレスと端末ごとに 1 分あたり 1 行にまとめ、起きた回数を記録します。1000 回の連続は、1000 と書かれた 1 行になります。",
     kinds: {
       "sign-in": "ログイン",
       "sign-in-failed": "ログイン失敗",
@@ -118,6 +121,8 @@ export const accountSecurity: CatalogueShape<typeof english> = {
       "account-disabled": "アカウント無効化",
       "account-enabled": "アカウント有効化",
       "tampered-cookie": "改ざんされた Cookie",
+      "unknown-session": "不明なセッション ID",
+      "binding-mismatch": "別のブラウザーからの Cookie",
     },
   },
 };

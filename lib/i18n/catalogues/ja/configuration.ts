@@ -44,6 +44,8 @@ export const configuration: CatalogueShape<typeof english> = {
       SESSION_COOKIE_HTTPONLY: "設定ではありません。常に有効です。ページ上のスクリプトがセッション Cookie を必要とすることはありません。",
       SESSION_COOKIE_SAMESITE: "設定ではありません。常に Lax なので、ほかのサイトから送信されたフォームにはセッションが付きません。",
       SESSION_KEY_PREFIX: "Redis と Memcached のキーはこの値で始まります。そのため、複数のアプリで 1 台のサーバーを共有できます。",
+      MAX_COOKIE_SIZE:
+        "Flask の MAX_COOKIE_SIZE（4093）は、ブラウザーが捨ててしまう Cookie について警告するだけです。このアプリでは、封印した Cookie は 4096 バイトを超えると、サーバー側のセッションは SESSION_MAX_BYTES（既定は 64 KiB、4096〜1000000）を超えると拒否し、フォームがそう伝えて何も保存しません。上限がなければ、1 人の訪問者が、サーバーがリクエストのたびに丸ごと読み書きするセッションをいくらでも大きくできてしまいます。",
       SESSION_USE_SIGNER:
         "設定ではありません。Cookie ストアは常にセッションを封印します（iron-session の形式で暗号化と署名）。サーバー側のストアは 256 ビットのランダムな値を Cookie に入れ、サーバーにはそのハッシュだけを保存します。ですから、署名を加えても得られるものはありません。Flask-Session 自身も 0.7 でこの設定を非推奨にしました。",
     },

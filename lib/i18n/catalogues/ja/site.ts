@@ -67,5 +67,7 @@ export const site: CatalogueShape<typeof english> = {
       "セッションを保存しているサーバー（{store}）が応答しないため、このリクエストは実行せず、何も変更していません。サーバーが戻ればアプリは自動で再接続します。数秒後にもう一度お試しください。",
     sessionTooLarge:
       "このセッションには {size} バイトの Cookie が必要で、ブラウザーの上限 {limit} バイトを超えるため、何も保存しませんでした。セッションから何かを削除するか、セッションをサーバー側に保存してください（SESSION_STORE=database）。",
+    sessionTooLargeStored:
+      "このセッションはサーバー上で {size} バイトになり、上限の {limit} バイト（SESSION_MAX_BYTES）を超えるため、何も保存しませんでした。セッションから何かを削除してください。",
   },
 };
