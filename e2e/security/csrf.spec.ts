@@ -3,7 +3,7 @@
 import { expect, test } from "@playwright/test";
 
 import { actionFields, postForm } from "../fixtures/form-post";
-import { logIn } from "../fixtures/login";
+import { logInOverHttp } from "../fixtures/login";
 
 const EVIL = "http://evil.test";
 
@@ -25,7 +25,7 @@ test("a server action posted from another site is refused with a clear 403, and 
 });
 
 test("a real cross-site form in the browser cannot log the user out", async ({ page, baseURL }) => {
-  await logIn(page, "alice");
+  await logInOverHttp(page, "alice");
   // The attacker's page, served at another origin; it auto-submits a form to our /logout.
   await page.route(`${EVIL}/**`, (route) =>
     route.fulfill({
