@@ -3,12 +3,13 @@
 import { expect, test } from "@playwright/test";
 import { sealData } from "iron-session";
 
-import { logInOverHttp } from "../fixtures/login";
+import { logIn, logInOverHttp } from "../fixtures/login";
 import { requireSessionCookie, SESSION_COOKIE_NAME, SESSION_TTL_SECONDS, storeOf } from "../fixtures/session-cookie";
 import { backdateSession } from "../fixtures/stored-session";
 
 test("the session cookie is HttpOnly, SameSite=Lax, Path=/, for this host only", async ({ page, context }) => {
-  await logInOverHttp(page, "alice");
+  // Through the form: the flags are the ones the browser itself took from Set-Cookie.
+  await logIn(page, "alice");
   const cookie = await requireSessionCookie(context);
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
   // No Domain attribute: the browser records the exact host, not ".localhost".
