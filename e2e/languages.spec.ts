@@ -11,7 +11,7 @@ import { LESSONS } from "../lib/lessons";
 import { LANGUAGES, type Language } from "../lib/preferences/schema";
 
 import { cartLine, createTestProduct, productCard, serverDatabase } from "./fixtures/cart";
-import { demoPassword, type DemoUsername } from "./fixtures/login";
+import { demoPassword, type DemoUsername, logInOverHttp } from "./fixtures/login";
 
 // Every page, read in each language. The browser's locale sets Accept-Language, which picks the
 // language until someone chooses one on /preferences (e2e/preferences.spec.ts covers that choice).
@@ -39,6 +39,11 @@ interface PageCheck {
    * Their text is checked by the workbook's own checks (npm run test:workbook).
    */
   learnerCode?: true;
+  /**
+   * Drawn by the browser: the server's HTML is an empty shell (Next.js renders forbidden.tsx on
+   * the client), so this page is read with JavaScript on, unlike the rest.
+   */
+  drawnByScript?: true;
 }
 
 const PAGES: PageCheck[] = [
@@ -68,7 +73,7 @@ const PAGES: PageCheck[] = [
   { route: "/account", as: "alice", heading: (m) => m.account.title, title: (m) => m.account.pageTitle },
   // The same page refused to a user: app/forbidden.tsx, with a real 403. The <title> stays the
   // page's own: Next.js 16 ignores forbidden.tsx's generateMetadata.
-  { route: "/admin", as: "alice", status: 403, heading: (m) => format(m.forbidden.title, { role: m.roles.names.admin }), title: (m) => m.admin.pageTitle },
+  { route: "/admin", as: "alice", status: 403, drawnByScript: true, heading: (m) => format(m.forbidden.title, { role: m.roles.names.admin }), title: (m) => m.admin.pageTitle },
   // The workbook, and the pages its exercises run at (app/try/): provided frames around the learner's code.
   { route: "/workbook", heading: (m) => m.workbook.title, title: (m) => m.workbook.title },
   {
@@ -241,7 +246,7 @@ for (const language of LANGUAGES) {
         const page = await context.newPage();
         try {
           await logInIn(page, messages, username);
-          for (const check of PAGES.filter((candidate) => candidate.as === username)) {
+          for (const check of PAGES.filter((candidate) => candidate.as === username && !candidate.drawnByScript)) {
             await expectPageIn(page, language, check, check.route === "/orders/[id]" ? `/orders/${orderForAdmin(testInfo)}` : undefined);
           }
         } finally {
@@ -249,6 +254,20 @@ for (const language of LANGUAGES) {
         }
       });
     }
+
+    test("the pages the browser draws itself speak the language too", async ({ browser }, testInfo) => {
+      const context = await newContextIn(browser, testInfo, language);
+      const page = await context.newPage();
+      try {
+        for (const check of PAGES.filter((candidate) => candidate.drawnByScript)) {
+          await context.clearCookies();
+          if (check.as) await logInOverHttp(page, check.as);
+          await expectPageIn(page, language, check);
+        }
+      } finally {
+        await context.close();
+      }
+    });
   });
 }
 
