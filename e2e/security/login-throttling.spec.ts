@@ -50,7 +50,7 @@ const INVALID = "Invalid username or password";
  * The lock itself is then seen through the form, as a person meets it.
  */
 async function failOverHttp(page: Page, username: string, password: string) {
-  const response = await postLogin(page, username, password);
+  const response = await postLogin(page.request, { username, password });
   expect(response.status()).toBe(200);
   expect(loginAlertIn(await response.text()), `the answer to ${username}`).toBe(INVALID);
 }
