@@ -5,13 +5,14 @@ import { createHash } from "node:crypto";
 
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
+import { logInOverHttp } from "./fixtures/login";
 import { listsSessions, requireSessionCookie } from "./fixtures/session-cookie";
-import { createTestUser, securityEventsOf, signIn, type TestUser } from "./fixtures/test-users";
+import { createTestUser, securityEventsOf, type TestUser } from "./fixtures/test-users";
 
 async function signedInBrowser(browser: Browser, user: TestUser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, user);
+  await logInOverHttp(page, user);
   return { context, page };
 }
 
@@ -99,7 +100,7 @@ test("a password change ends the other session by default, and this one gets a n
   await first.page.goto("/profile");
   await expect(first.page).toHaveURL(/\/profile$/);
   // The new password signs in; the old one no longer does.
-  await signIn(second.page, { username: user.username, password: "a-brand-new-password" });
+  await logInOverHttp(second.page, { username: user.username, password: "a-brand-new-password" });
 
   const kinds = (await securityEventsOf(testInfo, user.username)).map((event) => event.kind);
   expect(kinds).toContain("password-changed");
@@ -109,7 +110,7 @@ test("a password change ends the other session by default, and this one gets a n
 
 test("a wrong current password changes nothing", { tag: "@smoke" }, async ({ page }, testInfo) => {
   const user = await createTestUser(testInfo);
-  await signIn(page, user);
+  await logInOverHttp(page, user);
   await page.goto("/account");
   const form = page.getByRole("form", { name: "Change password" });
   await form.getByLabel("Current password").fill("not-my-password");
@@ -121,7 +122,7 @@ test("a wrong current password changes nothing", { tag: "@smoke" }, async ({ pag
 
 test("the account page is never cached, and the log-out asks the browser to forget the site", async ({ page, request }, testInfo) => {
   const user = await createTestUser(testInfo);
-  await signIn(page, user);
+  await logInOverHttp(page, user);
   const response = await page.goto("/account");
   expect(response?.headers()["cache-control"]).toContain("no-store");
   const logout = await page.request.post("/logout", { headers: { Origin: new URL(page.url()).origin }, maxRedirects: 0 });
@@ -132,7 +133,7 @@ test("the account page is never cached, and the log-out asks the browser to forg
 });
 
 test("the page says how many sessions a user may hold, or why this store cannot limit them", { tag: "@store" }, async ({ page }, testInfo) => {
-  await signIn(page, await createTestUser(testInfo));
+  await logInOverHttp(page, await createTestUser(testInfo));
   await page.goto("/account");
   await expect(page.getByTestId("session-limit")).toHaveText(
     listsSessions(testInfo) ? "You can be signed in in 10 places at once: one sign-in more ends your oldest session." : /this one cannot count them, so there is no limit here\.$/,

@@ -3,9 +3,9 @@
 // anything; a promotion asks for the admin's password again. Every store, and the log records it.
 import { expect, test, type Page } from "@playwright/test";
 
-import { logIn } from "./fixtures/login";
+import { logInOverHttp } from "./fixtures/login";
 import { listsSessions, requireSessionCookie } from "./fixtures/session-cookie";
-import { createTestUser, securityEventsOf, signIn } from "./fixtures/test-users";
+import { createTestUser, securityEventsOf } from "./fixtures/test-users";
 
 // Each test signs in two or three browsers (an argon2 run each): room for a busy 2-core machine.
 test.describe.configure({ timeout: 90_000 });
@@ -18,9 +18,9 @@ test("disabling an account ends its sessions and blocks its sign-in; enabling le
   const user = await createTestUser(testInfo);
   const theirs = await browser.newContext();
   const theirPage = await theirs.newPage();
-  await signIn(theirPage, user);
+  await logInOverHttp(theirPage, user);
 
-  await logIn(page, "admin");
+  await logInOverHttp(page, "admin");
   await page.goto("/admin/users");
   await userRow(page, user.username).getByRole("button", { name: "Disable" }).click();
   await expect(page.getByTestId("admin-result")).toContainText("is disabled");
@@ -36,7 +36,7 @@ test("disabling an account ends its sessions and blocks its sign-in; enabling le
 
   await userRow(page, user.username).getByRole("button", { name: "Enable" }).click();
   await expect(page.getByTestId("admin-result")).toContainText("can sign in again");
-  await signIn(theirPage, user);
+  await logInOverHttp(theirPage, user);
 
   const kinds = (await securityEventsOf(testInfo, user.username)).map((event) => event.kind);
   expect(kinds).toEqual(expect.arrayContaining(["sign-in", "account-disabled", "sign-in-failed", "account-enabled"]));
@@ -47,11 +47,11 @@ test("a demotion ends the user's sessions: /admin is closed on the very next req
   const user = await createTestUser(testInfo, { role: "admin" });
   const theirs = await browser.newContext();
   const theirPage = await theirs.newPage();
-  await signIn(theirPage, user);
+  await logInOverHttp(theirPage, user);
   expect((await theirPage.goto("/admin"))?.status()).toBe(200);
   const oldCookie = await requireSessionCookie(theirs);
 
-  await logIn(page, "admin");
+  await logInOverHttp(page, "admin");
   await page.goto("/admin/users");
   await userRow(page, user.username).getByRole("button", { name: "Make user" }).click();
   await expect(page.getByTestId("admin-result")).toContainText("is now user");
@@ -65,7 +65,7 @@ test("a demotion ends the user's sessions: /admin is closed on the very next req
   const replayPage = await replay.newPage();
   await replayPage.goto("/admin");
   await expect(replayPage).toHaveURL(/\/login\?next=%2Fadmin/);
-  await signIn(theirPage, user);
+  await logInOverHttp(theirPage, user);
   expect((await theirPage.goto("/admin"))?.status()).toBe(403);
   await expect(theirPage.getByTestId("current-role")).toHaveText("user");
 
@@ -78,11 +78,11 @@ test("a promotion asks for the admin's password again, and the cookie from befor
   const user = await createTestUser(testInfo);
   const theirs = await browser.newContext();
   const theirPage = await theirs.newPage();
-  await signIn(theirPage, user);
+  await logInOverHttp(theirPage, user);
   expect((await theirPage.goto("/admin"))?.status()).toBe(403);
   const prePromotion = await requireSessionCookie(theirs);
 
-  await logIn(page, "admin");
+  await logInOverHttp(page, "admin");
   await page.goto("/admin/users");
   await userRow(page, user.username).getByRole("button", { name: "Make admin" }).click();
   await expect(page.getByTestId("admin-result")).toContainText("needs your password again");
@@ -103,7 +103,7 @@ test("a promotion asks for the admin's password again, and the cookie from befor
   await replayPage.goto("/admin");
   await expect(replayPage).toHaveURL(/\/login\?next=%2Fadmin/);
   // Signed in again, with a new token, the new role opens /admin.
-  await signIn(theirPage, user);
+  await logInOverHttp(theirPage, user);
   expect((await theirPage.goto("/admin"))?.status()).toBe(200);
   expect((await requireSessionCookie(theirs)).value).not.toBe(prePromotion.value);
   await Promise.all([theirs.close(), replay.close()]);
@@ -113,10 +113,10 @@ test("an admin ends all of one user's sessions, and the log shows it filtered by
   const user = await createTestUser(testInfo);
   const theirs = await browser.newContext();
   const theirPage = await theirs.newPage();
-  await signIn(theirPage, user);
+  await logInOverHttp(theirPage, user);
   const cookie = (await requireSessionCookie(theirs)).value;
 
-  await logIn(page, "admin");
+  await logInOverHttp(page, "admin");
   await page.goto("/admin/users");
   const sessions = userRow(page, user.username).getByTestId("user-sessions");
   await expect(sessions).toHaveText(listsSessions(testInfo) ? "1" : "not countable");
@@ -135,7 +135,7 @@ test("an admin ends all of one user's sessions, and the log shows it filtered by
 });
 
 test("the password check is headed once, by the form itself", { tag: "@smoke" }, async ({ page }) => {
-  await logIn(page, "admin");
+  await logInOverHttp(page, "admin");
   await page.goto("/admin/users");
   const confirm = page.getByRole("form", { name: "Confirm it's you" });
   await expect(confirm).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
-import { logIn, storedSessionOf } from "./fixtures/login";
+import { logIn, logInOverHttp, storedSessionOf } from "./fixtures/login";
 import { keepsSessionsOnServer, requireSessionCookie, sessionCookie } from "./fixtures/session-cookie";
 import { startSession } from "./fixtures/start-session";
 
@@ -144,14 +144,14 @@ test("logging in gives the session a new id and keeps what it already held", { t
 });
 
 test("the profile is never cached", async ({ page }) => {
-  await logIn(page, "alice");
+  await logInOverHttp(page, "alice");
   const response = await page.goto("/profile");
   expect(response?.status()).toBe(200);
   expect(response?.headers()["cache-control"]).toContain("no-store");
 });
 
 test("logging out is a POST that ends the session, and back does not show the profile again", { tag: "@store" }, async ({ page, context }, testInfo) => {
-  await logIn(page, "alice");
+  await logInOverHttp(page, "alice");
   await page.goto("/profile");
   await expect(page.getByTestId("profile-name")).toHaveText("Alice Example");
   const loggedIn = await requireSessionCookie(context);
@@ -176,7 +176,7 @@ test("logging out is a POST that ends the session, and back does not show the pr
 });
 
 test("a typed /logout shows a page with the log-out button, and logs nobody out by itself", async ({ page }) => {
-  await logIn(page, "alice");
+  await logInOverHttp(page, "alice");
   const response = await page.goto("/logout");
   expect(response?.status()).toBe(200);
   await expect(page).toHaveURL("/logout/confirm");
@@ -189,7 +189,7 @@ test("a typed /logout shows a page with the log-out button, and logs nobody out 
 });
 
 test("a log-out posted from another site is refused with 403, and the session survives", async ({ page, context, baseURL }, testInfo) => {
-  await logIn(page, "alice");
+  await logInOverHttp(page, "alice");
   const loggedIn = await requireSessionCookie(context);
 
   // The request carries the browser's cookie, as a cross-site form would without SameSite.
@@ -212,7 +212,7 @@ test("a log-out posted from another site is refused with 403, and the session su
 });
 
 test("a logged-in visitor to /login sees who they are and a link to the profile", async ({ page }) => {
-  await logIn(page, "admin");
+  await logInOverHttp(page, "admin");
   await page.goto("/login");
   await expect(page.getByTestId("already-logged-in")).toContainText("You are logged in as Ada Admin (admin, role admin).");
   await expect(page.getByLabel("Password")).toHaveCount(0);
@@ -226,7 +226,7 @@ test("the header shows who is logged in on every page, and logs out", async ({ p
   await expect(header(page).getByRole("link", { name: "Log in" })).toBeVisible();
   await expect(header(page).getByTestId("current-user")).toHaveCount(0);
 
-  await logIn(page, "admin");
+  await logInOverHttp(page, "admin");
   for (const path of ["/", "/hello", "/dashboard"]) {
     await page.goto(path);
     await expect(header(page).getByTestId("current-user")).toHaveText("Ada Admin");
@@ -253,7 +253,7 @@ test("the header and the pages fit a 390 px phone", async ({ page }) => {
     await noSidewaysScroll(path);
   }
 
-  await logIn(page, "admin");
+  await logInOverHttp(page, "admin");
   for (const path of ["/profile", "/dashboard", "/admin", "/login", "/logout/confirm"]) {
     await page.goto(path);
     await expect(header(page).getByRole("button", { name: "Log out" })).toBeInViewport();

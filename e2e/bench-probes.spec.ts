@@ -8,7 +8,7 @@ import { expect, test } from "@playwright/test";
 import { fullHistorySessions } from "../bench/scenarios";
 import { HISTORY_LIMIT } from "../lib/session/visit-history";
 
-import { logIn } from "./fixtures/login";
+import { logInOverHttp } from "./fixtures/login";
 import { requireSessionCookie, SESSION_COOKIE_NAME, sessionCookie, storeOf } from "./fixtures/session-cookie";
 
 test.skip(process.env.BENCH_BUILD !== "1", "The probes are built only with BENCH_BUILD=1 (the bench's build); a production build has none.");
@@ -21,7 +21,7 @@ test("the control probe answers without touching the session", async ({ request 
 });
 
 test("the event-loop-turn floor answers the control's page, without touching the session", async ({ page }) => {
-  await logIn(page, "alice");
+  await logInOverHttp(page, "alice");
   const sessionBefore = (await requireSessionCookie(page.context())).value;
   const response = await page.request.get("/api/bench/turn");
   expect(response.status()).toBe(200);
@@ -31,7 +31,7 @@ test("the event-loop-turn floor answers the control's page, without touching the
 });
 
 test("the control's POST answers the same page, with no cookie, and leaves the session alone", async ({ page, baseURL }) => {
-  await logIn(page, "alice");
+  await logInOverHttp(page, "alice");
   const sessionBefore = (await requireSessionCookie(page.context())).value;
   const response = await page.request.post("/api/bench/control", { headers: { origin: baseURL! } });
   expect(response.status()).toBe(200);
@@ -41,7 +41,7 @@ test("the control's POST answers the same page, with no cookie, and leaves the s
 });
 
 test("the set-cookie floor sends back a cookie as large as the one it got, and leaves the session alone", async ({ page, baseURL }) => {
-  await logIn(page, "alice");
+  await logInOverHttp(page, "alice");
   const sessionBefore = (await requireSessionCookie(page.context())).value;
   const response = await page.request.post("/api/bench/set-cookie", { headers: { origin: baseURL! } });
   expect(response.status()).toBe(200);
@@ -56,7 +56,7 @@ test("the set-cookie floor sends back a cookie as large as the one it got, and l
 
 test("the write probe's sealed cookie grows with each visit until the history is full, then keeps its size: the size the set-cookie floor is sent", async ({ page, baseURL }, testInfo) => {
   test.skip(storeOf(testInfo) !== "cookie", "a server-side store's cookie is an id, whatever the session holds");
-  await logIn(page, "alice");
+  await logInOverHttp(page, "alice");
   const loggedIn = `${SESSION_COOKIE_NAME}=${(await requireSessionCookie(page.context())).value}`;
   const [full] = await fullHistorySessions(baseURL!, [loggedIn]);
   // HISTORY_LIMIT visits of "/api/bench/session", each about 60 bytes of JSON before sealing.
@@ -67,7 +67,7 @@ test("the write probe's sealed cookie grows with each visit until the history is
 });
 
 test("the cookie-read floor finds the session cookie through next/headers, and neither opens nor touches the session", async ({ page }) => {
-  await logIn(page, "alice");
+  await logInOverHttp(page, "alice");
   const sent = (await requireSessionCookie(page.context())).value;
   const response = await page.request.get("/api/bench/cookie-read");
   expect(response.status()).toBe(200);
@@ -83,7 +83,7 @@ test("the session probe reads the session and starts none", async ({ request }) 
 });
 
 test("logged in, the probe reads the session, and its POST saves one visit to it", async ({ page, baseURL }) => {
-  await logIn(page, "alice");
+  await logInOverHttp(page, "alice");
   const read = await page.request.get("/api/bench/session");
   expect(await read.text()).toMatch(/data-session="returning" data-keys="[1-9]\d*"/);
 

@@ -5,7 +5,7 @@ import path from "node:path";
 
 import { expect, test, type Page } from "@playwright/test";
 
-import { logIn } from "./fixtures/login";
+import { logInOverHttp } from "./fixtures/login";
 
 const PROJECT = path.resolve(import.meta.dirname, "..");
 
@@ -49,7 +49,7 @@ async function expectExcerptsFromTheirFiles(page: Page) {
 }
 
 async function open(page: Page, lesson: (typeof LESSONS)[number]) {
-  if (lesson.as) await logIn(page, lesson.as);
+  if (lesson.as) await logInOverHttp(page, lesson.as);
   if (lesson.path === "/hello/output") {
     // The page shows only with a name in the session.
     await page.goto("/hello");
@@ -61,25 +61,32 @@ async function open(page: Page, lesson: (typeof LESSONS)[number]) {
   expect(response?.status()).toBe(200);
 }
 
-for (const lesson of LESSONS) {
-  test(`${lesson.path} shows our code from its files beside the Flask, and fits a phone`, async ({ page }) => {
-    await open(page, lesson);
-    const panel = page.getByTestId("code-panel");
-    await expect(panel).toHaveCount(1);
-    await expect(panel.getByTestId("flask-code")).toContainText(/app|session/);
-    await expectExcerptsFromTheirFiles(page);
-    // Numbered pairs: each number shows on the Flask side and on ours.
-    const flaskCallouts = await panel.getByTestId("flask-code").locator("[data-callout]").evaluateAll((lines) => lines.flatMap((line) => line.getAttribute("data-callout")!.split(" ")));
-    const ourCallouts = await panel.getByTestId("our-code").locator("[data-callout]").evaluateAll((lines) => lines.flatMap((line) => line.getAttribute("data-callout")!.split(" ")));
-    expect(flaskCallouts.length).toBeGreaterThan(0);
-    expect(ourCallouts.sort()).toEqual(flaskCallouts.sort());
+test.describe("every lesson's code panel", () => {
+  // The panels are rendered on the server, whole, and a phone's width is the style sheet's doing:
+  // reading them needs no script, so each page is spared its hydration. (The hello form that
+  // leads to /hello/output works without one too: a plain POST, then a redirect.)
+  test.use({ javaScriptEnabled: false });
 
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.reload();
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
-    expect(widths.scroll, "the page scrolls sideways at 390 px").toBeLessThanOrEqual(widths.inner);
-  });
-}
+  for (const lesson of LESSONS) {
+    test(`${lesson.path} shows our code from its files beside the Flask, and fits a phone`, async ({ page }) => {
+      await open(page, lesson);
+      const panel = page.getByTestId("code-panel");
+      await expect(panel).toHaveCount(1);
+      await expect(panel.getByTestId("flask-code")).toContainText(/app|session/);
+      await expectExcerptsFromTheirFiles(page);
+      // Numbered pairs: each number shows on the Flask side and on ours.
+      const flaskCallouts = await panel.getByTestId("flask-code").locator("[data-callout]").evaluateAll((lines) => lines.flatMap((line) => line.getAttribute("data-callout")!.split(" ")));
+      const ourCallouts = await panel.getByTestId("our-code").locator("[data-callout]").evaluateAll((lines) => lines.flatMap((line) => line.getAttribute("data-callout")!.split(" ")));
+      expect(flaskCallouts.length).toBeGreaterThan(0);
+      expect(ourCallouts.sort()).toEqual(flaskCallouts.sort());
+
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.reload();
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+      expect(widths.scroll, "the page scrolls sideways at 390 px").toBeLessThanOrEqual(widths.inner);
+    });
+  }
+});
 
 test("the source viewer shows a file whole, the lesson's lines marked", async ({ page }) => {
   const response = await page.goto("/source/app/(lessons)/hello/actions.ts?region=save-name");

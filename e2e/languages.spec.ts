@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-import { expect, test, type Browser, type BrowserContextOptions, type Page, type TestInfo } from "@playwright/test";
+import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
 
 import { catalogueLeaves } from "../lib/i18n/catalogue-gaps";
 import { CATALOGUES } from "../lib/i18n/catalogues";
@@ -11,7 +11,7 @@ import { LESSONS } from "../lib/lessons";
 import { LANGUAGES, type Language } from "../lib/preferences/schema";
 
 import { cartLine, createTestProduct, productCard, serverDatabase } from "./fixtures/cart";
-import { demoPassword, type DemoUsername } from "./fixtures/login";
+import { demoPassword, type DemoUsername, logInOverHttp } from "./fixtures/login";
 
 // Every page, read in each language. The browser's locale sets Accept-Language, which picks the
 // language until someone chooses one on /preferences (e2e/preferences.spec.ts covers that choice).
@@ -39,6 +39,11 @@ interface PageCheck {
    * Their text is checked by the workbook's own checks (npm run test:workbook).
    */
   learnerCode?: true;
+  /**
+   * Drawn by the browser: the server's HTML is an empty shell (Next.js renders forbidden.tsx on
+   * the client), so this page is read with JavaScript on, unlike the rest.
+   */
+  drawnByScript?: true;
 }
 
 const PAGES: PageCheck[] = [
@@ -68,7 +73,7 @@ const PAGES: PageCheck[] = [
   { route: "/account", as: "alice", heading: (m) => m.account.title, title: (m) => m.account.pageTitle },
   // The same page refused to a user: app/forbidden.tsx, with a real 403. The <title> stays the
   // page's own: Next.js 16 ignores forbidden.tsx's generateMetadata.
-  { route: "/admin", as: "alice", status: 403, heading: (m) => format(m.forbidden.title, { role: m.roles.names.admin }), title: (m) => m.admin.pageTitle },
+  { route: "/admin", as: "alice", status: 403, drawnByScript: true, heading: (m) => format(m.forbidden.title, { role: m.roles.names.admin }), title: (m) => m.admin.pageTitle },
   // The workbook, and the pages its exercises run at (app/try/): provided frames around the learner's code.
   { route: "/workbook", heading: (m) => m.workbook.title, title: (m) => m.workbook.title },
   {
@@ -124,8 +129,13 @@ const readableText = (page: Page) =>
     return copy.textContent ?? "";
   });
 
-async function newContextIn(browser: Browser, testInfo: TestInfo, language: Language, storageState?: BrowserContextOptions["storageState"]) {
-  return browser.newContext({ baseURL: testInfo.project.use.baseURL, locale: LOCALES[language], storageState });
+/**
+ * A browser asking for the language. Reading a page needs no JavaScript: every page is rendered
+ * on the server, whole (no Suspense), so `readOnly` turns it off and spares each page its
+ * hydration. What needs a script (a form's answer in place) gets a browser with it.
+ */
+async function newContextIn(browser: Browser, testInfo: TestInfo, language: Language, { readOnly = false }: { readOnly?: boolean } = {}) {
+  return browser.newContext({ baseURL: testInfo.project.use.baseURL, locale: LOCALES[language], javaScriptEnabled: !readOnly });
 }
 
 /** Opens a page and checks it speaks the language throughout: <html lang>, <title>, its heading, no raw key or placeholder. */
@@ -180,17 +190,24 @@ for (const language of LANGUAGES) {
   const messages = CATALOGUES[language];
 
   test.describe(`in ${LOCALES[language]}`, () => {
-    test("every page a visitor can open speaks the language, a form's answer included", async ({ browser }, testInfo) => {
+    test("every page a visitor can open speaks the language", async ({ browser }, testInfo) => {
       // Two dozen pages in one test: three times the usual time, for a busy machine.
       test.slow();
-      const context = await newContextIn(browser, testInfo, language);
+      const context = await newContextIn(browser, testInfo, language, { readOnly: true });
       const page = await context.newPage();
       try {
         for (const check of PAGES.filter((candidate) => !candidate.as && !candidate.learnerCode && candidate.route !== "/hello/output")) {
           await expectPageIn(page, language, check);
         }
+      } finally {
+        await context.close();
+      }
+    });
 
-        // The hello lesson's form: its refusal, then the page it leads to.
+    test("the hello lesson's form answers in the language: its refusal, then the page it leads to", async ({ browser }, testInfo) => {
+      const context = await newContextIn(browser, testInfo, language);
+      const page = await context.newPage();
+      try {
         await page.goto("/hello");
         await page.getByRole("button", { name: messages.hello.save }).click();
         await expect(page.getByText(messages.hello.errorEmpty)).toBeVisible();
@@ -205,7 +222,7 @@ for (const language of LANGUAGES) {
     });
 
     test("the home page lists every lesson in the language, each a link to its page", async ({ browser }, testInfo) => {
-      const context = await newContextIn(browser, testInfo, language);
+      const context = await newContextIn(browser, testInfo, language, { readOnly: true });
       const page = await context.newPage();
       try {
         await page.goto("/");
@@ -224,11 +241,12 @@ for (const language of LANGUAGES) {
     for (const username of ["alice", "admin"] as const) {
       test(`every page ${username} can open speaks the language`, async ({ browser }, testInfo) => {
         test.slow();
-        const context = await newContextIn(browser, testInfo, language);
+        // The login form works without a script too (a plain POST, then a redirect), in the language.
+        const context = await newContextIn(browser, testInfo, language, { readOnly: true });
         const page = await context.newPage();
         try {
           await logInIn(page, messages, username);
-          for (const check of PAGES.filter((candidate) => candidate.as === username)) {
+          for (const check of PAGES.filter((candidate) => candidate.as === username && !candidate.drawnByScript)) {
             await expectPageIn(page, language, check, check.route === "/orders/[id]" ? `/orders/${orderForAdmin(testInfo)}` : undefined);
           }
         } finally {
@@ -236,6 +254,20 @@ for (const language of LANGUAGES) {
         }
       });
     }
+
+    test("the pages the browser draws itself speak the language too", async ({ browser }, testInfo) => {
+      const context = await newContextIn(browser, testInfo, language);
+      const page = await context.newPage();
+      try {
+        for (const check of PAGES.filter((candidate) => candidate.drawnByScript)) {
+          await context.clearCookies();
+          if (check.as) await logInOverHttp(page, check.as);
+          await expectPageIn(page, language, check);
+        }
+      } finally {
+        await context.close();
+      }
+    });
   });
 }
 

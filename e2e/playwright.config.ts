@@ -2,6 +2,8 @@ import path from "node:path";
 
 import { defineConfig } from "@playwright/test";
 
+import { CHROMIUM_ARGS } from "../lib/workbook/check-settings";
+
 import { baseUrlOf, DATABASE_TOO, E2E_DATA_DIR, EVERY_STORE, ROTATED_BOUND_SERVER, ROTATED_SECRET, serverStoreProjects, STORE_SERVERS, TEST_SECRET } from "./servers";
 
 /** The one spec that needs the server with a rotated secret and client binding. */
@@ -45,8 +47,8 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH,
-      // Without these, Chromium keeps trying to reach Google's hosts, which this machine cannot.
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      // The workbook's checks launch Chromium with the same flags.
+      args: CHROMIUM_ARGS,
     },
   },
   projects: quick

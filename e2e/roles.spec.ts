@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
-import { logIn, registryIdOf, storedSessionOf } from "./fixtures/login";
+import { logInOverHttp, registryIdOf, storedSessionOf } from "./fixtures/login";
 import { listsSessions, requireSessionCookie, storeOf } from "./fixtures/session-cookie";
 
 /** A second person, in a browser of their own (their own cookies). */
@@ -16,7 +16,7 @@ test("the dashboard needs a login, and then shows your role", { tag: "@smoke" },
   await page.goto("/dashboard");
   await expect(page).toHaveURL("/login?next=%2Fdashboard");
 
-  await logIn(page, "alice");
+  await logInOverHttp(page, "alice");
   await page.goto("/dashboard");
   await expect(page.getByTestId("dashboard-role")).toHaveText("user");
   const pages = page.getByRole("list", { name: "Pages and who may open them" });
@@ -31,7 +31,7 @@ test("the admin page sends a visitor to the login first", async ({ page }) => {
 });
 
 test("a user without the admin role gets a real 403, not a redirect", async ({ page }) => {
-  await logIn(page, "alice");
+  await logInOverHttp(page, "alice");
   const response = await page.goto("/admin");
   expect(response?.status()).toBe(403);
   expect(response?.request().redirectedFrom()).toBeNull();
@@ -57,7 +57,7 @@ test("logging in as a user to reach /admin ends on the 403, not in a loop", asyn
 
 test("the admin sees the active sessions, their own marked", { tag: "@store" }, async ({ page, context }, testInfo) => {
   test.skip(!listsSessions(testInfo), "Only a store that lists its sessions shows them.");
-  await logIn(page, "admin");
+  await logInOverHttp(page, "admin");
   await page.goto("/admin");
   const mine = sessionEntry(page, (await requireSessionCookie(context)).value);
   await expect(mine).toContainText("Ada Admin");
@@ -71,11 +71,11 @@ test("the admin sees the active sessions, their own marked", { tag: "@store" }, 
 test("the admin ends alice's session, and her next request finds her logged out", { tag: "@database" }, async ({ page, browser, baseURL }, testInfo) => {
   test.skip(!listsSessions(testInfo), "Only a store that lists its sessions offers to end one; the others explain why not.");
   const alice = await secondBrowser(browser, baseURL);
-  await logIn(alice, "alice");
+  await logInOverHttp(alice, "alice");
   const aliceCookie = await requireSessionCookie(alice.context());
   expect((await storedSessionOf(testInfo, aliceCookie.value))?.userId).toEqual(expect.any(Number));
 
-  await logIn(page, "admin");
+  await logInOverHttp(page, "admin");
   await page.goto("/admin");
   const entry = sessionEntry(page, aliceCookie.value);
   await expect(entry).toContainText("Alice Example");
@@ -106,7 +106,7 @@ test("ending a session checks the admin role in the action too, not only on the 
   await expect(visitor.getByTestId("greeting")).toHaveText("Hello, Hanako!");
   const visitorCookie = await requireSessionCookie(visitor.context());
 
-  await logIn(page, "admin");
+  await logInOverHttp(page, "admin");
   await page.goto("/admin");
   const entry = sessionEntry(page, visitorCookie.value);
   await expect(entry).toContainText("Anonymous visitor");
@@ -117,7 +117,7 @@ test("ending a session checks the admin role in the action too, not only on the 
   await otherTab.goto("/logout/confirm");
   await otherTab.getByRole("main").getByRole("button", { name: "Log out" }).click();
   await expect(otherTab).toHaveURL("/login?status=logged-out");
-  await logIn(otherTab, "alice");
+  await logInOverHttp(otherTab, "alice");
 
   const [response] = await Promise.all([
     page.waitForResponse((candidate) => new URL(candidate.url()).pathname === "/admin" && candidate.request().method() === "POST"),
@@ -132,7 +132,7 @@ test("ending a session checks the admin role in the action too, not only on the 
 
 test("with the cookie or Memcached store, the admin page explains why it cannot list sessions", { tag: "@store" }, async ({ page }, testInfo) => {
   test.skip(listsSessions(testInfo), "This store lists the sessions instead.");
-  await logIn(page, "admin");
+  await logInOverHttp(page, "admin");
   const response = await page.goto("/admin");
   expect(response?.status()).toBe(200);
   const explanation = page.getByTestId("stateless-explanation");

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 
 import { sessionHashOf } from "../lib/security-log/session-hash";
-import { logIn, registryIdOf } from "./fixtures/login";
+import { logInOverHttp, registryIdOf } from "./fixtures/login";
 import { SESSION_COOKIE_NAME } from "./fixtures/session-cookie";
 import { TEST_SECRET } from "./servers";
 
@@ -18,7 +18,7 @@ async function plantForgedCookie(context: BrowserContext, baseURL: string): Prom
 }
 
 async function expectTamperedEntry(page: Page, sessionHash: string) {
-  await logIn(page, "admin");
+  await logInOverHttp(page, "admin");
   await page.goto("/admin/log");
   const entry = page.getByTestId("log-entry").filter({ has: page.getByTestId("log-session").getByText(sessionHash, { exact: true }) });
   await expect(entry).toHaveCount(1);

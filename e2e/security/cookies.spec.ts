@@ -3,11 +3,12 @@
 import { expect, test } from "@playwright/test";
 import { sealData } from "iron-session";
 
-import { logIn } from "../fixtures/login";
+import { logIn, logInOverHttp } from "../fixtures/login";
 import { requireSessionCookie, SESSION_COOKIE_NAME, SESSION_TTL_SECONDS, storeOf } from "../fixtures/session-cookie";
 import { backdateSession } from "../fixtures/stored-session";
 
 test("the session cookie is HttpOnly, SameSite=Lax, Path=/, for this host only", async ({ page, context }) => {
+  // Through the form: the flags are the ones the browser itself took from Set-Cookie.
   await logIn(page, "alice");
   const cookie = await requireSessionCookie(context);
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
@@ -19,7 +20,7 @@ test("the session cookie is HttpOnly, SameSite=Lax, Path=/, for this host only",
 });
 
 test("a cookie whose Max-Age was stretched by hand does not stretch the session", { tag: "@database" }, async ({ page, context, browser, baseURL }, testInfo) => {
-  await logIn(page, "alice");
+  await logInOverHttp(page, "alice");
   const old = await backdateSession(storeOf(testInfo), (await requireSessionCookie(context)).value, { createdAgoMs: 60 * 60_000, idleForMs: 45 * 60_000 });
   const other = await browser.newContext({ baseURL });
   // A year of Max-Age, set by the attacker's own browser: the server goes by the times inside the session.
@@ -41,7 +42,7 @@ const BROKEN_COOKIES: [string, (valid: string) => Promise<string> | string][] = 
 
 for (const [kind, make] of BROKEN_COOKIES) {
   test(`a ${kind} session cookie gets a normal page and a new session, never a 500`, { tag: "@store" }, async ({ page, context, request }) => {
-    await logIn(page, "alice");
+    await logInOverHttp(page, "alice");
     const value = await make((await requireSessionCookie(context)).value);
     for (const path of ["/profile", "/cart", "/inspector", "/admin", "/history"]) {
       const response = await request.get(path, { headers: { cookie: `${SESSION_COOKIE_NAME}=${value}` }, maxRedirects: 0 });

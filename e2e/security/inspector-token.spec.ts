@@ -5,12 +5,12 @@ import { createHash } from "node:crypto";
 
 import { expect, test } from "@playwright/test";
 
-import { logIn } from "../fixtures/login";
+import { logInOverHttp } from "../fixtures/login";
 import { requireSessionCookie, storeOf } from "../fixtures/session-cookie";
 
 test("the inspector's page never carries a server-side store's session token", { tag: "@store" }, async ({ page, context }, testInfo) => {
   test.skip(storeOf(testInfo) === "cookie", "the sealed cookie is what the cookie store's lesson shows; no server can be asked to look it up");
-  await logIn(page, "alice");
+  await logInOverHttp(page, "alice");
   const token = (await requireSessionCookie(context)).value;
 
   const html = await (await context.request.get("/inspector")).text();

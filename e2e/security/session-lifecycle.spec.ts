@@ -2,7 +2,7 @@
 // (replay), and the idle and absolute timeouts, enforced by the server whatever the cookie says.
 import { expect, test, type Browser } from "@playwright/test";
 
-import { logIn } from "../fixtures/login";
+import { logInOverHttp } from "../fixtures/login";
 import { requireSessionCookie, SESSION_COOKIE_NAME, storeOf } from "../fixtures/session-cookie";
 import { startSession } from "../fixtures/start-session";
 import { backdateSession, storedRowCount } from "../fixtures/stored-session";
@@ -23,7 +23,7 @@ test("an id planted before log-in is worth nothing after it (session fixation)",
   await startSession(page);
   const planted = (await requireSessionCookie(context)).value;
 
-  await logIn(page, "alice");
+  await logInOverHttp(page, "alice");
   const afterLogin = (await requireSessionCookie(context)).value;
   expect(afterLogin).not.toBe(planted);
 
@@ -33,7 +33,7 @@ test("an id planted before log-in is worth nothing after it (session fixation)",
 });
 
 test("a copy of the cookie taken before log-out is refused after it (replay)", { tag: ["@store", "@smoke"] }, async ({ page, context, browser, baseURL }, testInfo) => {
-  await logIn(page, "alice");
+  await logInOverHttp(page, "alice");
   const copy = (await requireSessionCookie(context)).value;
   const before = await profileWith(browser, baseURL!, copy);
   await expect(before.page.getByRole("heading", { name: "Hello, Alice Example" })).toBeVisible();
@@ -50,7 +50,7 @@ test("a copy of the cookie taken before log-out is refused after it (replay)", {
 });
 
 test("a session idle for more than 30 minutes has ended, on the server", { tag: "@database" }, async ({ page, context, browser, baseURL }, testInfo) => {
-  await logIn(page, "alice");
+  await logInOverHttp(page, "alice");
   const store = storeOf(testInfo);
   const idle = await backdateSession(store, (await requireSessionCookie(context)).value, { createdAgoMs: 40 * MINUTE, idleForMs: 31 * MINUTE });
 
@@ -61,7 +61,7 @@ test("a session idle for more than 30 minutes has ended, on the server", { tag: 
 });
 
 test("a session in use 29 minutes after its last request still works", { tag: "@database" }, async ({ page, context, browser, baseURL }, testInfo) => {
-  await logIn(page, "alice");
+  await logInOverHttp(page, "alice");
   const recent = await backdateSession(storeOf(testInfo), (await requireSessionCookie(context)).value, { createdAgoMs: 3 * 60 * MINUTE, idleForMs: 29 * MINUTE });
   const later = await profileWith(browser, baseURL!, recent);
   await expect(later.page.getByRole("heading", { name: "Hello, Alice Example" })).toBeVisible();
@@ -69,7 +69,7 @@ test("a session in use 29 minutes after its last request still works", { tag: "@
 });
 
 test("a busy session still ends seven days after it began (absolute timeout)", { tag: "@database" }, async ({ page, context, browser, baseURL }, testInfo) => {
-  await logIn(page, "alice");
+  await logInOverHttp(page, "alice");
   const old = await backdateSession(storeOf(testInfo), (await requireSessionCookie(context)).value, { createdAgoMs: 7 * DAY + MINUTE, idleForMs: MINUTE });
   const later = await profileWith(browser, baseURL!, old);
   await expect(later.page).toHaveURL(/\/login\?next=%2Fprofile/);
