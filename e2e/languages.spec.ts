@@ -58,6 +58,7 @@ const PAGES: PageCheck[] = [
   { route: "/history", heading: (m) => m.history.title, title: (m) => m.history.title },
   { route: "/preferences", heading: (m) => m.preferences.title, title: (m) => m.preferences.title },
   { route: "/inspector", heading: (m) => m.inspector.title, title: (m) => m.inspector.title },
+  { route: "/timeline", heading: (m) => m.timeline.title, title: (m) => m.timeline.title },
   { route: "/configuration", heading: (m) => m.configuration.title, title: (m) => m.configuration.title },
   { route: "/stores", heading: (m) => m.stores.title, title: (m) => m.stores.title },
   { route: "/profile", as: "alice", heading: (m) => format(m.profile.title, { name: "Alice Example" }), title: (m) => m.profile.pageTitle },
