@@ -45,6 +45,17 @@ export function timeoutOf(record: Pick<SessionRecord, "createdAt">, timeouts: Se
   return now >= record.createdAt + asTimeouts(timeouts).absoluteSeconds * 1000 ? "absolute-timeout" : "idle-timeout";
 }
 
+/**
+ * How long a store whose server expires keys itself (Redis, Memcached) keeps a session after its
+ * timeout. The app decides that a session has timed out (open-session.ts), not the server: kept a
+ * little longer, the key lets the browser's next request be refused as "timed out", and logged so,
+ * instead of as an unknown id. The refusal deletes it; later than this, it is unknown.
+ */
+export const TIMED_OUT_KEPT_MS = 60 * 60 * 1000;
+
+/** When a store that expires keys itself may forget this record. */
+export const keptUntil = (record: Pick<SessionRecord, "expiresAt">): number => record.expiresAt + TIMED_OUT_KEPT_MS;
+
 export function newRecord(timeouts: SessionTimeouts | number, now = Date.now(), binding?: string): SessionRecord {
   const record: SessionRecord = { data: {}, permanent: false, createdAt: now, lastSeenAt: now, expiresAt: 0 };
   if (binding !== undefined) record.binding = binding;

@@ -5,7 +5,7 @@ import type memjs from "memjs";
 import { CONFLICT, retryOnConflict } from "../conflict-retry";
 import { SessionStoreUnavailableError } from "../errors";
 import { cas, gets, type MemcachedConnection } from "../memcached-client";
-import { isSessionRecord } from "../record";
+import { isSessionRecord, keptUntil } from "../record";
 import { hashSessionToken, isWellFormedToken, newSessionToken } from "../session-id";
 import type { SessionRecord, SessionStore } from "../store";
 
@@ -21,7 +21,7 @@ function memcachedExpiry(expiresAt: number, now = Date.now()): number {
 /**
  * Sessions as Memcached keys: Flask-Session's SESSION_TYPE = "memcached". The key is the prefix
  * and the SHA-256 of the id, the value the whole SessionRecord as JSON, and Memcached forgets it
- * at expiresAt by itself. Memcached cannot list its keys, so this store keeps no registry: the
+ * by itself an hour after the session's timeout (keptUntil). Memcached cannot list its keys, so this store keeps no registry: the
  * admin page cannot list or end other people's sessions with it.
  */
 export function memcachedStore(connection: MemcachedConnection, keyPrefix: string): SessionStore {
@@ -41,7 +41,7 @@ export function memcachedStore(connection: MemcachedConnection, keyPrefix: strin
   async function create(record: SessionRecord): Promise<string> {
     const token = newSessionToken();
     // add, not set: it refuses a key that exists, so two sessions can never share one.
-    const added = await call((memcached) => memcached.add(keyOf(token), encode(record), { expires: memcachedExpiry(record.expiresAt) }));
+    const added = await call((memcached) => memcached.add(keyOf(token), encode(record), { expires: memcachedExpiry(keptUntil(record)) }));
     if (!added) throw new Error("Memcached already holds a key for a fresh random session id.");
     return token;
   }
@@ -73,8 +73,8 @@ export function memcachedStore(connection: MemcachedConnection, keyPrefix: strin
       return found.record;
     },
 
-    // Memcached forgets an item at its expiry, so a timed-out session is mostly unknown here; one
-    // still held in Memcached's last second is told apart, and deleted.
+    // A timed-out session's item outlives it by an hour (keptUntil), so its refusal can say so,
+    // once: the item goes with it. An ended or a guessed id is unknown.
     async refusalOf(token) {
       if (!isWellFormedToken(token)) return { reason: "forged" };
       const found = await read(token);
@@ -87,7 +87,7 @@ export function memcachedStore(connection: MemcachedConnection, keyPrefix: strin
     async save(token, record) {
       if (token === null || !isWellFormedToken(token)) return create(record);
       // replace only writes a key that is still there: a session ended meanwhile stays ended.
-      const replaced = await call((memcached) => memcached.replace(keyOf(token), encode(record), { expires: memcachedExpiry(record.expiresAt) }));
+      const replaced = await call((memcached) => memcached.replace(keyOf(token), encode(record), { expires: memcachedExpiry(keptUntil(record)) }));
       return replaced ? token : create(record);
     },
 
@@ -100,7 +100,7 @@ export function memcachedStore(connection: MemcachedConnection, keyPrefix: strin
         const current = found && decode(found.value.toString("utf8"));
         if (!found || !current || current.expiresAt <= Date.now()) return null;
         const next = change(current);
-        const stored = await call((memcached) => cas(memcached, keyOf(token), encode(next), found.cas, memcachedExpiry(next.expiresAt)));
+        const stored = await call((memcached) => cas(memcached, keyOf(token), encode(next), found.cas, memcachedExpiry(keptUntil(next))));
         if (stored === "changed") return CONFLICT;
         return stored === "stored" ? { token, record: next } : null;
       });

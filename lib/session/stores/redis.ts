@@ -5,7 +5,7 @@ import type Redis from "ioredis";
 import { firstConnection, isRedisUnreachable } from "@/lib/redis-client";
 
 import { CONFLICT, retryOnConflict } from "../conflict-retry";
-import { isSessionRecord } from "../record";
+import { isSessionRecord, keptUntil } from "../record";
 import { endingByHash, hashSessionToken, isWellFormedToken, newSessionToken, userIdOf } from "../session-id";
 import type { SessionRecord, SessionStore, StoredSessionSummary } from "../store";
 import { reportingUnavailable } from "../store-guard";
@@ -26,8 +26,8 @@ return 1`;
 /**
  * Server-side sessions in Redis: Flask-Session's SESSION_TYPE = "redis". Keys, under the prefix
  * (Flask-Session's SESSION_KEY_PREFIX) so that several apps can share one Redis:
- * - `<prefix><sha256 of the token>`: the whole SessionRecord as JSON, expiring with it (Redis
- *   deletes it at `expiresAt` by itself: nothing to purge);
+ * - `<prefix><sha256 of the token>`: the whole SessionRecord as JSON, which Redis deletes by itself
+ *   an hour after the session's timeout (keptUntil in ../record.ts): nothing to purge;
  * - `<prefix>index`: a sorted set of every session's hash, scored by its expiry, so the admin page
  *   can list sessions and the inspector count live ones without scanning the keyspace;
  * - `<prefix>user:<id>`: the same per user, so all of one user's sessions can be ended.
@@ -38,7 +38,8 @@ export function redisStore(redis: Redis, prefix: string): SessionStore {
   const indexKey = `${prefix}index`;
   const userKey = (userId: number) => `${prefix}user:${userId}`;
 
-  function parse(value: string | null): SessionRecord | null {
+  /** The record a key holds, live or timed out; null for none or a corrupt one. */
+  function recordIn(value: string | null): SessionRecord | null {
     if (value === null) return null;
     let record: unknown;
     try {
@@ -46,7 +47,13 @@ export function redisStore(redis: Redis, prefix: string): SessionStore {
     } catch {
       return null;
     }
-    return isSessionRecord(record) && record.expiresAt > Date.now() ? record : null;
+    return isSessionRecord(record) ? record : null;
+  }
+
+  /** The record a key holds while its session lives. */
+  function parse(value: string | null): SessionRecord | null {
+    const record = recordIn(value);
+    return record && record.expiresAt > Date.now() ? record : null;
   }
 
   /** Points the index (and the user's index) at a session that now expires at `expiresAt`. */
@@ -68,7 +75,7 @@ export function redisStore(redis: Redis, prefix: string): SessionStore {
     // Already past its expiry (a clock, a test): nothing worth storing, and load() will refuse it.
     if (record.expiresAt <= Date.now()) return token;
     const idHash = hashSessionToken(token);
-    const transaction = redis.multi().set(sessionKey(idHash), JSON.stringify(record), "PXAT", record.expiresAt, "NX");
+    const transaction = redis.multi().set(sessionKey(idHash), JSON.stringify(record), "PXAT", keptUntil(record), "NX");
     indexWrites(transaction, idHash, record);
     await transaction.exec();
     return token;
@@ -77,7 +84,7 @@ export function redisStore(redis: Redis, prefix: string): SessionStore {
   /** Deletes one session and its index entries; true when it was there. */
   async function remove(idHash: string): Promise<boolean> {
     const previous = await redis.getdel(sessionKey(idHash));
-    const userId = previous === null ? null : userIdOf(parse(previous)?.data ?? {});
+    const userId = previous === null ? null : userIdOf(recordIn(previous)?.data ?? {});
     const transaction = redis.multi().zrem(indexKey, idHash);
     if (userId !== null) transaction.zrem(userKey(userId), idHash);
     await transaction.exec();
@@ -93,10 +100,16 @@ export function redisStore(redis: Redis, prefix: string): SessionStore {
         return parse(await redis.get(sessionKey(hashSessionToken(token))));
       },
 
-      // Redis drops a key the moment it expires (PXAT), so a timed-out session is unknown here,
-      // as an ended or a guessed one is: only a malformed token can be told apart.
+      // A timed-out session's key outlives it by an hour (keptUntil), so its refusal can say so,
+      // once: the key goes with it. An ended or a guessed id is unknown.
       async refusalOf(token) {
-        return isWellFormedToken(token) ? { reason: "unknown" } : { reason: "forged" };
+        if (!isWellFormedToken(token)) return { reason: "forged" };
+        const idHash = hashSessionToken(token);
+        const record = recordIn(await redis.get(sessionKey(idHash)));
+        if (record === null) return { reason: "unknown" };
+        if (record.expiresAt > Date.now()) return null;
+        await remove(idHash);
+        return { reason: "expired", record };
       },
 
       async save(token, record) {
@@ -108,7 +121,7 @@ export function redisStore(redis: Redis, prefix: string): SessionStore {
         const idHash = hashSessionToken(token);
         // XX: only if it still exists. A session ended elsewhere meanwhile stays ended, and this
         // request gets a new one. GET returns what it replaced, to move the user index if need be.
-        const previous = await redis.set(sessionKey(idHash), JSON.stringify(record), "PXAT", record.expiresAt, "XX", "GET");
+        const previous = await redis.set(sessionKey(idHash), JSON.stringify(record), "PXAT", keptUntil(record), "XX", "GET");
         if (previous === null) return create(record);
         const transaction = redis.multi();
         indexWrites(transaction, idHash, record, parse(previous));
@@ -125,7 +138,7 @@ export function redisStore(redis: Redis, prefix: string): SessionStore {
           const current = parse(stored);
           if (current === null) return null;
           const next = change(current);
-          const swapped = await redis.eval(COMPARE_AND_SET, 1, sessionKey(idHash), stored!, JSON.stringify(next), next.expiresAt);
+          const swapped = await redis.eval(COMPARE_AND_SET, 1, sessionKey(idHash), stored!, JSON.stringify(next), keptUntil(next));
           if (swapped !== 1) return CONFLICT;
           const transaction = redis.multi();
           indexWrites(transaction, idHash, next, current);

@@ -91,6 +91,14 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Ses
       expect(await store.load(token)).toBeNull();
     });
 
+    it("tells a session that timed out from an unknown one, with what it held, for the log", async () => {
+      if (!store.refusalOf) return;
+      const token = await store.save(null, recordWith({ name: "soon" }, { expiresAt: Date.now() + 300 }));
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(await store.load(token)).toBeNull();
+      expect(await store.refusalOf(token)).toMatchObject({ reason: "expired", record: { data: { name: "soon" } } });
+    });
+
     it("refuses a tampered or truncated token", async () => {
       const token = await store.save(null, recordWith({ role: "user" }));
       const flipped = token.slice(0, -2) + (token.at(-2) === "A" ? "B" : "A") + token.at(-1);

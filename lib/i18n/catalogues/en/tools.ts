@@ -79,7 +79,7 @@ export const tools = {
       table: "Table",
       idHash: "idHash (SHA-256 of the cookie's id)",
       key: "Redis key (prefix + SHA-256 of the cookie's id)",
-      ttl: "TTL (Redis deletes the key when it runs out)",
+      ttl: "TTL (Redis deletes the key when it runs out, an hour after the session times out, so that a late request is told why)",
       value: "Value (the whole session, as JSON)",
     },
     settingsTitle: "The active store and its settings",

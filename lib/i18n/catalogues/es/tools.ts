@@ -82,7 +82,7 @@ export const tools: CatalogueShape<typeof english> = {
       table: "Tabla",
       idHash: "idHash (SHA-256 del id de la cookie)",
       key: "Clave de Redis (prefijo + SHA-256 del id de la cookie)",
-      ttl: "TTL (Redis borra la clave cuando se agota)",
+      ttl: "TTL (Redis borra la clave cuando se agota, una hora después de que la sesión caduque, para que una petición tardía sepa por qué)",
       value: "Valor (la sesión entera, en JSON)",
     },
     settingsTitle: "El almacén activo y sus ajustes",

@@ -82,7 +82,7 @@ export const tools: CatalogueShape<typeof english> = {
       table: "Table",
       idHash: "idHash (SHA-256 de l’id du cookie)",
       key: "Clé Redis (préfixe + SHA-256 de l’id du cookie)",
-      ttl: "TTL (Redis supprime la clé quand il arrive à zéro)",
+      ttl: "TTL (Redis supprime la clé quand il arrive à zéro, une heure après l’expiration de la session, pour qu’une requête tardive sache pourquoi)",
       value: "Valeur (toute la session, en JSON)",
     },
     settingsTitle: "Le stockage actif et ses réglages",

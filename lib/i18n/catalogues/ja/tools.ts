@@ -82,7 +82,7 @@ export const tools: CatalogueShape<typeof english> = {
       table: "テーブル",
       idHash: "idHash（Cookie の ID の SHA-256）",
       key: "Redis のキー（プレフィックス + Cookie の ID の SHA-256）",
-      ttl: "TTL（切れると Redis がキーを削除します）",
+      ttl: "TTL（切れると Redis がキーを削除します。遅れて届いたリクエストに理由を伝えるため、セッションの期限切れから 1 時間後です）",
       value: "値（セッション全体の JSON）",
     },
     settingsTitle: "有効なストアとその設定",
