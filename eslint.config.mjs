@@ -32,7 +32,7 @@ const config = [
         {
           patterns: [
             { group: ["@/app/*"], message: "lib/ never imports app/." },
-            { group: ["@/lib/auth", "@/lib/auth/*", "@/lib/security-log", "@/lib/security-log/*", "@/lib/preferences", "@/lib/preferences/*"], message: "lib/session imports nothing above it: report a session event (lib/session/events.ts) instead." },
+            { group: ["@/lib/auth", "@/lib/auth/*", "@/lib/security-log", "@/lib/security-log/*", "@/lib/preferences", "@/lib/preferences/*", "@/lib/timeline", "@/lib/timeline/*"], message: "lib/session imports nothing above it: report a session event (lib/session/events.ts) instead." },
           ],
         },
       ],

@@ -12,7 +12,7 @@ import { isSameOriginRequest, isStateChanging } from "@/lib/http/same-origin";
 import { storeUnavailableResponse } from "@/lib/http/store-unavailable";
 import { SessionStoreUnavailableError } from "@/lib/session/errors";
 import { changeSessionInProxy, handedOnHeaders, passOn } from "@/lib/session/proxy-session";
-import { finishProxyTrace, startProxyTrace } from "@/lib/session/proxy-trace";
+import { finishProxyTrace, startProxyTrace } from "@/lib/timeline/proxy-trace";
 import { addVisit, HISTORY_KEY, isPageVisit, visitOf } from "@/lib/session/visit-history";
 
 export async function proxy(request: NextRequest) {

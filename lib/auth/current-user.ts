@@ -4,7 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 
 import { getSession } from "@/lib/session";
-import { requestTrace } from "@/lib/session/request-trace";
+import { requestTrace } from "@/lib/timeline/request-trace";
 
 import { loginUrl } from "./next-path";
 import { confirmSessionUser } from "./session-holder";

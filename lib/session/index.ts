@@ -10,7 +10,7 @@ import { cookiePersistence, sessionCookieFlags, sessionCookieMaxAge, type Sessio
 import { openSession } from "./open-session";
 import { clientOf, requestIsHttps } from "./request-client";
 import type { Session } from "./session";
-import { requestTrace } from "./request-trace";
+import { requestTracing } from "./trace";
 import { tracedJar, tracedStore } from "./traced-store";
 
 export { clientOf } from "./request-client";
@@ -50,7 +50,7 @@ export const getSession = cache(async (): Promise<Session> => {
   const jar = await cookies();
   const client = clientOf(await headers());
   // Each step noted for the request timeline (/timeline); the store itself when recording is off.
-  const trace = await requestTrace();
+  const trace = requestTracing()?.inPage(await headers()) ?? null;
   const traced = tracedStore(store, trace);
   const persistence = cookiePersistence(traced, config, flags, tracedJar(jar, trace));
   const { session } = await openSession(traced, config, jar.get(flags.name)?.value || null, persistence, client, Date.now, trace);

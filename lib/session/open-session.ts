@@ -5,7 +5,7 @@ import { reportSessionEvent, type SessionEvent } from "./events";
 import { isExpired, newRecord, timeoutOf, type SessionTimeouts } from "./record";
 import { Session, type SessionPersistence } from "./session";
 import type { Refusal, SessionStore } from "./store";
-import type { TraceRecorder } from "./trace";
+import type { SessionTrace } from "./trace";
 
 export const timeoutsOf = (config: Pick<AppConfig, "sessionIdleSeconds" | "sessionTtlSeconds">): SessionTimeouts => ({
   idleSeconds: config.sessionIdleSeconds,
@@ -27,7 +27,7 @@ export async function openSession(
   persistence: SessionPersistence,
   client: ClientInfo,
   clock: () => number = Date.now,
-  trace: TraceRecorder | null = null,
+  trace: SessionTrace | null = null,
 ): Promise<{ session: Session; refused: boolean; ending?: SessionEvent }> {
   const timeouts = timeoutsOf(config);
   const binding = bindingOf(config.sessionBind, client);

@@ -10,9 +10,8 @@ import { getActiveStore } from "./active-store";
 import { forwardedClientInProxy, socketForwarding } from "./forwarded-client";
 import { cookiePersistence, sessionCookieFlags, type SessionCookieFlags, type SessionCookieJar, type SessionCookieOptions } from "./cookie-policy";
 import { openSession } from "./open-session";
-import { proxyTraceOf } from "./proxy-trace";
 import type { Session } from "./session";
-import { TRACE_HEADER } from "./trace";
+import { requestTracing } from "./trace";
 import { tracedJar, tracedStore } from "./traced-store";
 
 /**
@@ -35,10 +34,8 @@ export function handedOnHeaders(request: NextRequest): Headers {
   // A misconfigured app trusts no proxy: its error page needs no forwarded address.
   const headers = socketForwarding(request.headers, checkConfig().ok ? getConfig().trustProxy : "off", HANDED_ON_SECRET);
   headers.delete(DELETED_COOKIE_HEADER);
-  // The page adds its steps to the timeline the proxy started (./trace.ts); a client's own value is dropped.
-  headers.delete(TRACE_HEADER);
-  const trace = proxyTraceOf(request);
-  if (trace) headers.set(TRACE_HEADER, trace.id);
+  // The page adds its steps to the timeline the proxy started (./trace.ts).
+  requestTracing()?.handOn(request, headers);
   return headers;
 }
 
@@ -65,7 +62,7 @@ export async function changeSessionInProxy(request: NextRequest, change: (sessio
   // real one would end on it: the page, which sees the socket's address, judges instead, and the
   // visit goes unrecorded.
   if (config.sessionBind === "ua+ip" && config.trustProxy === "off") return passOn(request);
-  const trace = proxyTraceOf(request);
+  const trace = requestTracing()?.inProxy(request) ?? null;
   const store = tracedStore(getActiveStore(), trace);
   const claimed = forwardedClientInProxy(request.headers, config.trustProxy, HANDED_ON_SECRET);
   const client = { userAgent: request.headers.get("user-agent") ?? "", ip: claimed.ip };

@@ -1,6 +1,6 @@
 import { expiryOf, isEmptyRecord, newRecord, type SessionTimeouts } from "./record";
 import type { JsonValue, SessionData, SessionRecord } from "./store";
-import type { TraceRecorder, TraceStepKind } from "./trace";
+import type { SessionTrace, TraceStepKind } from "./trace";
 
 /** What a session needs from the request: the store behind it, and the cookie, read and written. */
 export interface SessionPersistence {
@@ -23,7 +23,7 @@ export interface SessionOptions {
   /** Set when the token should be issued again even if nothing changes (sealed with an older secret). */
   rewriteDue?: boolean;
   /** The request's timeline, when recording is on: each change is noted by its key, never its value. */
-  trace?: TraceRecorder | null;
+  trace?: SessionTrace | null;
 }
 
 /**

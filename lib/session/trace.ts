@@ -1,7 +1,8 @@
-// The request timeline: what one request did to its session, step by step, kept in this process's
-// memory for the /timeline page. Outside the session data on purpose: the cookie does not grow,
-// and nothing recorded here ever reaches a store.
-import { hash, randomBytes, randomUUID } from "node:crypto";
+// The request timeline's side of the session layer: the steps a request's session takes, and the
+// hook through which the layer finds the request's trace. Who keeps and draws the steps
+// (lib/timeline, the /timeline page) plugs in at start-up, as the security log subscribes to
+// ./events.ts: the session layer imports nothing above it.
+import type { NextRequest } from "next/server";
 
 /** Who took a step: the proxy (the history write, before the page) or the page, action or route. */
 export type TraceActor = "proxy" | "app";
@@ -48,177 +49,34 @@ export interface TraceStep {
   cookie?: CookieOut;
 }
 
-/** The session cookie as it arrived: enough to tell two apart, never enough to replay one. */
-export interface CookieIn {
-  name: string;
-  bytes: number;
-  /** The first 8 hex digits of the value's SHA-256. */
-  fingerprint: string;
-}
-
-export interface TracedRequest {
-  id: string;
-  /** Milliseconds since the epoch. */
-  startedAt: number;
-  method: string;
-  /** The path alone: a query string can carry what is not ours to keep. */
-  path: string;
-  cookieIn: CookieIn | null;
-  steps: TraceStep[];
-  /** Set when the proxy answered the request itself. */
-  answered?: { status: number; rule: "cross-site" | "store-unavailable" };
-}
-
-/** Requests kept per browser, and browsers kept: the oldest go first, so memory stays bounded. */
-export const REQUESTS_PER_BROWSER = 20;
-export const BROWSERS_KEPT = 200;
-const OPEN_REQUESTS_KEPT = 500;
-/** How long a log-out's timeline waits for the same browser's next request (see handOff). */
-const HAND_OFF_MS = 10_000;
-const MAX_PATH_LENGTH = 120;
-
-interface OpenRequest {
-  entry: TracedRequest;
-  t0: number;
-  browserId: string;
-  /** Hashed only if the session ends (handOff): most requests never need it. */
-  userAgent: string;
-}
-
-interface TimelineState {
-  /**
-   * By the browser's timeline id, least recently used first. Not hashed: the id opens nothing but
-   * this timeline, and a hash per request was most of what recording cost.
-   */
-  browsers: Map<string, TracedRequest[]>;
-  /** The requests still running, by their random id (the header the proxy hands on). */
-  open: Map<string, OpenRequest>;
-  /** Browsers whose session just ended, by a hash of their User-Agent (see handOff). */
-  handOffs: Map<string, { browserId: string; until: number }>;
-}
-
-// On globalThis: Next.js bundles the proxy apart from the pages, and both must see one timeline.
-const STATE = Symbol.for("sessions-by-example.request-timeline");
-const shared = globalThis as { [STATE]?: TimelineState };
-const state: TimelineState = (shared[STATE] ??= { browsers: new Map(), open: new Map(), handOffs: new Map() });
-
-/** One-shot `hash`: cheaper per call than a Hash object, and the fingerprint is taken on every request. */
-const sha256 = (text: string) => hash("sha256", text, "hex");
-
-/** A new random timeline id for a browser: the value of its timeline cookie. */
-export const newBrowserId = () => randomBytes(16).toString("base64url");
-
-/** A well-formed timeline id: anything else a browser sends is replaced. */
-export const isBrowserId = (value: string) => /^[A-Za-z0-9_-]{22}$/.test(value);
-
-export function cookieInOf(name: string, value: string): CookieIn {
-  return { name, bytes: Buffer.byteLength(`${name}=${value}`), fingerprint: sha256(value).slice(0, 8) };
-}
-
-/** Records the steps of one request, for one actor; the session layer holds it in its options. */
-export class TraceRecorder {
-  constructor(
-    private readonly open: OpenRequest,
-    readonly by: TraceActor,
-  ) {}
-
-  get id(): string {
-    return this.open.entry.id;
-  }
-
+/** One request's trace, as the session layer writes to it. */
+export interface SessionTrace {
   /** The time now, to pass back to record() as `since` when the step waited for something. */
-  now(): number {
-    return performance.now();
-  }
-
-  record(kind: TraceStepKind, fields: Omit<TraceStep, "kind" | "by" | "at" | "ms"> = {}, since?: number): void {
-    const now = performance.now();
-    const step: TraceStep = { kind, by: this.by, at: round(now - this.open.t0), ...fields };
-    if (since !== undefined) step.ms = round(now - since);
-    this.open.entry.steps.push(step);
-  }
-
-  answered(status: number, rule: NonNullable<TracedRequest["answered"]>["rule"]): void {
-    this.open.entry.answered = { status, rule };
-  }
-
-  /** The same request, recorded for another actor (the page after the proxy). */
-  as(by: TraceActor): TraceRecorder {
-    return by === this.by ? this : new TraceRecorder(this.open, by);
-  }
-
-  /**
-   * The session ended: a log-out answers with Clear-Site-Data, which drops the timeline cookie
-   * too. The browser's next request, within seconds and with the same User-Agent, takes the
-   * timeline back, so the log-out can still be seen.
-   */
-  handOff(): void {
-    state.handOffs.set(clientKeyOf(this.open.userAgent), { browserId: this.open.browserId, until: Date.now() + HAND_OFF_MS });
-  }
+  now(): number;
+  record(kind: TraceStepKind, fields?: Omit<TraceStep, "kind" | "by" | "at" | "ms">, since?: number): void;
+  /** The session ended: a log-out's Clear-Site-Data is about to drop the timeline's own cookie. */
+  handOff(): void;
 }
 
-const round = (ms: number) => Math.round(ms * 100) / 100;
-
-/** The browser id a request without a timeline cookie should take over, if its session just ended. */
-export function takeHandOff(userAgent: string): string | null {
-  const key = clientKeyOf(userAgent);
-  const handOff = state.handOffs.get(key);
-  if (!handOff) return null;
-  state.handOffs.delete(key);
-  return handOff.until > Date.now() ? handOff.browserId : null;
+/** Where the session layer finds the trace of the request at hand. */
+export interface RequestTracing {
+  /** The trace the proxy started for this request, or null. */
+  inProxy(request: NextRequest): SessionTrace | null;
+  /** Adds to the headers the proxy hands on what lets the page find the same trace. */
+  handOn(request: NextRequest, headers: Headers): void;
+  /** The page's trace, from the headers the proxy handed on, or null. */
+  inPage(headers: Headers): SessionTrace | null;
 }
 
-const clientKeyOf = (userAgent: string) => sha256(`timeline\0${userAgent}`).slice(0, 32);
+// On globalThis: Next.js bundles the proxy apart from the pages, and instrumentation.ts plugs the
+// timeline in once for both.
+const TRACING = Symbol.for("sessions-by-example.request-tracing");
+const shared = globalThis as { [TRACING]?: RequestTracing };
 
-/** Starts recording a request for the browser `browserId`; the proxy calls it first thing. */
-export function startTrace(request: { browserId: string; userAgent: string; method: string; path: string; cookieIn: CookieIn | null }): TraceRecorder {
-  const entry: TracedRequest = {
-    // Random, not a counter: a request the proxy skips (a prefetch) reaches the page with the
-    // header as the client sent it, and must not name another browser's request.
-    id: randomUUID(),
-    startedAt: Date.now(),
-    method: request.method,
-    path: request.path.length > MAX_PATH_LENGTH ? `${request.path.slice(0, MAX_PATH_LENGTH - 1)}…` : request.path,
-    cookieIn: request.cookieIn,
-    steps: [],
-  };
-  const open: OpenRequest = { entry, t0: performance.now(), browserId: request.browserId, userAgent: request.userAgent };
-  keep(state.open, entry.id, open, OPEN_REQUESTS_KEPT);
-
-  const key = request.browserId;
-  const requests = state.browsers.get(key) ?? [];
-  requests.unshift(entry);
-  if (requests.length > REQUESTS_PER_BROWSER) requests.length = REQUESTS_PER_BROWSER;
-  keep(state.browsers, key, requests, BROWSERS_KEPT);
-  return new TraceRecorder(open, "proxy");
+/** Plugs a timeline in; until then (and with recording off) nothing is traced. */
+export function traceRequestsWith(tracing: RequestTracing): void {
+  shared[TRACING] = tracing;
 }
 
-/** Sets `key` as the most recently used, and drops the least recently used past `limit`. */
-function keep<V>(map: Map<string, V>, key: string, value: V, limit: number) {
-  map.delete(key);
-  map.set(key, value);
-  if (map.size > limit) map.delete(map.keys().next().value!);
-}
-
-/** The recorder of a request the proxy started, for the page: null when none (recording off). */
-export function traceOf(id: string | null, by: TraceActor): TraceRecorder | null {
-  const open = id ? state.open.get(id) : undefined;
-  return open ? new TraceRecorder(open, by) : null;
-}
-
-/** The last requests of the browser that sent request `id`, newest first. */
-export function timelineOf(id: string | null): TracedRequest[] {
-  const open = id ? state.open.get(id) : undefined;
-  // Copies: the request asking is still adding steps to its own entry while the page renders.
-  const requests = open ? (state.browsers.get(open.browserId) ?? []) : [];
-  return requests.map((request) => ({ ...request, steps: [...request.steps] }));
-}
-
-/**
- * The header on which the proxy hands a request's timeline id on to the page. The proxy removes
- * any copy a client sent (proxy-session.ts), and the id only names a request this process started.
- */
-export const TRACE_HEADER = "x-session-trace";
-
-/** The cookie that names a browser's timeline: a random id, apart from the session, so the session cookie does not grow. */
-export const TIMELINE_COOKIE = "timeline";
+/** The timeline plugged in, or null. */
+export const requestTracing = (): RequestTracing | null => shared[TRACING] ?? null;

@@ -1,14 +1,14 @@
 import type { SessionCookieJar } from "./cookie-policy";
 import { SessionStoreUnavailableError } from "./errors";
 import type { SessionStore } from "./store";
-import type { TraceRecorder } from "./trace";
+import type { SessionTrace } from "./trace";
 
 /**
  * The store, timed: each load, write, new id and destroy becomes a step of the request's
  * timeline. A wrapper rather than a line in every store, so a new store is traced for free.
  * Without a recorder (recording off) the store itself comes back: nothing is added to a request.
  */
-export function tracedStore(store: SessionStore, trace: TraceRecorder | null): SessionStore {
+export function tracedStore(store: SessionStore, trace: SessionTrace | null): SessionStore {
   if (!trace) return store;
   const { kind } = store;
   const timed =
@@ -35,7 +35,7 @@ export function tracedStore(store: SessionStore, trace: TraceRecorder | null): S
 }
 
 /** The cookie jar, noted: what the response's Set-Cookie says, with its attributes and size, never the value. */
-export function tracedJar(jar: SessionCookieJar, trace: TraceRecorder | null): SessionCookieJar {
+export function tracedJar(jar: SessionCookieJar, trace: SessionTrace | null): SessionCookieJar {
   if (!trace) return jar;
   return {
     set(name, value, options) {

@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { TracedRequest } from "@/lib/session/trace";
+import type { TracedRequest } from "./recorder";
 
 import { lineOf, sourceOfStep } from "./step-source";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import type { TracedRequest, TraceStep } from "@/lib/session/trace";
+import type { TraceStep } from "@/lib/session/trace";
+import type { TracedRequest } from "@/lib/timeline/recorder";
 
 import { cookiesOut, outcomeOf } from "./summary";
 

@@ -1,6 +1,8 @@
 // What a recorded request amounts to, for the timeline's "out" and "outcome" columns. Pure: the
 // recorder keeps raw steps, and these rules read them.
-import type { CookieOut, TracedRequest } from "@/lib/session/trace";
+import type { CookieOut } from "@/lib/session/trace";
+
+import type { TracedRequest } from "./recorder";
 
 export type CookieLeaving = { deleted: boolean; cookie: CookieOut };
 

@@ -4,8 +4,8 @@ import { Card } from "@/app/ui/card";
 import { LessonHeader } from "@/app/ui/lesson-header";
 import { RichText } from "@/app/ui/rich-text";
 import { format, getLanguage, getMessages } from "@/lib/i18n";
-import { ownTimeline } from "@/lib/session/request-trace";
-import { BROWSERS_KEPT, REQUESTS_PER_BROWSER, TIMELINE_COOKIE } from "@/lib/session/trace";
+import { BROWSERS_KEPT, REQUESTS_PER_BROWSER, TIMELINE_COOKIE } from "@/lib/timeline/recorder";
+import { ownTimeline } from "@/lib/timeline/request-trace";
 import { timelineLines } from "@/lib/timeline/lines";
 
 import { RequestCard } from "./request-card";

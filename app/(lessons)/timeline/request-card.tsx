@@ -3,7 +3,7 @@ import { Timestamp } from "@/app/ui/timestamp";
 import { format, type Messages } from "@/lib/i18n";
 import type { Language } from "@/lib/preferences/schema";
 import { COOKIE_SIZE_LIMIT } from "@/lib/session";
-import type { TracedRequest } from "@/lib/session/trace";
+import type { TracedRequest } from "@/lib/timeline/recorder";
 import { cookiesOut, outcomeOf, spanOf } from "@/lib/timeline/summary";
 
 import { CookieOutList } from "./cookie-out";

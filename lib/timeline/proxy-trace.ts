@@ -4,9 +4,10 @@ import type { NextRequest } from "next/server";
 
 import { checkConfig, getConfig } from "@/lib/config";
 
-import { sessionCookieFlags } from "./cookie-policy";
-import { cookieInOf, isBrowserId, newBrowserId, startTrace, takeHandOff, TIMELINE_COOKIE, type TraceRecorder } from "./trace";
-import { isPageVisit } from "./visit-history";
+import { sessionCookieFlags } from "@/lib/session/cookie-policy";
+import { isPageVisit } from "@/lib/session/visit-history";
+
+import { cookieInOf, isBrowserId, newBrowserId, startTrace, takeHandOff, TIMELINE_COOKIE, type TraceRecorder } from "./recorder";
 
 interface ProxyTrace {
   trace: TraceRecorder;

@@ -3,14 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/sqlite";
 import { createTemporaryDatabase } from "@/lib/testing/temporary-database";
 
-import { cookiePersistence, sessionCookieFlags, type SessionCookieJar } from "./cookie-policy";
-import { openSession } from "./open-session";
-import type { SessionStore } from "./store";
-import { sealedCookieStore } from "./stores/cookie";
-import { databaseStore } from "./stores/database";
-import { BROWSER, TEST_SECRET, testConfig } from "./testing/open-with";
-import { cookieInOf, newBrowserId, REQUESTS_PER_BROWSER, startTrace, takeHandOff, timelineOf, type TraceRecorder } from "./trace";
-import { tracedJar, tracedStore } from "./traced-store";
+import { cookiePersistence, sessionCookieFlags, type SessionCookieJar } from "@/lib/session/cookie-policy";
+import { openSession } from "@/lib/session/open-session";
+import type { SessionStore } from "@/lib/session/store";
+import { sealedCookieStore } from "@/lib/session/stores/cookie";
+import { databaseStore } from "@/lib/session/stores/database";
+import { BROWSER, TEST_SECRET, testConfig } from "@/lib/session/testing/open-with";
+import { tracedJar, tracedStore } from "@/lib/session/traced-store";
+
+import { cookieInOf, newBrowserId, REQUESTS_PER_BROWSER, startTrace, takeHandOff, timelineOf, type TraceRecorder } from "./recorder";
 
 let db: PrismaClient;
 let remove: () => Promise<void>;
