@@ -17,9 +17,10 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPE_CHECK === "1" },
   // Lets several test runs build side by side (e2e/run.ts sets it); `.next` otherwise.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // The benchmark's probe routes (app/api/bench/*/route.bench.ts) are built only by the bench's own
-  // build (bench/run.ts sets BENCH_BUILD=1): a production build never answers them.
-  pageExtensions: process.env.BENCH_BUILD === "1" ? ["bench.ts", "tsx", "ts", "jsx", "js"] : ["tsx", "ts", "jsx", "js"],
+  // The benchmark's probe routes (app/api/bench/*/route.bench.ts) and its floor page
+  // (app/bench/floor/page.bench.tsx) are built only by the bench's own build (bench/run.ts sets
+  // BENCH_BUILD=1): a production build never answers them.
+  pageExtensions: process.env.BENCH_BUILD === "1" ? ["bench.ts", "bench.tsx", "tsx", "ts", "jsx", "js"] : ["tsx", "ts", "jsx", "js"],
 };
 
 export default nextConfig;

@@ -113,7 +113,7 @@ export interface ScenarioChoice {
  */
 export const DEFAULT_CHOICE: ScenarioChoice = {
   perStore: ["control", "read", "write", "page", "cart"],
-  onceOnly: ["cookie-read", "turn", "post", "set-cookie", "login", "output", "cart-page", "inspector", "flask-output"],
+  onceOnly: ["cookie-read", "turn", "post", "set-cookie", "login", "output", "cart-page", "inspector", "floor", "flask-output"],
   onceStore: "cookie",
 };
 
@@ -150,6 +150,7 @@ export async function scenariosFor(server: RunningServer, connections: number, c
     if (kind === "output") scenarios.push({ ...base, kind, ...pageVisit("/hello/output"), cookieOf: eachConnectionOneOf(await namedSessions(baseUrl, loggedIn)) });
     if (kind === "cart-page") scenarios.push({ ...base, kind, ...pageVisit("/cart"), cookieOf });
     if (kind === "inspector") scenarios.push({ ...base, kind, ...pageVisit("/inspector"), cookieOf });
+    if (kind === "floor") scenarios.push({ ...base, kind, ...pageVisit("/bench/floor"), cookieOf });
     // Listed under this server so that it runs in the same rounds, on the same core, as the page it is compared with.
     if (kind === "flask-output" && flask) {
       scenarios.push({ ...base, kind, baseUrl: flask.baseUrl, serverPid: flask.pid, requests: [{ method: "GET", path: "/output" }], cookieOf: () => flask.cookie });

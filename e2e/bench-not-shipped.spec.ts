@@ -12,4 +12,5 @@ test("a production build answers 404 on every benchmark probe", async ({ request
     const write = await request.post(`/api/bench/${probe}`, { headers: { origin: new URL(baseURL!).origin } });
     expect(write.status(), `POST /api/bench/${probe}`).toBe(404);
   }
+  expect((await request.get("/bench/floor")).status(), "GET /bench/floor").toBe(404);
 });

@@ -15,11 +15,12 @@ import { z } from "zod";
  * back, the floor under any session write); write: the probe also saving the session once;
  * page: a lesson page (the proxy records the visit: a write); cart: the shop's add-to-cart form
  * then the cart's remove form; login: the login form; output, cart-page, inspector: GET
- * /hello/output, /cart and /inspector, whole lesson pages as a logged-in learner sees them;
+ * /hello/output, /cart and /inspector, whole lesson pages as a logged-in learner sees them; floor:
+ * a page in the same layout that renders one line (app/bench/floor), what any lesson page costs;
  * flask-output: the Flask peer, the seed's minimal app's GET /output (gunicorn, one worker) on the
  * same core, measured in the same rounds as the store's server it is listed under.
  */
-export const SCENARIOS = ["control", "read", "cookie-read", "turn", "post", "set-cookie", "write", "page", "cart", "login", "output", "cart-page", "inspector", "flask-output"] as const;
+export const SCENARIOS = ["control", "read", "cookie-read", "turn", "post", "set-cookie", "write", "page", "cart", "login", "output", "cart-page", "inspector", "floor", "flask-output"] as const;
 export type ScenarioKind = (typeof SCENARIOS)[number];
 
 const rowSchema = z.object({
