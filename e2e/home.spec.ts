@@ -53,6 +53,7 @@ test("the list links every lesson, the account, the admin's users and log, and t
     ["Configuration", "/configuration"],
     ["Session stores", "/stores"],
     ["Session inspector", "/inspector"],
+    ["Request timeline", "/timeline"],
     ["Workbook", "/workbook"],
   ];
   await expect(links).toHaveCount(expected.length);
