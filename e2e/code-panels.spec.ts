@@ -6,6 +6,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 
 import { logInOverHttp } from "./fixtures/login";
+import { startSession } from "./fixtures/start-session";
 
 const PROJECT = path.resolve(import.meta.dirname, "..");
 
@@ -143,6 +144,7 @@ test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test("the session a form changes comes right after the form, its JSON never cut inside a token", async ({ page }) => {
+    await startSession(page);
     await page.goto("/hello");
     await page.goto("/basics");
     const form = page.locator("form", { has: page.getByRole("button", { name: "Set", exact: true }) });

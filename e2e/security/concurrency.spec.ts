@@ -8,12 +8,14 @@ import { expect, test } from "@playwright/test";
 import { cartLine } from "../fixtures/cart";
 import { actionFields, postForm, setCookieValue } from "../fixtures/form-post";
 import { keepsSessionsOnServer, requireSessionCookie, SESSION_COOKIE_NAME, storeOf } from "../fixtures/session-cookie";
+import { startSession } from "../fixtures/start-session";
 
 /** The pencils, with stock for fifty (lib/shop/demo-products.ts). */
 const PENCILS = "5";
 
 test("fifty concurrent adds to one cart lose no item (every server-side store)", { tag: "@store" }, async ({ page, context, baseURL }, testInfo) => {
   test.skip(!keepsSessionsOnServer(testInfo), "The cookie store's answer is the next test: last write wins.");
+  await startSession(page);
   await page.goto("/shop");
   const cookie = `${SESSION_COOKIE_NAME}=${(await requireSessionCookie(context)).value}`;
   const fields = await actionFields(context.request, "/shop", "productId", PENCILS);
@@ -28,6 +30,7 @@ test("fifty concurrent adds to one cart lose no item (every server-side store)",
 
 test("with the cookie store, two requests at once each answer with their own session: the last one wins", async ({ page, context, baseURL }, testInfo) => {
   test.skip(storeOf(testInfo) !== "cookie", "A server-side store merges concurrent writes: the test above.");
+  await startSession(page);
   await page.goto("/shop");
   const start = (await requireSessionCookie(context)).value;
   const origin = new URL(baseURL!).origin;

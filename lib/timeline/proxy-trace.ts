@@ -15,13 +15,21 @@ interface ProxyTrace {
   newBrowserId: string | null;
 }
 
-/** The request the proxy is answering, and its timeline; a WeakMap, so nothing outlives the request. */
-const traces = new WeakMap<NextRequest, ProxyTrace>();
+/**
+ * The request the proxy is answering, and its timeline; a WeakMap, so nothing outlives the request.
+ * On globalThis: proxy.ts starts the trace in the proxy's bundle, and the session layer finds it
+ * through the hook instrumentation.ts registered from another bundle.
+ */
+const TRACES = Symbol.for("sessions-by-example.proxy-traces");
+const shared = globalThis as { [TRACES]?: WeakMap<NextRequest, ProxyTrace> };
+const traces = (shared[TRACES] ??= new WeakMap());
 
 /**
  * Starts the timeline of a page visit or a state-changing request (a server action, a log-out),
  * the proxy's first step. Nothing when recording is off (SESSION_TIMELINE=off), when the settings
- * are broken, or for what is not a visit (files, prefetches, the API).
+ * are broken, or for what is not a visit (files, prefetches, the API). A page visit from a browser
+ * with neither a session nor a timeline starts nothing either, as it starts no session: no cookie
+ * for a visitor who only reads, and no crawler can push the learners' timelines out of memory.
  */
 export function startProxyTrace(request: NextRequest): void {
   if (!checkConfig().ok || getConfig().sessionTimeline === "off") return;
@@ -30,8 +38,11 @@ export function startProxyTrace(request: NextRequest): void {
   const sent = request.cookies.get(TIMELINE_COOKIE)?.value;
   const userAgent = request.headers.get("user-agent") ?? "";
   const known = sent && isBrowserId(sent) ? sent : null;
-  const browserId = known ?? takeHandOff(userAgent) ?? newBrowserId();
-  const trace = startTrace({ browserId, userAgent, method: request.method, path: request.nextUrl.pathname, cookieIn: sessionCookieIn(request) });
+  const cookieIn = sessionCookieIn(request);
+  const handedOff = known ? null : takeHandOff(userAgent);
+  if (!known && !handedOff && !cookieIn && request.method !== "POST") return;
+  const browserId = known ?? handedOff ?? newBrowserId();
+  const trace = startTrace({ browserId, userAgent, method: request.method, path: request.nextUrl.pathname, cookieIn });
   traces.set(request, { trace, newBrowserId: known ? null : browserId });
 }
 
