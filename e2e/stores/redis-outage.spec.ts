@@ -30,7 +30,7 @@ test.afterAll(async () => {
   await redis.remove();
 });
 
-test("with Redis stopped, pages answer 503 with a clear message, and come back when Redis does", async ({ page, request }) => {
+test("with Redis stopped, pages answer 503 with a clear message, and come back when Redis does", async ({ page }) => {
   await page.goto(`${app.baseURL}/hello`);
   await page.getByLabel("Your name").fill("Hanako");
   await page.getByRole("button", { name: "Save to the session" }).click();
@@ -44,7 +44,9 @@ test("with Redis stopped, pages answer 503 with a clear message, and come back w
   expect(response?.headers()["retry-after"]).toBe("5");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sessions are unavailable for a moment");
   await expect(page.getByRole("alert")).toContainText("The server that keeps the sessions (Redis) is not answering");
-  const french = await request.get(`${app.baseURL}/basics`, { headers: { "Accept-Language": "fr-FR,fr;q=0.9" } });
+  // The same browser, its session cookie sent, asking in French (a visitor with no session reads
+  // pages without the store, so only a session's request needs Redis).
+  const french = await page.request.get(`${app.baseURL}/basics`, { headers: { "Accept-Language": "fr-FR,fr;q=0.9" } });
   expect(french.status()).toBe(503);
   expect(await french.text()).toContain("Les sessions sont indisponibles pour un moment");
 
