@@ -12,11 +12,15 @@ import { isSameOriginRequest, isStateChanging } from "@/lib/http/same-origin";
 import { storeUnavailableResponse } from "@/lib/http/store-unavailable";
 import { SessionStoreUnavailableError } from "@/lib/session/errors";
 import { changeSessionInProxy, handedOnHeaders, passOn } from "@/lib/session/proxy-session";
+import { answerTimelineHandOff } from "@/lib/timeline/hand-off";
 import { finishProxyTrace, startProxyTrace } from "@/lib/timeline/proxy-trace";
 import { addVisit, HISTORY_KEY, isPageVisit, visitOf } from "@/lib/session/visit-history";
 
 export async function proxy(request: NextRequest) {
-  // The request timeline (/timeline): what this request does to its session, step by step.
+  // The request timeline (/timeline): what this request does to its session, step by step. After
+  // a log-out, the browser first gets its timeline cookie back (lib/timeline/hand-off.ts).
+  const handedOff = answerTimelineHandOff(request);
+  if (handedOff) return handedOff;
   startProxyTrace(request);
   return finishProxyTrace(request, await answer(request));
 }

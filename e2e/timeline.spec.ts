@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 
 import { addToCart, createTestProduct, serverDatabase } from "./fixtures/cart";
-import { logIn } from "./fixtures/login";
+import { logIn, logInOverHttp } from "./fixtures/login";
 import { SESSION_COOKIE_NAME } from "./fixtures/session-cookie";
 import { startSession } from "./fixtures/start-session";
 
@@ -76,6 +76,38 @@ test("log in, add to cart, log out: each request's store steps and cookies, in o
   await expect(logout.getByTestId("timeline-cookie-in")).toContainText(/fingerprint [0-9a-f]{8}/);
   const session = (await context.cookies()).find((cookie) => cookie.name === SESSION_COOKIE_NAME);
   if (session) expect(await page.content()).not.toContain(session.value);
+});
+
+test("a log-out clears every cookie, and its one-time code gives this browser, and no other, its timeline back", async ({ page, context, playwright, baseURL }) => {
+  await logInOverHttp(page, "alice");
+  await page.goto("/timeline");
+  const before = (await context.cookies()).find((cookie) => cookie.name === "timeline");
+  expect(before).toBeDefined();
+
+  const logout = await context.request.post("/logout", { headers: { Origin: baseURL! }, maxRedirects: 0 });
+  expect(logout.headers()["clear-site-data"]).toBe('"cookies", "storage"');
+  const location = logout.headers()["location"];
+  expect(location).toMatch(/^\/login\?status=logged-out&timeline=[\w-]{22}$/);
+
+  // Another client with the same User-Agent, arriving first, is not handed the timeline.
+  const stranger = await playwright.request.newContext({ baseURL, userAgent: await page.evaluate(() => navigator.userAgent) });
+  const strangers = await stranger.get("/login", { maxRedirects: 0 });
+  expect(strangers.headers()["set-cookie"] ?? "").not.toContain("timeline=");
+  await stranger.dispose();
+
+  // The browser as Clear-Site-Data left it: no cookies. The code brings back its timeline, once,
+  // and the address it lands on has no code in it.
+  await context.clearCookies();
+  await page.goto(location);
+  await expect(page).toHaveURL("/login?status=logged-out");
+  expect((await context.cookies()).find((cookie) => cookie.name === "timeline")?.value).toBe(before!.value);
+  await page.goto("/timeline");
+  await expect(newest(page, "POST", "/logout")).toBeVisible();
+
+  await context.clearCookies();
+  await page.goto(location);
+  await expect(page).toHaveURL("/login?status=logged-out");
+  expect((await context.cookies()).find((cookie) => cookie.name === "timeline")).toBeUndefined();
 });
 
 test("a step opens the line of our code that took it", async ({ page }) => {

@@ -93,7 +93,7 @@ export const CODE_PANELS = {
       ['methods=["POST"]', "export const POST"],
       ["logout_user()", "await endUserSession("],
       ["session.clear()", "session.destroy()"],
-      ['redirect(url_for("login", status="logged-out"))', 'Location: "/login?status=logged-out"'],
+      ['redirect(url_for("login", status="logged-out"))', '"/login?status=logged-out"'],
     ],
     express: flask.LOGOUT_EXPRESS,
   },

@@ -204,7 +204,6 @@ export class Session {
   /** Forgets the session in the store and deletes the cookie. */
   async destroy(): Promise<void> {
     await this.persistence.destroy(this.#token);
-    this.options.trace?.handOff();
     this.#settle(null, newRecord(this.options.timeouts, this.#clock(), this.options.binding));
   }
 

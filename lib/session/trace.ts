@@ -54,8 +54,6 @@ export interface SessionTrace {
   /** The time now, to pass back to record() as `since` when the step waited for something. */
   now(): number;
   record(kind: TraceStepKind, fields?: Omit<TraceStep, "kind" | "by" | "at" | "ms">, since?: number): void;
-  /** The session ended: a log-out's Clear-Site-Data is about to drop the timeline's own cookie. */
-  handOff(): void;
 }
 
 /** Where the session layer finds the trace of the request at hand. */

@@ -7,7 +7,7 @@ import { checkConfig, getConfig } from "@/lib/config";
 import { sessionCookieFlags } from "@/lib/session/cookie-policy";
 import { isPageVisit } from "@/lib/session/visit-history";
 
-import { cookieInOf, isBrowserId, newBrowserId, startTrace, takeHandOff, TIMELINE_COOKIE, type TraceRecorder } from "./recorder";
+import { cookieInOf, isBrowserId, newBrowserId, startTrace, TIMELINE_COOKIE, type TraceRecorder } from "./recorder";
 
 interface ProxyTrace {
   trace: TraceRecorder;
@@ -36,13 +36,11 @@ export function startProxyTrace(request: NextRequest): void {
   // POST: what server actions and the log-out use; the other methods have no page here.
   if (!isPageVisit(request) && request.method !== "POST") return;
   const sent = request.cookies.get(TIMELINE_COOKIE)?.value;
-  const userAgent = request.headers.get("user-agent") ?? "";
   const known = sent && isBrowserId(sent) ? sent : null;
   const cookieIn = sessionCookieIn(request);
-  const handedOff = known ? null : takeHandOff(userAgent);
-  if (!known && !handedOff && !cookieIn && request.method !== "POST") return;
-  const browserId = known ?? handedOff ?? newBrowserId();
-  const trace = startTrace({ browserId, userAgent, method: request.method, path: request.nextUrl.pathname, cookieIn });
+  if (!known && !cookieIn && request.method !== "POST") return;
+  const browserId = known ?? newBrowserId();
+  const trace = startTrace({ browserId, method: request.method, path: request.nextUrl.pathname, cookieIn });
   traces.set(request, { trace, newBrowserId: known ? null : browserId });
 }
 
@@ -61,16 +59,19 @@ export const proxyTraceOf = (request: NextRequest): TraceRecorder | null => trac
 
 /**
  * The proxy's last step: notes a 403 or 503 the proxy gave itself (the page never runs then),
- * and gives a new browser its timeline cookie: HttpOnly, Lax, a browser-session cookie.
+ * and gives a new browser its timeline cookie.
  */
 export function finishProxyTrace<R extends Response>(request: NextRequest, response: R): R {
   const traced = traces.get(request);
   if (!traced) return response;
   if (response.status === 403) traced.trace.answered(403, "cross-site");
   if (response.status === 503) traced.trace.answered(503, "store-unavailable");
-  if (traced.newBrowserId) {
-    const secure = sessionCookieFlags(getConfig(), request.nextUrl.protocol === "https:").secure;
-    response.headers.append("Set-Cookie", `${TIMELINE_COOKIE}=${traced.newBrowserId}; Path=/; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`);
-  }
+  if (traced.newBrowserId) response.headers.append("Set-Cookie", timelineCookie(request, traced.newBrowserId));
   return response;
+}
+
+/** The Set-Cookie that names a browser's timeline: HttpOnly, Lax, a browser-session cookie. */
+export function timelineCookie(request: NextRequest, browserId: string): string {
+  const secure = sessionCookieFlags(getConfig(), request.nextUrl.protocol === "https:").secure;
+  return `${TIMELINE_COOKIE}=${browserId}; Path=/; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
 }

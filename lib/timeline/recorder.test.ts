@@ -25,7 +25,7 @@ const PASSWORD = "correct horse battery staple";
 
 /** One request through the session layer as getSession() makes it, recorded; returns the cookie the browser then holds. */
 async function tracedRequest(store: SessionStore, browserId: string, sentToken: string | null, act: (session: Awaited<ReturnType<typeof openSession>>["session"]) => Promise<void>) {
-  const trace: TraceRecorder = startTrace({ browserId, userAgent: BROWSER.userAgent, method: "POST", path: "/login", cookieIn: sentToken ? cookieInOf("session", sentToken) : null }).as("app");
+  const trace: TraceRecorder = startTrace({ browserId, method: "POST", path: "/login", cookieIn: sentToken ? cookieInOf("session", sentToken) : null }).as("app");
   let held = sentToken;
   const jar: SessionCookieJar = { set: (_name, value) => void (held = value), delete: () => void (held = null) };
   const traced = tracedStore(store, trace);
@@ -63,7 +63,7 @@ describe.each([
     const after = await tracedRequest(store, browserId, carted, (session) => session.destroy());
     expect(after).toBeNull();
 
-    const requests = timelineOf(startTrace({ browserId, userAgent: "", method: "GET", path: "/timeline", cookieIn: null }).id).slice(1).reverse();
+    const requests = timelineOf(startTrace({ browserId, method: "GET", path: "/timeline", cookieIn: null }).id).slice(1).reverse();
     expect(requests.map((request) => request.steps.map((step) => step.kind))).toEqual([
       ["set", "write", "set-cookie"],
       ["read", "checks", "set", "new-id", "set-cookie"],
@@ -87,25 +87,25 @@ describe.each([
 describe("the ring buffer", () => {
   it(`keeps a browser's last ${REQUESTS_PER_BROWSER} requests, newest first`, () => {
     const browserId = newBrowserId();
-    const ids = Array.from({ length: REQUESTS_PER_BROWSER + 5 }, (_, index) => startTrace({ browserId, userAgent: "", method: "GET", path: `/p${index}`, cookieIn: null }).id);
+    const ids = Array.from({ length: REQUESTS_PER_BROWSER + 5 }, (_, index) => startTrace({ browserId, method: "GET", path: `/p${index}`, cookieIn: null }).id);
     const kept = timelineOf(ids.at(-1)!);
     expect(kept).toHaveLength(REQUESTS_PER_BROWSER);
     expect(kept[0].path).toBe(`/p${REQUESTS_PER_BROWSER + 4}`);
   });
 
   it("shows a browser nobody else's requests, and nothing for an unknown request", () => {
-    const mine = startTrace({ browserId: newBrowserId(), userAgent: "", method: "GET", path: "/mine", cookieIn: null });
-    startTrace({ browserId: newBrowserId(), userAgent: "", method: "GET", path: "/theirs", cookieIn: null });
+    const mine = startTrace({ browserId: newBrowserId(), method: "GET", path: "/mine", cookieIn: null });
+    startTrace({ browserId: newBrowserId(), method: "GET", path: "/theirs", cookieIn: null });
     expect(timelineOf(mine.id).map((request) => request.path)).toEqual(["/mine"]);
     expect(timelineOf("forged")).toEqual([]);
     expect(timelineOf(null)).toEqual([]);
   });
 
-  it("hands a log-out's timeline to the same browser's next request, once", () => {
+  it("hands a log-out's timeline back to the browser that has its code, once", () => {
     const browserId = newBrowserId();
-    startTrace({ browserId, userAgent: "Test UA 1", method: "POST", path: "/logout", cookieIn: null }).handOff();
-    expect(takeHandOff("Another UA")).toBeNull();
-    expect(takeHandOff("Test UA 1")).toBe(browserId);
-    expect(takeHandOff("Test UA 1")).toBeNull();
+    const code = startTrace({ browserId, method: "POST", path: "/logout", cookieIn: null }).handOff();
+    expect(takeHandOff(newBrowserId())).toBeNull();
+    expect(takeHandOff(code)).toBe(browserId);
+    expect(takeHandOff(code)).toBeNull();
   });
 });

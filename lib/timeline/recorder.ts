@@ -30,16 +30,15 @@ export interface TracedRequest {
 export const REQUESTS_PER_BROWSER = 20;
 export const BROWSERS_KEPT = 200;
 const OPEN_REQUESTS_KEPT = 500;
-/** How long a log-out's timeline waits for the same browser's next request (see handOff). */
+/** How long a log-out's hand-off code stays good (./hand-off.ts), and how many may wait at once. */
 const HAND_OFF_MS = 10_000;
+const HAND_OFFS_KEPT = 200;
 const MAX_PATH_LENGTH = 120;
 
 interface OpenRequest {
   entry: TracedRequest;
   t0: number;
   browserId: string;
-  /** Hashed only if the session ends (handOff): most requests never need it. */
-  userAgent: string;
 }
 
 interface TimelineState {
@@ -50,7 +49,7 @@ interface TimelineState {
   browsers: Map<string, TracedRequest[]>;
   /** The requests still running, by their random id (the header the proxy hands on). */
   open: Map<string, OpenRequest>;
-  /** Browsers whose session just ended, by a hash of their User-Agent (see handOff). */
+  /** Browsers that just logged out, by the one-time code in their redirect (./hand-off.ts). */
   handOffs: Map<string, { browserId: string; until: number }>;
 }
 
@@ -104,31 +103,26 @@ export class TraceRecorder implements SessionTrace {
     return by === this.by ? this : new TraceRecorder(this.open, by);
   }
 
-  /**
-   * The session ended: a log-out answers with Clear-Site-Data, which drops the timeline cookie
-   * too. The browser's next request, within seconds and with the same User-Agent, takes the
-   * timeline back, so the log-out can still be seen.
-   */
-  handOff(): void {
-    state.handOffs.set(clientKeyOf(this.open.userAgent), { browserId: this.open.browserId, until: Date.now() + HAND_OFF_MS });
+  /** A one-time code that gives this request's browser its timeline back (./hand-off.ts). */
+  handOff(): string {
+    const code = randomBytes(16).toString("base64url");
+    keep(state.handOffs, code, { browserId: this.open.browserId, until: Date.now() + HAND_OFF_MS }, HAND_OFFS_KEPT);
+    return code;
   }
 }
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
-/** The browser id a request without a timeline cookie should take over, if its session just ended. */
-export function takeHandOff(userAgent: string): string | null {
-  const key = clientKeyOf(userAgent);
-  const handOff = state.handOffs.get(key);
+/** The browser id a hand-off code stands for, once and within seconds; null for any other code. */
+export function takeHandOff(code: string): string | null {
+  const handOff = state.handOffs.get(code);
   if (!handOff) return null;
-  state.handOffs.delete(key);
+  state.handOffs.delete(code);
   return handOff.until > Date.now() ? handOff.browserId : null;
 }
 
-const clientKeyOf = (userAgent: string) => sha256(`timeline\0${userAgent}`).slice(0, 32);
-
 /** Starts recording a request for the browser `browserId`; the proxy calls it first thing. */
-export function startTrace(request: { browserId: string; userAgent: string; method: string; path: string; cookieIn: CookieIn | null }): TraceRecorder {
+export function startTrace(request: { browserId: string; method: string; path: string; cookieIn: CookieIn | null }): TraceRecorder {
   const entry: TracedRequest = {
     // Random, not a counter: a request the proxy skips (a prefetch) reaches the page with the
     // header as the client sent it, and must not name another browser's request.
@@ -139,7 +133,7 @@ export function startTrace(request: { browserId: string; userAgent: string; meth
     cookieIn: request.cookieIn,
     steps: [],
   };
-  const open: OpenRequest = { entry, t0: performance.now(), browserId: request.browserId, userAgent: request.userAgent };
+  const open: OpenRequest = { entry, t0: performance.now(), browserId: request.browserId };
   keep(state.open, entry.id, open, OPEN_REQUESTS_KEPT);
 
   const key = request.browserId;

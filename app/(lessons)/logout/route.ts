@@ -4,6 +4,7 @@ import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { format, getMessages } from "@/lib/i18n";
 import { clientOf } from "@/lib/session";
 import { answeringUnavailable } from "@/lib/http/store-unavailable";
+import { withTimelineHandOff } from "@/lib/timeline/hand-off";
 
 // Log-out changes state, so it is a POST: a GET could be fired by any <img src="/logout"> on
 // another site, or by a browser prefetching links. The page at /logout/confirm holds the button.
@@ -23,9 +24,10 @@ export const POST = answeringUnavailable(async (request: Request): Promise<Respo
   // 303 See Other: the browser follows with a GET, so a reload of the next page does not post again.
   // Clear-Site-Data asks the browser to drop this site's cookies and storage too: nothing of the
   // session, or of what a page cached in localStorage, stays behind on a shared computer.
+  // (The request timeline, off the lesson, adds a code that gives the browser its timeline back.)
   return new Response(null, {
     status: 303,
-    headers: { ...NO_STORE, "Clear-Site-Data": '"cookies", "storage"', Location: "/login?status=logged-out" },
+    headers: { ...NO_STORE, "Clear-Site-Data": '"cookies", "storage"', Location: withTimelineHandOff("/login?status=logged-out", request.headers) },
   });
 });
 // #endregion log-out

@@ -6,7 +6,7 @@ export const timeline = {
     intro:
       "Your browser's last {requests} requests, newest first: the session cookie that came in, each step the session layer took, with its time, and the Set-Cookie that went back. Select a step to open the line of our code that took it.",
     whose:
-      "Whose requests: your browser's, known by a {cookie} cookie that holds a random id, apart from the session so the session cookie does not grow. A log-out clears every cookie (Clear-Site-Data); the same browser's next request, within ten seconds, takes the timeline back so you can see the log-out.",
+      "Whose requests: your browser's, known by a {cookie} cookie that holds a random id, apart from the session so the session cookie does not grow. A log-out clears every cookie (Clear-Site-Data); its redirect carries a one-time code that gives this browser, and no other, its timeline back, so you can see the log-out.",
     perProcess:
       "Kept in this server process's memory, never in a store: the last {requests} requests of each of the last {browsers} browsers, gone on a restart. With several instances behind a load balancer, each keeps only the requests it answered, so this page shows the part of your timeline that the instance answering it saw. Sharing it would take a write to a shared store (Redis, say) on every request, for a picture; it is not worth it.",
     statusNote:

@@ -8,7 +8,7 @@ export const timeline: CatalogueShape<typeof english> = {
     intro:
       "Las últimas {requests} peticiones de tu navegador, la más reciente primero: la cookie de sesión que llegó, cada paso de la capa de sesión con su tiempo, y el Set-Cookie que volvió. Elige un paso para abrir la línea de nuestro código que lo dio.",
     whose:
-      "De quién son: de tu navegador, reconocido por una cookie {cookie} con un id aleatorio, aparte de la sesión para que la cookie de sesión no crezca. Cerrar sesión borra todas las cookies (Clear-Site-Data); la siguiente petición del mismo navegador, en diez segundos, recupera la cronología para que veas el cierre de sesión.",
+      "De quién son: de tu navegador, reconocido por una cookie {cookie} con un id aleatorio, aparte de la sesión para que la cookie de sesión no crezca. Cerrar sesión borra todas las cookies (Clear-Site-Data); su redirección lleva un código de un solo uso que devuelve la cronología a este navegador, y a ningún otro, para que veas el cierre de sesión.",
     perProcess:
       "Se guarda en la memoria de este proceso del servidor, nunca en un almacén: las últimas {requests} peticiones de cada uno de los últimos {browsers} navegadores, perdidas al reiniciar. Con varias instancias tras un balanceador, cada una guarda solo las peticiones que respondió, así que esta página muestra la parte de tu cronología que vio la instancia que responde. Compartirla costaría una escritura en un almacén común (Redis, por ejemplo) en cada petición, por una imagen: no compensa.",
     statusNote:

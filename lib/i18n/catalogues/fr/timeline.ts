@@ -8,7 +8,7 @@ export const timeline: CatalogueShape<typeof english> = {
     intro:
       "Les {requests} dernières requêtes de votre navigateur, la plus récente d’abord : le cookie de session arrivé, chaque étape de la couche de session avec sa durée, et le Set-Cookie renvoyé. Choisissez une étape pour ouvrir la ligne de notre code qui l’a faite.",
     whose:
-      "À qui sont ces requêtes : à votre navigateur, reconnu par un cookie {cookie} qui contient un identifiant aléatoire, à part de la session pour que le cookie de session ne grossisse pas. Une déconnexion efface tous les cookies (Clear-Site-Data) ; la requête suivante du même navigateur, dans les dix secondes, reprend la chronologie pour que vous voyiez la déconnexion.",
+      "À qui sont ces requêtes : à votre navigateur, reconnu par un cookie {cookie} qui contient un identifiant aléatoire, à part de la session pour que le cookie de session ne grossisse pas. Une déconnexion efface tous les cookies (Clear-Site-Data) ; sa redirection porte un code à usage unique qui rend la chronologie à ce navigateur, et à aucun autre, pour que vous voyiez la déconnexion.",
     perProcess:
       "Gardée dans la mémoire de ce processus serveur, jamais dans un store : les {requests} dernières requêtes de chacun des {browsers} derniers navigateurs, perdues au redémarrage. Avec plusieurs instances derrière un répartiteur de charge, chacune ne garde que les requêtes auxquelles elle a répondu : cette page montre la part de votre chronologie que l’instance qui répond a vue. La partager demanderait une écriture dans un store commun (Redis, par exemple) à chaque requête, pour une illustration : cela n’en vaut pas la peine.",
     statusNote:
