@@ -4,7 +4,8 @@ import type { BenchResult, BenchRow, ScenarioKind } from "@/lib/bench/result-sch
 import { HISTORY_LIMIT } from "@/lib/session/visit-history";
 
 import { pinningText } from "./cores";
-import { judgeAtLeast, median, MEDIAN_CONFIDENCE, pairedRatios } from "./stats";
+import { judgeAtLeast, median, MEDIAN_CONFIDENCE, medianInterval, pairedRatios } from "./stats";
+import { TIMELINE_OFF } from "./stores";
 import { markdownTable, textTable, type Table } from "./table";
 
 export const SCENARIO_LABELS: Record<ScenarioKind, string> = {
@@ -117,6 +118,7 @@ export function targets(result: BenchResult): Target[] {
   if (writeFloor) write.measured += `; a POST and a Set-Cookie, no session: ${fixed(writeFloor.ratio, 2)}x`;
   return [
     cookieRead,
+    timelineTarget(result.rows),
     ratioTarget("SQLite session read", "read", "sqlite", 0.93),
     write,
     output,
@@ -137,6 +139,37 @@ export function targets(result: BenchResult): Target[] {
     },
   ];
 }
+
+/**
+ * What recording the request timeline costs the lesson page /hello: its ratio to the control with
+ * recording on (the cookie server) over the same ratio with it off (a second server). The two run
+ * at different times, so their rounds are not paired: the interval is the widest the two medians'
+ * intervals allow, and a noisy run is "unclear", never a verdict the noise made.
+ */
+function timelineTarget(rows: readonly BenchRow[]): Target {
+  const target = { what: "request timeline, recording on against off (lesson page /hello)", goal: "costs <= 3% of its req/s" };
+  const ratiosOf = (store: string) => {
+    const page = rowOf(rows, "page", store);
+    const control = rowOf(rows, "control", store);
+    return page && control ? { page, ratios: pairedRatios(page.rpsRounds, control.rpsRounds) } : null;
+  };
+  const on = ratiosOf("cookie");
+  const off = ratiosOf(TIMELINE_OFF);
+  if (!on || !off) return { ...target, measured: "not measured", met: null };
+  const cost = 1 - median(on.ratios) / median(off.ratios);
+  const onInterval = medianInterval(on.ratios);
+  const offInterval = medianInterval(off.ratios);
+  const byCpu = on.page.cpuMicroseconds && off.page.cpuMicroseconds ? `; by CPU time per request: ${percent(on.page.cpuMicroseconds / off.page.cpuMicroseconds - 1)}` : "";
+  if (!onInterval || !offInterval) return { ...target, measured: `${percent(cost)} (too few rounds to judge)${byCpu}`, met: null, unclear: true };
+  const least = 1 - onInterval.high / offInterval.low;
+  const most = 1 - onInterval.low / offInterval.high;
+  const measured = `${percent(cost)} (${CONFIDENCE_PERCENT}% interval ${percent(least)} to ${percent(most)})${byCpu}`;
+  if (most <= 0.03) return { ...target, measured, met: true };
+  if (least > 0.03) return { ...target, measured, met: false };
+  return { ...target, measured, met: null, unclear: true };
+}
+
+const percent = (fraction: number) => `${fixed(fraction * 100, 1)}%`;
 
 export function targetsTable(result: BenchResult): Table {
   return {

@@ -22,8 +22,13 @@ export interface BenchStore {
   env: (context: StoreContext) => Record<string, string>;
 }
 
+/** The cookie store's server again, recording no request timeline. */
+export const TIMELINE_OFF = "cookie-timeline-off";
+
 export const BENCH_STORES: BenchStore[] = [
   { id: "cookie", env: (c) => ({ SESSION_STORE: "cookie", DATABASE_URL: c.sqliteUrl }) },
+  // The same server with the request timeline off: what recording costs a page (report.ts's targets).
+  { id: TIMELINE_OFF, env: (c) => ({ SESSION_STORE: "cookie", DATABASE_URL: c.sqliteUrl, SESSION_TIMELINE: "off" }) },
   { id: "sqlite", env: (c) => ({ SESSION_STORE: "database", DATABASE_URL: c.sqliteUrl }) },
   { id: "postgres", needs: "postgres", env: (c) => ({ SESSION_STORE: "database", DATABASE_URL: c.postgresUrl! }) },
   { id: "redis", needs: "redis", env: (c) => ({ SESSION_STORE: "redis", DATABASE_URL: c.sqliteUrl, REDIS_URL: c.redisUrl!, SESSION_KEY_PREFIX: c.keyPrefix }) },
