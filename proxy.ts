@@ -14,7 +14,7 @@ import { SessionStoreUnavailableError } from "@/lib/session/errors";
 import { changeSessionInProxy, handedOnHeaders, passOn } from "@/lib/session/proxy-session";
 import { answerTimelineHandOff } from "@/lib/timeline/hand-off";
 import { finishProxyTrace, startProxyTrace } from "@/lib/timeline/proxy-trace";
-import { addVisit, HISTORY_KEY, isPageVisit, visitOf } from "@/lib/session/visit-history";
+import { addVisit, HISTORY_KEY, isPageVisit, visitOf } from "@/lib/history/visit-history";
 
 export async function proxy(request: NextRequest) {
   // The request timeline (/timeline): what this request does to its session, step by step. After
@@ -61,7 +61,7 @@ export const config = {
       source: "/((?!_next/static|_next/image).*)",
       // Prefetches: Next.js removes its router headers before the proxy's code runs, so only the
       // matcher can see them. The same list is ROUTER_PREFETCH_HEADERS and PURPOSE_HEADERS in
-      // lib/session/visit-history.ts (a unit test keeps the two in step); Next.js needs literals here.
+      // lib/history/visit-history.ts (a unit test keeps the two in step); Next.js needs literals here.
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "next-router-segment-prefetch" },

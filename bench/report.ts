@@ -1,7 +1,7 @@
 // What `npm run bench` prints and writes: the results table, the session-layer and memory tables,
 // the performance targets with whether this run met them, and the Markdown summary the READMEs link.
 import type { BenchResult, BenchRow, ScenarioKind } from "@/lib/bench/result-schema";
-import { HISTORY_LIMIT } from "@/lib/session/visit-history";
+import { HISTORY_LIMIT } from "@/lib/history/visit-history";
 
 import { pinningText } from "./cores";
 import { judgeAtLeast, median, MEDIAN_CONFIDENCE, medianInterval, pairedRatios } from "./stats";

@@ -3,7 +3,7 @@
 // a store's handling of ten simultaneous writes to one record, which no single visitor makes.
 import { DEMO_USERS } from "@/lib/auth/demo-users";
 import type { ScenarioKind } from "@/lib/bench/result-schema";
-import { HISTORY_LIMIT } from "@/lib/session/visit-history";
+import { HISTORY_LIMIT } from "@/lib/history/visit-history";
 
 import type { FlaskPeer } from "./flask-peer";
 import { formPost, logIn, loginPost, send, type FormPost } from "./forms";

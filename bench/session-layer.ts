@@ -9,7 +9,7 @@ import { cookiePersistence, sessionCookieFlags } from "@/lib/session/cookie-poli
 import { openSession, timeoutsOf } from "@/lib/session/open-session";
 import { newRecord } from "@/lib/session/record";
 import { sealedCookieStore } from "@/lib/session/stores/cookie";
-import { addVisit, HISTORY_KEY } from "@/lib/session/visit-history";
+import { addVisit, HISTORY_KEY } from "@/lib/history/visit-history";
 
 const storeId = process.argv[2] ?? "store";
 

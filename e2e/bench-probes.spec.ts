@@ -6,7 +6,7 @@
 import { expect, test } from "@playwright/test";
 
 import { fullHistorySessions } from "../bench/scenarios";
-import { HISTORY_LIMIT } from "../lib/session/visit-history";
+import { HISTORY_LIMIT } from "../lib/history/visit-history";
 
 import { logInOverHttp } from "./fixtures/login";
 import { requireSessionCookie, SESSION_COOKIE_NAME, sessionCookie, storeOf } from "./fixtures/session-cookie";

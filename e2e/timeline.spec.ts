@@ -120,7 +120,7 @@ test("a step opens the line of our code that took it", async ({ page }) => {
   await expect(historyWrite).toHaveText("history write: update history");
   await historyWrite.click();
   await expect(page).toHaveURL(/\/source\/lib\/session\/visit-history\.ts#L\d+$/);
-  await expect(page.getByTestId("source-file")).toHaveText("lib/session/visit-history.ts");
+  await expect(page.getByTestId("source-file")).toHaveText("lib/history/visit-history.ts");
 });
 
 test("every lesson links to the timeline, beside the inspector", async ({ page }) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { newRecord } from "@/lib/session/record";
 import { hashSessionToken } from "@/lib/session/session-id";
 import { databaseStore } from "@/lib/session/stores/database";
-import { openWith } from "@/lib/session/testing/open-with";
+import { openWith } from "@/lib/testing/open-session-with";
 
 import { checkCredentials, DUMMY_PASSWORD_HASH, startUserSession } from "./login";
 import { hashPassword } from "./password";

@@ -1,6 +1,6 @@
 // The two benchmark probes (app/api/bench/*) answer with this same small dynamic HTML page, so that
 // the only difference between them is the session read. They live under /api, which the proxy never
-// records as a page visit (lib/session/visit-history.ts): a lesson page is a session write too, and
+// records as a page visit (lib/history/visit-history.ts): a lesson page is a session write too, and
 // the benchmark measures that as a row of its own. Not under the root layout either, which reads
 // the session for the language and theme: a page there could not be a control.
 

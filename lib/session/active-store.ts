@@ -11,7 +11,7 @@ import { databaseStore } from "./stores/database";
 import { redisStore } from "./stores/redis";
 import { fileStore } from "./stores/file";
 import { memcachedStore } from "./stores/memcached";
-import { memcachedConnection } from "./memcached-client";
+import { memcachedConnection } from "@/lib/memcached-client";
 
 let active: SessionStore | undefined;
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import { cookiePersistence, sessionCookieFlags, type SessionCookieJar } from "./cookie-policy";
 import { sealedCookieStore } from "./stores/cookie";
-import { testConfig } from "./testing/open-with";
+import { testConfig } from "@/lib/testing/open-session-with";
 
 /** The Set-Cookie headers a log-out sends, written by Next.js's own cookie jar. */
 async function logOutHeaders(requestIsHttps: boolean, env: Record<string, string> = {}): Promise<string[]> {

@@ -7,7 +7,7 @@ import type { SessionStore } from "./store";
 import { sealedCookieStore } from "./stores/cookie";
 import { hashSessionToken } from "./session-id";
 import { databaseStore } from "./stores/database";
-import { BROWSER, openWith, TEST_SECRET, testClock, testConfig } from "./testing/open-with";
+import { BROWSER, openWith, TEST_SECRET, testClock, testConfig } from "@/lib/testing/open-session-with";
 
 let db: PrismaClient;
 let remove: () => Promise<void>;

@@ -13,7 +13,7 @@ import type { SessionStore } from "./store";
 import { sealedCookieStore } from "./stores/cookie";
 import { databaseStore } from "./stores/database";
 import { fileStore } from "./stores/file";
-import { BROWSER, openWith, TEST_SECRET, testClock, testConfig } from "./testing/open-with";
+import { BROWSER, openWith, TEST_SECRET, testClock, testConfig } from "@/lib/testing/open-session-with";
 
 // What openSession reports as ending when a request comes in, for the security log to record.
 const MINUTE = 60_000;

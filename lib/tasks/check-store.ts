@@ -7,7 +7,7 @@ import path from "node:path";
 
 import { withoutPassword } from "@/lib/config/redact";
 import type { AppConfig } from "@/lib/config/schema";
-import { memcachedConnection } from "@/lib/session/memcached-client";
+import { memcachedConnection } from "@/lib/memcached-client";
 
 /** The first port in a memjs server list, for a copy-and-paste command that starts Memcached there. */
 const firstPort = (servers: string) => /:(\d+)(?:,|$)/.exec(servers.split(",")[0]!)?.[1] ?? "11211";

@@ -3,7 +3,7 @@
 import Redis from "ioredis";
 import pg from "pg";
 
-import { memcachedConnection } from "@/lib/session/memcached-client";
+import { memcachedConnection } from "@/lib/memcached-client";
 
 const PROBE_TIMEOUT_MS = 3000;
 

@@ -5,7 +5,7 @@ import type { NextRequest } from "next/server";
 import { checkConfig, getConfig } from "@/lib/config";
 
 import { sessionCookieFlags } from "@/lib/session/cookie-policy";
-import { isPageVisit } from "@/lib/session/visit-history";
+import { isPageVisit } from "@/lib/history/visit-history";
 
 import { cookieInOf, isBrowserId, newBrowserId, startTrace, TIMELINE_COOKIE, type TraceRecorder } from "./recorder";
 

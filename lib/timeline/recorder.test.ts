@@ -8,7 +8,7 @@ import { openSession } from "@/lib/session/open-session";
 import type { SessionStore } from "@/lib/session/store";
 import { sealedCookieStore } from "@/lib/session/stores/cookie";
 import { databaseStore } from "@/lib/session/stores/database";
-import { BROWSER, TEST_SECRET, testConfig } from "@/lib/session/testing/open-with";
+import { BROWSER, TEST_SECRET, testConfig } from "@/lib/testing/open-session-with";
 import { tracedJar, tracedStore } from "@/lib/session/traced-store";
 
 import { cookieInOf, newBrowserId, REQUESTS_PER_BROWSER, startTrace, takeHandOff, timelineOf, type TraceRecorder } from "./recorder";

@@ -8,7 +8,7 @@ describe("the line of code behind each timeline step", () => {
   });
 
   it("tells the proxy's history write and the two store writes apart", () => {
-    expect(sourceOfStep({ kind: "update", by: "proxy", key: "history" }).file).toBe("lib/session/visit-history.ts");
+    expect(sourceOfStep({ kind: "update", by: "proxy", key: "history" }).file).toBe("lib/history/visit-history.ts");
     expect(sourceOfStep({ kind: "update", by: "app", key: "cart" }).file).toBe("lib/session/session.ts");
     expect(sourceOfStep({ kind: "write", by: "app", result: "update" }).needle).toContain("store.update");
     expect(sourceOfStep({ kind: "write", by: "app", result: "save" }).needle).toContain("store.save");

@@ -21,7 +21,7 @@ const SOURCES = {
   pop: { file: "lib/session/session.ts", needle: "pop(key: string)" },
   clear: { file: "lib/session/session.ts", needle: "clear(): void" },
   permanent: { file: "lib/session/session.ts", needle: "set permanent(value: boolean)" },
-  history: { file: "lib/session/visit-history.ts", needle: "export function addVisit(" },
+  history: { file: "lib/history/visit-history.ts", needle: "export function addVisit(" },
   save: { file: "lib/session/cookie-policy.ts", needle: "await store.save(token, record)" },
   atomicUpdate: { file: "lib/session/cookie-policy.ts", needle: "await store.update(token, change)" },
   "new-id": { file: "lib/session/cookie-policy.ts", needle: "await store.regenerate(token, next)" },

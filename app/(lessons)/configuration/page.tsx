@@ -12,7 +12,7 @@ import { parseConfig } from "@/lib/config/schema";
 import { settingDefaults } from "@/lib/config/settings";
 import { describeConfiguration, type EffectiveSetting } from "@/lib/config/sources";
 import { format, getMessages, type Messages } from "@/lib/i18n";
-import { checkStoreHealth, type StoreHealth } from "@/lib/session/health";
+import { checkStoreHealth, type StoreHealth } from "@/lib/store-health";
 
 import { FlaskNamesTable } from "./flask-names-table";
 

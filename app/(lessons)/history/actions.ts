@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import type { FormState } from "@/lib/forms/form-state";
 import { getMessages } from "@/lib/i18n";
 import { getSession } from "@/lib/session";
-import { HISTORY_KEY } from "@/lib/session/visit-history";
+import { HISTORY_KEY } from "@/lib/history/visit-history";
 
 // #region start-history
 /**

@@ -8,7 +8,7 @@ import { SessionCard } from "@/app/ui/session-card";
 import { Timestamp } from "@/app/ui/timestamp";
 import { format, getLanguage, getMessages } from "@/lib/i18n";
 import { getSession } from "@/lib/session";
-import { HISTORY_KEY, HISTORY_LIMIT, readHistory } from "@/lib/session/visit-history";
+import { HISTORY_KEY, HISTORY_LIMIT, readHistory } from "@/lib/history/visit-history";
 
 import { clearHistory, startHistory } from "./actions";
 import { HistoryActionForm } from "./history-action-form";
@@ -99,7 +99,7 @@ export default async function HistoryPage() {
           </Card>
         </div>
 
-        <CodePanel id="history" files={["proxy.ts", "lib/session/visit-history.ts", "lib/session/proxy-session.ts", "lib/session/cookie-policy.ts"]} />
+        <CodePanel id="history" files={["proxy.ts", "lib/history/visit-history.ts", "lib/session/proxy-session.ts", "lib/session/cookie-policy.ts"]} />
       </div>
     </>
   );

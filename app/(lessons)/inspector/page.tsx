@@ -11,7 +11,7 @@ import { Timestamp } from "@/app/ui/timestamp";
 import { activeStoreCost } from "@/lib/bench/store-cost";
 import { format, getLanguage, getMessages, type Messages } from "@/lib/i18n";
 import { COOKIE_SIZE_LIMIT } from "@/lib/session";
-import { inspectSession, type SessionInspection } from "@/lib/session/inspect";
+import { inspectSession, type SessionInspection } from "@/lib/inspector/inspect";
 
 import { CostCard } from "./cost-card";
 import { Fact } from "./fact";
@@ -195,7 +195,7 @@ export default async function InspectorPage() {
           </Card>
         </div>
 
-        <CodePanel id="inspector" files={["lib/session/inspect.ts", "lib/session/store.ts"]} />
+        <CodePanel id="inspector" files={["lib/inspector/inspect.ts", "lib/session/store.ts"]} />
       </div>
 
       {/* The settings behind the verdict and the measured cost of the store: reference, folded. */}

@@ -2,7 +2,7 @@ import { Card } from "@/app/ui/card";
 import { plural, type Messages } from "@/lib/i18n";
 import { INTL_LOCALES } from "@/lib/i18n/intl";
 import type { Language } from "@/lib/preferences/schema";
-import type { SessionInspection } from "@/lib/session/inspect";
+import type { SessionInspection } from "@/lib/inspector/inspect";
 
 import { Fact } from "./fact";
 

@@ -1,5 +1,5 @@
 import { format, type Messages } from "@/lib/i18n";
-import type { CookieVerdict, SessionInspection } from "@/lib/session/inspect";
+import type { CookieVerdict, SessionInspection } from "@/lib/inspector/inspect";
 
 const tones = {
   good: "border-emerald-200 bg-emerald-50 text-emerald-900",

@@ -93,7 +93,7 @@ function WriteYourOwn({ text, fileStoreSource, storeInterface }: { text: Text; f
       <p className="text-sm text-slate-600">
         <RichText
           text={text.ownIntro}
-          values={{ iface: code("SessionStore"), factory: code("lib/session/active-store.ts"), contract: code("lib/session/testing/store-contract.ts") }}
+          values={{ iface: code("SessionStore"), factory: code("lib/session/active-store.ts"), contract: code("lib/testing/store-contract.ts") }}
         />
       </p>
       <div className="mt-4 grid grid-cols-1 gap-4 lg:grid-cols-2">
@@ -157,7 +157,7 @@ export default async function StoresPage() {
       </LessonHeader>
       <div className="space-y-6">
         <Comparison text={text} bench={bench} active={active} />
-        <CodePanel id="stores" files={["lib/session/store.ts", "lib/session/active-store.ts", "lib/session/stores/file.ts", "lib/session/stores/memcached.ts", "lib/session/testing/store-contract.ts"]} />
+        <CodePanel id="stores" files={["lib/session/store.ts", "lib/session/active-store.ts", "lib/session/stores/file.ts", "lib/session/stores/memcached.ts", "lib/testing/store-contract.ts"]} />
         <Fold topics={[text.tryTitle, text.ownTitle]} testId="stores-details">
           <Card title={text.tryTitle}>
             <p className="mb-3 text-sm text-slate-600">

@@ -1,7 +1,7 @@
 import { sealData, unsealData } from "iron-session";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { describeStoreContract } from "../testing/store-contract";
+import { describeStoreContract } from "@/lib/testing/store-contract";
 import { sealedCookieStore } from "./cookie";
 
 const SECRET = "unit-test-secret-0123456789abcdef0123";

@@ -6,7 +6,7 @@ import { createTemporaryDatabase, createTemporaryPostgresDatabase, type Temporar
 
 import { SessionStoreUnavailableError } from "../errors";
 import { newRecord } from "../record";
-import { describeStoreContract } from "../testing/store-contract";
+import { describeStoreContract } from "@/lib/testing/store-contract";
 import { hashSessionToken } from "../session-id";
 import { databaseStore } from "./database";
 

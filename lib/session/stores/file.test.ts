@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SessionStoreUnavailableError } from "../errors";
 import { newRecord } from "../record";
 import { hashSessionToken } from "../session-id";
-import { describeStoreContract } from "../testing/store-contract";
+import { describeStoreContract } from "@/lib/testing/store-contract";
 import { fileStore, PURGE_BATCH } from "./file";
 
 let root: string;

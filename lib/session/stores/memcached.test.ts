@@ -9,10 +9,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/testing/private-servers";
 
 import { SessionStoreUnavailableError } from "../errors";
-import { memcachedConnection } from "../memcached-client";
+import { memcachedConnection } from "@/lib/memcached-client";
 import { newRecord, TIMED_OUT_KEPT_MS } from "../record";
 import { hashSessionToken } from "../session-id";
-import { describeStoreContract } from "../testing/store-contract";
+import { describeStoreContract } from "@/lib/testing/store-contract";
 import { memcachedStore } from "./memcached";
 
 // A real Memcached, as .ci/run starts one; the tests say plainly when there is none.

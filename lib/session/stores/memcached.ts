@@ -4,7 +4,7 @@ import type memjs from "memjs";
 
 import { CONFLICT, retryOnConflict } from "../conflict-retry";
 import { SessionStoreUnavailableError } from "../errors";
-import { cas, gets, type MemcachedConnection } from "../memcached-client";
+import { cas, gets, type MemcachedConnection } from "@/lib/memcached-client";
 import { isSessionRecord, keptUntil } from "../record";
 import { hashSessionToken, isWellFormedToken, newSessionToken } from "../session-id";
 import type { SessionRecord, SessionStore } from "../store";

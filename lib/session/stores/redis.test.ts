@@ -7,7 +7,7 @@ import { findTestRedis } from "@/lib/testing/store-servers";
 import { SessionStoreUnavailableError } from "../errors";
 import { keptUntil, newRecord } from "../record";
 import { hashSessionToken } from "../session-id";
-import { describeStoreContract } from "../testing/store-contract";
+import { describeStoreContract } from "@/lib/testing/store-contract";
 import { redisStore } from "./redis";
 
 const server = await findTestRedis();

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 
 import { probeResponse } from "@/lib/bench/probe-response";
 import { getSession, type Session } from "@/lib/session";
-import { addVisit, HISTORY_KEY } from "@/lib/session/visit-history";
+import { addVisit, HISTORY_KEY } from "@/lib/history/visit-history";
 
 const view = (session: Session) => probeResponse({ session: session.isNew ? "new" : "returning", keys: session.keys().length });
 

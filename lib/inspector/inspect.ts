@@ -5,11 +5,11 @@ import { headers } from "next/headers";
 import { getConfig } from "@/lib/config";
 import type { SessionBinding, SessionStoreKind } from "@/lib/config/schema";
 
-import { getActiveStore } from "./active-store";
-import { currentSessionToken, describeSessionCookie, getSession, type SessionCookieView } from "./index";
-import { DELETED_COOKIE_HEADER } from "./proxy-session";
-import { hashSessionToken } from "./session-id";
-import type { SessionData, StoredSessionDetails } from "./store";
+import { getActiveStore } from "@/lib/session/active-store";
+import { currentSessionToken, describeSessionCookie, getSession, type SessionCookieView } from "@/lib/session";
+import { DELETED_COOKIE_HEADER } from "@/lib/session/proxy-session";
+import { hashSessionToken } from "@/lib/session/session-id";
+import type { SessionData, StoredSessionDetails } from "@/lib/session/store";
 
 /**
  * What the server made of the cookie it received:

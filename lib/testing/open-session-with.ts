@@ -2,10 +2,10 @@
 // jar in memory instead of a request, a clock the test moves, and a client the test names.
 import { parseConfig, type AppConfig } from "@/lib/config/schema";
 
-import type { ClientInfo } from "../client-binding";
-import { cookiePersistence, sessionCookieFlags, type SessionCookieJar } from "../cookie-policy";
-import { openSession } from "../open-session";
-import type { SessionStore } from "../store";
+import type { ClientInfo } from "@/lib/session/client-binding";
+import { cookiePersistence, sessionCookieFlags, type SessionCookieJar } from "@/lib/session/cookie-policy";
+import { openSession } from "@/lib/session/open-session";
+import type { SessionStore } from "@/lib/session/store";
 
 export const TEST_SECRET = "unit-test-secret-0123456789abcdef0123";
 export const BROWSER: ClientInfo = { userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/156", ip: "203.0.113.1" };

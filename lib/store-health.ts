@@ -2,8 +2,8 @@ import "server-only";
 
 import type { SessionStoreKind } from "@/lib/config/schema";
 
-import { getActiveStore } from "./active-store";
-import { SessionStoreUnavailableError } from "./errors";
+import { getActiveStore } from "@/lib/session/active-store";
+import { SessionStoreUnavailableError } from "@/lib/session/errors";
 
 export interface StoreHealth {
   store: SessionStoreKind;

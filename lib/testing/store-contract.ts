@@ -5,10 +5,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { cannotStart, startPrivateServer, type PrivateServer, type PrivateServerKind } from "@/lib/testing/private-servers";
 
-import { SessionStoreUnavailableError, SessionTooLargeError } from "../errors";
-import { newRecord } from "../record";
-import { limitingSize, storedSizeOf } from "../size-limit";
-import type { SessionRecord, SessionStore } from "../store";
+import { SessionStoreUnavailableError, SessionTooLargeError } from "@/lib/session/errors";
+import { newRecord } from "@/lib/session/record";
+import { limitingSize, storedSizeOf } from "@/lib/session/size-limit";
+import type { SessionRecord, SessionStore } from "@/lib/session/store";
 
 export interface StoreContractOptions {
   /** Server-side stores can end a session for good; a sealed cookie cannot revoke a copy. */
