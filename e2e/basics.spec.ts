@@ -77,7 +77,7 @@ test("popping a missing key gives None and changes nothing", async ({ page }) =>
   await expect(shownValue(page, "size")).toHaveText('"large"');
 });
 
-test("clearing empties the session and deletes its cookie", { tag: "@store" }, async ({ page, context }) => {
+test("clearing empties the session and deletes its cookie", { tag: "@database" }, async ({ page, context }) => {
   await setKeyAndWait(page, "color", "blue");
   await setKeyAndWait(page, "size", "large");
   expect(await sessionCookie(context)).toBeDefined();

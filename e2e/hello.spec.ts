@@ -120,7 +120,7 @@ test("the session cookie is HttpOnly, SameSite=Lax, Path=/ and Secure", async ({
   expect(cookie.expires).toBe(-1);
 });
 
-test("the cookie holds what the store promises, and never the name in plain text", { tag: "@store" }, async ({ page, context }, testInfo) => {
+test("the cookie holds what the store promises, and never the name in plain text", { tag: "@database" }, async ({ page, context }, testInfo) => {
   const store = storeOf(testInfo);
   await saveName(page, "Hanako");
   await expect(page.getByTestId("greeting")).toHaveText("Hello, Hanako!");
@@ -131,7 +131,7 @@ test("the cookie holds what the store promises, and never the name in plain text
   expect(cookie.value).not.toContain("Hanako");
 });
 
-test("a changed cookie is not trusted: the server starts a new session", { tag: "@store" }, async ({ page, context }) => {
+test("a changed cookie is not trusted: the server starts a new session", { tag: "@database" }, async ({ page, context }) => {
   await saveName(page, "Hanako");
   await expect(page.getByTestId("greeting")).toHaveText("Hello, Hanako!");
 

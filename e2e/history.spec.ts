@@ -48,7 +48,7 @@ test("the session panel shows the history one visit a line, and its text is stil
   expect(visits.map((visit) => visit.path)).toEqual(["/basics", "/hello"]);
 });
 
-test("a visit after the first sends a new cookie only when the cookie holds the session", { tag: "@store" }, async ({ page }, testInfo) => {
+test("a visit after the first sends a new cookie only when the cookie holds the session", { tag: "@database" }, async ({ page }, testInfo) => {
   await page.goto("/basics");
   const response = await page.goto("/history");
   await expect(visitPaths(page)).toHaveText(["/history", "/basics"]);

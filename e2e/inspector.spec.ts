@@ -122,7 +122,7 @@ test("it says what the active store costs a request, from the last npm run bench
   await expect(page.getByTestId("cost-floor")).toHaveCount(waits ? 1 : 0);
 });
 
-test("the raw cookie is exactly the one the browser holds, with its size", { tag: "@store" }, async ({ page, context }, testInfo) => {
+test("the raw cookie is exactly the one the browser holds, with its size", { tag: "@database" }, async ({ page, context }, testInfo) => {
   await startSession(page);
   await page.goto("/inspector");
   await expect(verdict(page)).toContainText("Your browser sent a valid session cookie.");
@@ -136,7 +136,7 @@ test("the raw cookie is exactly the one the browser holds, with its size", { tag
   await expect(page.getByTestId("raw-cookie-expires")).toHaveText("when the browser closes");
 });
 
-test("the decoded session holds this very visit, with its created and expiry times", { tag: ["@store", "@smoke"] }, async ({ page }) => {
+test("the decoded session holds this very visit, with its created and expiry times", { tag: ["@database", "@smoke"] }, async ({ page }) => {
   const before = Date.now();
   await startSession(page);
   await page.goto("/hello");
@@ -184,7 +184,7 @@ test("the cookie store keeps nothing on the server, and says so", async ({ page 
   }
 });
 
-test("a changed cookie is explained as not valid, with a 200 and no error page", { tag: "@store" }, async ({ page, context }) => {
+test("a changed cookie is explained as not valid, with a 200 and no error page", { tag: "@database" }, async ({ page, context }) => {
   await startSession(page);
   await page.goto("/hello");
   await page.goto("/inspector");

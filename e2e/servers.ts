@@ -47,9 +47,11 @@ export const E2E_REDIS_PREFIX = `sbe-e2e-${portBase}:`;
 /**
  * Which tests run where. Every spec runs in the cookie project. Where the store changes what a test
  * sees, the test carries a tag: "@store" runs it in every store's project too (sessions kept,
- * ended, renewed, listed), "@database" in the SQLite database project only (its fixtures reach
- * into that database, or it is too slow to repeat). What tells the stores apart underneath
- * (expiry, atomic updates, listing, outages) is proven by the store contract suite, without a browser.
+ * ended, renewed, listed, and the attacks whose outcome a store decides), "@database" in the SQLite
+ * database project only: a page that shows a cookie-store session one way and a server-side one
+ * another, the same for every server-side store, or a test whose fixtures reach into that
+ * database. What tells the server-side stores apart underneath (expiry, refusals, atomic updates,
+ * listing, outages) is proven by the store contract suite against each real server, without a browser.
  */
 export const EVERY_STORE = /@store/;
 export const DATABASE_TOO = /@store|@database/;
