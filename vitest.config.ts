@@ -19,5 +19,9 @@ export default defineConfig({
     testTimeout: 20_000,
     // Migrating a fresh SQLite file runs the Prisma CLI: seconds on a busy 2-core machine.
     hookTimeout: 60_000,
+    // Two files at once even on 2 cores (Vitest's default would be one): the store suites spend
+    // much of their time waiting on a server, or on a timeout against one that hangs. Each file
+    // has its own SQLite file, key prefix or private server, so two never share state.
+    maxWorkers: 2,
   },
 });
