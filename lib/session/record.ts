@@ -1,4 +1,5 @@
-import type { SessionRecord } from "./store";
+import { userIdOf } from "./session-id";
+import type { SessionRecord, StoredSessionSummary } from "./store";
 
 /** How long a session may live: idle since its last request, and in all since it began (OWASP's two timeouts). */
 export interface SessionTimeouts {
@@ -25,6 +26,26 @@ export function isSessionRecord(value: unknown): value is SessionRecord {
     (record.binding === undefined || typeof record.binding === "string")
   );
 }
+
+/** A record kept as JSON (a file, a Redis or Memcached value); null for text that is not one. */
+export function parseRecord(text: string): SessionRecord | null {
+  try {
+    const record: unknown = JSON.parse(text);
+    return isSessionRecord(record) ? record : null;
+  } catch {
+    return null;
+  }
+}
+
+/** How the admin page lists a live session: by its hash, never its token. */
+export const summaryOf = (idHash: string, record: SessionRecord): StoredSessionSummary => ({
+  id: idHash,
+  userId: userIdOf(record.data),
+  data: record.data,
+  createdAt: new Date(record.createdAt),
+  lastSeenAt: new Date(record.lastSeenAt),
+  expiresAt: new Date(record.expiresAt),
+});
 
 /** The earlier of the two timeouts: the moment the server stops accepting this session. */
 export function expiryOf(record: Pick<SessionRecord, "createdAt" | "lastSeenAt">, timeouts: SessionTimeouts | number): number {

@@ -5,9 +5,9 @@ import { mkdir, open, opendir, readdir, readFile, rename, stat, unlink, writeFil
 import path from "node:path";
 
 import { SessionStoreUnavailableError } from "../errors";
-import { isSessionRecord } from "../record";
+import { parseRecord, summaryOf } from "../record";
 import { endingByHash, hashSessionToken, isWellFormedToken, newSessionToken, userIdOf } from "../session-id";
-import type { SessionRecord, SessionStore, StoredSessionSummary } from "../store";
+import type { SessionRecord, SessionStore } from "../store";
 
 /** How many files one purge pass looks at, so a folder of a million stale sessions never stalls a request. */
 export const PURGE_BATCH = 200;
@@ -41,18 +41,11 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
   const ensureFolder = () => (folderReady ??= mkdir(folder, { recursive: true, mode: 0o700 }).catch((error) => ((folderReady = null), Promise.reject(error))));
 
   async function readRecord(file: string): Promise<SessionRecord | null> {
-    let text: string;
     try {
-      text = await readFile(file, "utf8");
+      return parseRecord(await readFile(file, "utf8"));
     } catch (error) {
       if (isMissing(error)) return null;
       throw error;
-    }
-    try {
-      const record: unknown = JSON.parse(text);
-      return isSessionRecord(record) ? record : null;
-    } catch {
-      return null;
     }
   }
 
@@ -265,16 +258,7 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
     registry: {
       async list() {
         const found = await collect(LIST_LIMIT);
-        return found
-          .map(({ idHash, record }): StoredSessionSummary => ({
-            id: idHash,
-            userId: userIdOf(record.data),
-            data: record.data,
-            createdAt: new Date(record.createdAt),
-            lastSeenAt: new Date(record.lastSeenAt),
-            expiresAt: new Date(record.expiresAt),
-          }))
-          .sort((a, b) => b.lastSeenAt.getTime() - a.lastSeenAt.getTime());
+        return found.map(({ idHash, record }) => summaryOf(idHash, record)).sort((a, b) => b.lastSeenAt.getTime() - a.lastSeenAt.getTime());
       },
       async endById(id) {
         if (/^[0-9a-f]{64}$/.test(id)) await remove(id);

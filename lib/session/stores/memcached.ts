@@ -5,7 +5,7 @@ import type memjs from "memjs";
 import { CONFLICT, retryOnConflict } from "../conflict-retry";
 import { SessionStoreUnavailableError } from "../errors";
 import { cas, gets, type MemcachedConnection } from "@/lib/memcached-client";
-import { isSessionRecord, keptUntil } from "../record";
+import { keptUntil, parseRecord } from "../record";
 import { hashSessionToken, isWellFormedToken, newSessionToken } from "../session-id";
 import type { SessionRecord, SessionStore } from "../store";
 
@@ -46,20 +46,11 @@ export function memcachedStore(connection: MemcachedConnection, keyPrefix: strin
     return token;
   }
 
-  function decode(raw: string): SessionRecord | null {
-    try {
-      const record: unknown = JSON.parse(raw);
-      return isSessionRecord(record) ? record : null;
-    } catch {
-      return null;
-    }
-  }
-
   async function read(token: string): Promise<{ raw: string; record: SessionRecord | null } | null> {
     const { value } = await call((memcached) => memcached.get(keyOf(token)));
     if (value === null) return null;
     const raw = value.toString("utf8");
-    return { raw, record: decode(raw) };
+    return { raw, record: parseRecord(raw) };
   }
 
   return {
@@ -97,7 +88,7 @@ export function memcachedStore(connection: MemcachedConnection, keyPrefix: strin
       if (!isWellFormedToken(token)) return null;
       return retryOnConflict("memcached", async () => {
         const found = await call((memcached) => gets(memcached, keyOf(token)));
-        const current = found && decode(found.value.toString("utf8"));
+        const current = found && parseRecord(found.value.toString("utf8"));
         if (!found || !current || current.expiresAt <= Date.now()) return null;
         const next = change(current);
         const stored = await call((memcached) => cas(memcached, keyOf(token), encode(next), found.cas, memcachedExpiry(keptUntil(next))));

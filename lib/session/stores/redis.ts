@@ -5,9 +5,9 @@ import type Redis from "ioredis";
 import { firstConnection, isRedisUnreachable } from "@/lib/redis-client";
 
 import { CONFLICT, retryOnConflict } from "../conflict-retry";
-import { isSessionRecord, keptUntil } from "../record";
+import { keptUntil, parseRecord, summaryOf } from "../record";
 import { endingByHash, hashSessionToken, isWellFormedToken, newSessionToken, userIdOf } from "../session-id";
-import type { SessionRecord, SessionStore, StoredSessionSummary } from "../store";
+import type { SessionRecord, SessionStore } from "../store";
 import { reportingUnavailable } from "../store-guard";
 
 /** The most sessions the admin page lists, newest first, as the database store does. */
@@ -39,16 +39,7 @@ export function redisStore(redis: Redis, prefix: string): SessionStore {
   const userKey = (userId: number) => `${prefix}user:${userId}`;
 
   /** The record a key holds, live or timed out; null for none or a corrupt one. */
-  function recordIn(value: string | null): SessionRecord | null {
-    if (value === null) return null;
-    let record: unknown;
-    try {
-      record = JSON.parse(value);
-    } catch {
-      return null;
-    }
-    return isSessionRecord(record) ? record : null;
-  }
+  const recordIn = (value: string | null) => (value === null ? null : parseRecord(value));
 
   /** The record a key holds while its session lives. */
   function parse(value: string | null): SessionRecord | null {
@@ -173,19 +164,9 @@ export function redisStore(redis: Redis, prefix: string): SessionStore {
           const ids = await redis.zrange(indexKey, "+inf", `(${now}`, "BYSCORE", "REV", "LIMIT", 0, LIST_LIMIT);
           if (ids.length === 0) return [];
           const values = await redis.mget(ids.map(sessionKey));
-          const sessions = ids.flatMap((id, index): StoredSessionSummary[] => {
+          const sessions = ids.flatMap((id, index) => {
             const record = parse(values[index] ?? null);
-            if (!record) return [];
-            return [
-              {
-                id,
-                userId: userIdOf(record.data),
-                data: record.data,
-                createdAt: new Date(record.createdAt),
-                lastSeenAt: new Date(record.lastSeenAt),
-                expiresAt: new Date(record.expiresAt),
-              },
-            ];
+            return record ? [summaryOf(id, record)] : [];
           });
           return sessions.sort((a, b) => b.lastSeenAt.getTime() - a.lastSeenAt.getTime());
         },
