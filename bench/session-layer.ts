@@ -9,7 +9,9 @@ import { cookiePersistence, sessionCookieFlags } from "@/lib/session/cookie-poli
 import { openSession, timeoutsOf } from "@/lib/session/open-session";
 import { newRecord } from "@/lib/session/record";
 import { sealedCookieStore } from "@/lib/session/stores/cookie";
+import { tracedJar, tracedStore } from "@/lib/session/traced-store";
 import { addVisit, HISTORY_KEY } from "@/lib/history/visit-history";
+import { cookieInOf, newBrowserId, startTrace } from "@/lib/timeline/recorder";
 
 const storeId = process.argv[2] ?? "store";
 
@@ -70,6 +72,21 @@ add(
   "write",
   await timePerCall(async () => {
     const { session } = await openSession(store, config, sentBack, persistence, client);
+    session.update(HISTORY_KEY, (history) => addVisit(history, { path: "/api/bench/session", at: new Date().toISOString() }));
+    await session.save();
+  }),
+);
+
+// The same write recorded for the request timeline, as a page visit is when recording is on: the
+// trace started with the cookie's fingerprint, and every step of the store and the cookie noted.
+const browserId = newBrowserId();
+add(
+  "write-recorded",
+  await timePerCall(async () => {
+    const trace = startTrace({ browserId, method: "POST", path: "/api/bench/session", cookieIn: cookieInOf(config.sessionCookieName, sentBack) });
+    const traced = tracedStore(store, trace);
+    const tracedPersistence = cookiePersistence(traced, config, sessionCookieFlags(config, false), tracedJar(jar, trace));
+    const { session } = await openSession(traced, config, sentBack, tracedPersistence, client, Date.now, trace);
     session.update(HISTORY_KEY, (history) => addVisit(history, { path: "/api/bench/session", at: new Date().toISOString() }));
     await session.save();
   }),
