@@ -119,7 +119,7 @@ test("a step opens the line of our code that took it", async ({ page }) => {
   const historyWrite = visit.locator('[data-kind="update"][data-by="proxy"]').getByRole("link");
   await expect(historyWrite).toHaveText("history write: update history");
   await historyWrite.click();
-  await expect(page).toHaveURL(/\/source\/lib\/session\/visit-history\.ts#L\d+$/);
+  await expect(page).toHaveURL(/\/source\/lib\/history\/visit-history\.ts#L\d+$/);
   await expect(page.getByTestId("source-file")).toHaveText("lib/history/visit-history.ts");
 });
 
