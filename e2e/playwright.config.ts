@@ -21,10 +21,15 @@ const SMOKE = /@smoke/;
 const serverStores = quick ? [] : serverStoreProjects();
 const [cookieServer, databaseServer] = STORE_SERVERS;
 
-/** `next start` for one store, after the start-up task (validate, migrate, seed), as `npm start` does. */
+/**
+ * `next start` for one store, after the start-up task (validate, migrate, seed), as `npm start` does.
+ * Idle connections are kept for ten minutes, not Node's five seconds: a test's request context
+ * that waits that long and then reuses its connection could send just as the server closes it,
+ * and get ECONNRESET. A browser retries such a request by itself; Playwright's request API does not.
+ */
 const webServer = (port: number, env: Record<string, string>) => ({
   // exec: Playwright stops the server by its process, so next-server must not sit behind a shell.
-  command: `node_modules/.bin/tsx lib/tasks/prepare.ts production && exec node_modules/.bin/next start -p ${port}`,
+  command: `node_modules/.bin/tsx lib/tasks/prepare.ts production && exec node_modules/.bin/next start -p ${port} --keepAliveTimeout 600000`,
   cwd: projectDir,
   url: baseUrlOf(port),
   timeout: 120_000,
