@@ -160,12 +160,13 @@ function timelineTarget(result: BenchResult): Target {
   if (!on || !off) return { ...target, measured: "not measured", met: null };
   const layer = (operation: string) => result.sessionLayer.find((timing) => timing.store === "cookie" && timing.operation === operation)?.microseconds;
   const [plain, recorded] = [layer("write"), layer("write-recorded")];
-  const alone = plain !== undefined && recorded !== undefined && on.page.cpuMicroseconds ? (recorded - plain) / on.page.cpuMicroseconds : null;
+  const extra = plain !== undefined && recorded !== undefined ? recorded - plain : null;
+  const alone = extra !== null && on.page.cpuMicroseconds ? extra / on.page.cpuMicroseconds : null;
   const cost = 1 - median(on.ratios) / median(off.ratios);
   const onInterval = medianInterval(on.ratios);
   const offInterval = medianInterval(off.ratios);
   const byCpu = on.page.cpuMicroseconds && off.page.cpuMicroseconds ? `; by CPU time per request: ${percent(on.page.cpuMicroseconds / off.page.cpuMicroseconds - 1)}` : "";
-  const timedAlone = alone === null ? "" : `; the recording timed alone: ${fixed(recorded! - plain!, 1)} us a request, ${percent(alone)} of the page's CPU time`;
+  const timedAlone = extra === null || alone === null ? "" : `; the recording timed alone: ${fixed(extra, 1)} us a request, ${percent(alone)} of the page's CPU time`;
   const interval = onInterval && offInterval ? { least: 1 - onInterval.high / offInterval.low, most: 1 - onInterval.low / offInterval.high } : null;
   const measured = `${percent(cost)} (${interval ? `${CONFIDENCE_PERCENT}% interval ${percent(interval.least)} to ${percent(interval.most)}` : "too few rounds to judge"})${byCpu}${timedAlone}`;
   if (interval && interval.most <= 0.03) return { ...target, measured, met: true };

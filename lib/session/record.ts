@@ -1,5 +1,4 @@
-import { userIdOf } from "./session-id";
-import type { SessionRecord, StoredSessionSummary } from "./store";
+import type { SessionRecord } from "./store";
 
 /** How long a session may live: idle since its last request, and in all since it began (OWASP's two timeouts). */
 export interface SessionTimeouts {
@@ -36,16 +35,6 @@ export function parseRecord(text: string): SessionRecord | null {
     return null;
   }
 }
-
-/** How the admin page lists a live session: by its hash, never its token. */
-export const summaryOf = (idHash: string, record: SessionRecord): StoredSessionSummary => ({
-  id: idHash,
-  userId: userIdOf(record.data),
-  data: record.data,
-  createdAt: new Date(record.createdAt),
-  lastSeenAt: new Date(record.lastSeenAt),
-  expiresAt: new Date(record.expiresAt),
-});
 
 /** The earlier of the two timeouts: the moment the server stops accepting this session. */
 export function expiryOf(record: Pick<SessionRecord, "createdAt" | "lastSeenAt">, timeouts: SessionTimeouts | number): number {

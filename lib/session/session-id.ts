@@ -2,7 +2,7 @@ import "server-only";
 
 import { hash, randomBytes } from "node:crypto";
 
-import type { SessionData, SessionRecord, SessionStore } from "./store";
+import type { SessionData, SessionRecord, SessionStore, StoredSessionSummary } from "./store";
 
 // What every server-side store puts in the cookie, and what it keeps instead of it.
 
@@ -29,6 +29,16 @@ export function userIdOf(data: SessionData): number | null {
   }
   return null;
 }
+
+/** How the admin page lists a live session: by its hash, never its token. */
+export const summaryOf = (idHash: string, record: SessionRecord): StoredSessionSummary => ({
+  id: idHash,
+  userId: userIdOf(record.data),
+  data: record.data,
+  createdAt: new Date(record.createdAt),
+  lastSeenAt: new Date(record.lastSeenAt),
+  expiresAt: new Date(record.expiresAt),
+});
 
 /**
  * destroy and regenerate for a store that keeps each session under its token's hash: both delete

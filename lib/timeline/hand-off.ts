@@ -2,9 +2,7 @@ import "server-only";
 
 import { NextResponse, type NextRequest } from "next/server";
 
-import { checkConfig, getConfig } from "@/lib/config";
-
-import { timelineCookie } from "./proxy-trace";
+import { isRecording, timelineCookie } from "./proxy-trace";
 import { takeHandOff } from "./recorder";
 import { traceInPage } from "./request-trace";
 
@@ -30,7 +28,7 @@ export function withTimelineHandOff(location: string, requestHeaders: Headers): 
  */
 export function answerTimelineHandOff(request: NextRequest): NextResponse | null {
   const code = request.nextUrl.searchParams.get(HAND_OFF_PARAM);
-  if (code === null || request.method !== "GET" || !checkConfig().ok || getConfig().sessionTimeline === "off") return null;
+  if (code === null || request.method !== "GET" || !isRecording()) return null;
   const clean = request.nextUrl.clone();
   clean.searchParams.delete(HAND_OFF_PARAM);
   const response = NextResponse.redirect(clean, 303);

@@ -32,7 +32,7 @@ const traces = (shared[TRACES] ??= new WeakMap());
  * for a visitor who only reads, and no crawler can push the learners' timelines out of memory.
  */
 export function startProxyTrace(request: NextRequest): void {
-  if (!checkConfig().ok || getConfig().sessionTimeline === "off") return;
+  if (!isRecording()) return;
   // POST: what server actions and the log-out use; the other methods have no page here.
   if (!isPageVisit(request) && request.method !== "POST") return;
   const sent = request.cookies.get(TIMELINE_COOKIE)?.value;
@@ -43,6 +43,9 @@ export function startProxyTrace(request: NextRequest): void {
   const trace = startTrace({ browserId, method: request.method, path: request.nextUrl.pathname, cookieIn });
   traces.set(request, { trace, newBrowserId: known ? null : browserId });
 }
+
+/** Whether requests are recorded: SESSION_TIMELINE is on, and the settings it is read from are valid. */
+export const isRecording = () => checkConfig().ok && getConfig().sessionTimeline !== "off";
 
 /** The session cookie the browser sent, under either of its names (plain, or __Host- over HTTPS). */
 function sessionCookieIn(request: NextRequest) {

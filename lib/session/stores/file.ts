@@ -5,8 +5,8 @@ import { mkdir, open, opendir, readdir, readFile, rename, stat, unlink, writeFil
 import path from "node:path";
 
 import { SessionStoreUnavailableError } from "../errors";
-import { parseRecord, summaryOf } from "../record";
-import { endingByHash, hashSessionToken, isWellFormedToken, newSessionToken, userIdOf } from "../session-id";
+import { parseRecord } from "../record";
+import { endingByHash, hashSessionToken, isWellFormedToken, newSessionToken, summaryOf, userIdOf } from "../session-id";
 import type { SessionRecord, SessionStore } from "../store";
 
 /** How many files one purge pass looks at, so a folder of a million stale sessions never stalls a request. */

@@ -5,8 +5,8 @@ import type Redis from "ioredis";
 import { firstConnection, isRedisUnreachable } from "@/lib/redis-client";
 
 import { CONFLICT, retryOnConflict } from "../conflict-retry";
-import { keptUntil, parseRecord, summaryOf } from "../record";
-import { endingByHash, hashSessionToken, isWellFormedToken, newSessionToken, userIdOf } from "../session-id";
+import { keptUntil, parseRecord } from "../record";
+import { endingByHash, hashSessionToken, isWellFormedToken, newSessionToken, summaryOf, userIdOf } from "../session-id";
 import type { SessionRecord, SessionStore } from "../store";
 import { reportingUnavailable } from "../store-guard";
 
