@@ -123,6 +123,12 @@ test("a step opens the line of our code that took it", async ({ page }) => {
   await expect(page.getByTestId("source-file")).toHaveText("lib/history/visit-history.ts");
 });
 
+test("a visitor with no session is told that reading pages records nothing, not that recording is off", async ({ page }) => {
+  await page.goto("/timeline");
+  await expect(page.getByTestId("timeline-empty")).toContainText("a page read alone is not recorded, as it starts no session");
+  await expect(page.getByTestId("timeline-off")).toHaveCount(0);
+});
+
 test("every lesson links to the timeline, beside the inspector", async ({ page }) => {
   await page.goto("/hello");
   await page.getByTestId("timeline-link").first().click();

@@ -3,6 +3,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 
+import { isRecording } from "./proxy-trace";
 import { timelineOf, TRACE_HEADER, traceOf, type TraceRecorder, type TracedRequest } from "./recorder";
 
 /** The trace of the request a page, action or route handler is answering, found from the header the proxy handed on. */
@@ -11,8 +12,10 @@ export const traceInPage = (requestHeaders: Headers): TraceRecorder | null => tr
 /** This request's timeline recorder, for code above the session layer (lib/auth); null when recording is off. */
 export const requestTrace = cache(async (): Promise<TraceRecorder | null> => traceInPage(await headers()));
 
-/** The last requests of the browser asking, newest first (this one included, still running). */
+/**
+ * The last requests of the browser asking, newest first (this one included, still running). None
+ * while recording is on but this browser has no session and no timeline yet: a read is not recorded.
+ */
 export async function ownTimeline(): Promise<{ recording: boolean; requests: TracedRequest[] }> {
-  const id = (await headers()).get(TRACE_HEADER);
-  return { recording: id !== null, requests: timelineOf(id) };
+  return { recording: isRecording(), requests: timelineOf((await headers()).get(TRACE_HEADER)) };
 }

@@ -33,7 +33,9 @@ export default async function TimelinePage() {
             {text.off}
           </p>
         ) : requests.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-500">{text.empty}</p>
+          <p data-testid="timeline-empty" className="rounded-lg border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-500">
+            {text.empty}
+          </p>
         ) : (
           <ol className="space-y-4" data-testid="timeline">
             {requests.map((request, index) => (

@@ -13,7 +13,7 @@ export const timeline = {
       "Next.js does not tell the session layer the status it finally sends, so a page reads “rendered” (200 unless it failed) and a POST “ran” (an action that redirects is answered 303, as the log-out is). A 403 or 503 that the proxy answers itself is shown with its status and the rule behind it.",
     nothingSensitive: "Never recorded: a token, a session id, a value from the session, a password or an address. A cookie is named by the first 8 hex digits of its SHA-256.",
     off: "Recording is off on this server (SESSION_TIMELINE=off), so there is nothing to show.",
-    empty: "No requests recorded yet. Visit a lesson, then come back.",
+    empty: "No requests recorded yet: a page read alone is not recorded, as it starts no session. Log in, or change something in a lesson, then come back.",
     notesTitle: "How it is recorded",
     recordedAt: "Recorded at {time}",
     thisRequest: "this page",

@@ -15,7 +15,7 @@ export const timeline: CatalogueShape<typeof english> = {
       "Next.js no le dice a la capa de sesión el estado que envía al final: una página se lee «mostrada» (200 salvo fallo) y un POST «ejecutado» (una acción que redirige recibe 303, como el cierre de sesión). Un 403 o 503 que el proxy responde por sí mismo se muestra con su estado y la regla que lo causó.",
     nothingSensitive: "Nunca se registra: un token, un id de sesión, un valor de la sesión, una contraseña ni una dirección. Una cookie se nombra por los 8 primeros dígitos hexadecimales de su SHA-256.",
     off: "El registro está desactivado en este servidor (SESSION_TIMELINE=off), así que no hay nada que mostrar.",
-    empty: "Aún no hay peticiones registradas. Visita una lección y vuelve.",
+    empty: "Aún no hay peticiones registradas: leer una página no se registra, porque no inicia ninguna sesión. Inicia sesión o cambia algo en una lección, y vuelve.",
     notesTitle: "Cómo se registra",
     recordedAt: "Registrada el {time}",
     thisRequest: "esta página",

@@ -15,7 +15,7 @@ export const timeline: CatalogueShape<typeof english> = {
       "Next.js ne dit pas à la couche de session le statut qu’il envoie finalement : une page se lit « affichée » (200 sauf échec) et un POST « exécuté » (une action qui redirige reçoit 303, comme la déconnexion). Un 403 ou un 503 que le proxy donne lui-même est montré avec son statut et la règle en cause.",
     nothingSensitive: "Jamais enregistré : un jeton, un identifiant de session, une valeur de la session, un mot de passe ou une adresse. Un cookie est désigné par les 8 premiers chiffres hexadécimaux de son SHA-256.",
     off: "L’enregistrement est désactivé sur ce serveur (SESSION_TIMELINE=off) : il n’y a rien à montrer.",
-    empty: "Aucune requête enregistrée pour l’instant. Visitez une leçon, puis revenez.",
+    empty: "Aucune requête enregistrée pour l’instant : lire une page n’est pas enregistré, car cela ne crée aucune session. Connectez-vous ou modifiez quelque chose dans une leçon, puis revenez.",
     notesTitle: "Comment c’est enregistré",
     recordedAt: "Enregistrée le {time}",
     thisRequest: "cette page",
