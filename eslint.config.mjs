@@ -10,7 +10,7 @@ const libraryOnlyImports = {
 };
 
 const config = [
-  { ignores: ["node_modules/", ".next*/", ".workbook/", "lib/generated/", "test-results/", "playwright-report/", "next-env.d.ts"] },
+  { ignores: ["node_modules/", ".next*/", "bench/next-alone/.next/", ".workbook/", "lib/generated/", "test-results/", "playwright-report/", "next-env.d.ts"] },
   ...nextCoreWebVitals,
   ...nextTypescript,
   {

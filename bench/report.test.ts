@@ -93,6 +93,14 @@ describe("benchmark report", () => {
     expect(byName["/hello/output against the Flask page it teaches"]).toMatchObject({ goal: ">= 0.25x Flask peer", measured: "0.30x (90% interval 0.30 to 0.30); by CPU time per request: 0.25x", met: true });
   });
 
+  it("shows Next.js alone's page against its own route handler, and against Flask, as the pages' ceiling, judging nothing", () => {
+    const bare = [{ ...row("next-route", "cookie", 1000, 1), cpuMicroseconds: 800 }, { ...row("next-page", "cookie", 400, 0.4), cpuMicroseconds: 2000 }, row("flask-output", "cookie", 800, 0.8)];
+    const ceiling = targets({ ...result, rows: [...result.rows, ...bare] }).find((target) => target.what === "Next.js alone: a one-line page in a bare layout");
+    expect(ceiling).toMatchObject({ measured: "0.40x its own route handler (90% interval 0.40 to 0.40); by CPU time per request: 0.40x; 0.50x the Flask page", met: null });
+    expect(targets(result).find((target) => target.what === "Next.js alone: a one-line page in a bare layout")?.measured).toBe("not measured");
+    expect(textReport({ ...result, rows: [...result.rows, ...bare] })).toMatch(/Next\.js alone: a one-line page \(bare app\)\s+cookie\s+400/);
+  });
+
   it("puts Next.js's own floors beside the cookie read and write: reading the cookie alone, a POST alone, a POST with a Set-Cookie", () => {
     const floors = [row("cookie-read", "cookie", 990, 0.99), row("turn", "cookie", 1100, 1.1), row("post", "cookie", 900, 0.9), row("set-cookie", "cookie", 880, 0.88)];
     const withFloors = { ...result, rows: [...result.rows, ...floors] };

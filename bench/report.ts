@@ -24,6 +24,8 @@ export const SCENARIO_LABELS: Record<ScenarioKind, string> = {
   inspector: "lesson page /inspector (history write)",
   floor: "floor: a one-line page in the same layout (history write)",
   "flask-output": "Flask peer: the seed's GET /output (gunicorn)",
+  "next-route": "Next.js alone: a route handler (bare app)",
+  "next-page": "Next.js alone: a one-line page (bare app)",
 };
 
 const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : "n/a");
@@ -115,6 +117,7 @@ export function targets(result: BenchResult): Target[] {
   const output = ratioTarget("lesson page /hello/output", "output", "cookie", 0.5);
   if (pageFloor) output.measured += `; a one-line page in the same layout: ${fixed(pageFloor.ratio, 2)}x`;
   if (postFloor) write.measured += `; a POST alone, no session: ${fixed(postFloor.ratio, 2)}x`;
+  const frameworkCeiling = nextAloneTarget(result);
   if (writeFloor) write.measured += `; a POST and a Set-Cookie, no session: ${fixed(writeFloor.ratio, 2)}x`;
   return [
     cookieRead,
@@ -125,6 +128,7 @@ export function targets(result: BenchResult): Target[] {
     ratioTarget("lesson page /cart", "cart-page", "cookie", 0.35),
     ratioTarget("lesson page /inspector", "inspector", "cookie", 0.35),
     ratioTarget("/hello/output against the Flask page it teaches", "output", "cookie", 0.25, "flask-output"),
+    frameworkCeiling,
     {
       what: "cookie session layer per request",
       goal: "<= 50 us",
@@ -173,6 +177,25 @@ function timelineTarget(result: BenchResult): Target {
   if (interval && interval.least > 0.03) return { ...target, measured, met: false };
   if (alone !== null) return { ...target, measured, met: alone <= 0.03 };
   return { ...target, measured, met: null, unclear: true };
+}
+
+/**
+ * Next.js alone (bench/next-alone): a one-line page in an <html><body> layout against a route
+ * handler on the same server, round by round. No page of any Next.js app can beat that ratio, so
+ * it is the ceiling of the page targets above; beside it, the same page against the Flask peer.
+ */
+function nextAloneTarget(result: BenchResult): Target {
+  const target = { what: "Next.js alone: a one-line page in a bare layout", goal: "the ceiling of the page targets" };
+  const page = rowOf(result.rows, "next-page", "cookie");
+  const route = rowOf(result.rows, "next-route", "cookie");
+  if (!page || !route) return { ...target, measured: "not measured", met: null };
+  const ratios = pairedRatios(page.rpsRounds, route.rpsRounds);
+  const interval = medianInterval(ratios);
+  const flask = rowOf(result.rows, "flask-output", "cookie");
+  const againstFlask = flask ? `; ${fixed(median(pairedRatios(page.rpsRounds, flask.rpsRounds)), 2)}x the Flask page` : "";
+  const byCpu = page.cpuMicroseconds && route.cpuMicroseconds ? `; by CPU time per request: ${fixed(route.cpuMicroseconds / page.cpuMicroseconds, 2)}x` : "";
+  const how = interval ? `${CONFIDENCE_PERCENT}% interval ${fixed(interval.low, 2)} to ${fixed(interval.high, 2)}` : `${ratios.length} rounds: too few to judge`;
+  return { ...target, measured: `${fixed(median(ratios), 2)}x its own route handler (${how})${byCpu}${againstFlask}`, met: null };
 }
 
 const percent = (fraction: number) => `${fixed(fraction * 100, 1)}%`;
@@ -234,6 +257,9 @@ records the visit history on every page visit, so every lesson page is a session
 that whole cost, React rendering included; the "add to cart" row posts the shop's add-to-cart form, then the cart's
 remove form, as a browser without JavaScript would. Their ratios are mostly the cost of rendering a page, not of the
 session. Every connection has a logged-in session of its own and keeps the cookie it is sent back, as a browser does.
+The two "Next.js alone" rows are a second app with nothing of ours in it (\`bench/next-alone\`): a route handler
+that answers what the control answers, and a one-line page in an \`<html><body>\` layout, run on the same core in the
+same rounds; the page's ratio to that route handler is the most the framework itself allows any page.
 The login row is dominated by the argon2 password check (about 50 ms of CPU), by design. "spread" is (max - min) / median of the
 rounds: read ratios within it as equal. A ratio target is judged on its round-by-round ratios to the control: the
 "${CONFIDENCE_PERCENT}% interval" runs from the k-th lowest to the k-th highest round, k growing with the rounds (the 2nd

@@ -13,6 +13,7 @@ import { emptyRedisPrefix, findTestMemcached, findTestPostgres, findTestRedis, f
 import { drive, type Measurement } from "./drive";
 import { pinLoadToFirstCore, pinningText } from "./cores";
 import { startFlaskPeer, type FlaskPeer } from "./flask-peer";
+import { startNextAlone, type NextAlone } from "./next-alone";
 import { collectGarbage, settledMemory, type SettledMemory } from "./memory";
 import { parseBenchOptions } from "./options";
 import { balancedOrder } from "./order";
@@ -74,9 +75,11 @@ log(serverCores ? pinningText(serverCores) : "load and servers share every core 
 const chosen = BENCH_STORES.filter((store) => options.stores.length === 0 || options.stores.includes(store.id));
 const servers: RunningServer[] = [];
 let flask: FlaskPeer | undefined;
+let nextAlone: NextAlone | undefined;
 const stopAll = () => {
   servers.forEach((server) => server.stop());
   flask?.stop();
+  nextAlone?.stop();
 };
 process.on("exit", stopAll);
 process.on("SIGINT", () => process.exit(130));
@@ -104,14 +107,16 @@ for (const [index, store] of chosen.entries()) {
   log(`${store.id}: starting next start on port ${options.portBase + 1 + index}`);
   const server = await startServer(store.id, options.portBase + 1 + index, env, serverCores);
   servers.push(server);
-  // The Flask peer runs beside the server whose rounds include it (scenarios.ts), on the same core.
+  // The Flask peer and Next.js alone run beside the server whose rounds include them (scenarios.ts), on the same core.
   if (store.id === DEFAULT_CHOICE.onceStore) {
     const started = await startFlaskPeer(options.portBase + 99, serverCores);
     if (started.available) flask = started.peer;
     else skipped.set("flask", started.note);
     log(`flask peer: ${started.available ? `gunicorn on ${started.peer.baseUrl}` : started.note}`);
+    nextAlone = await startNextAlone(options.portBase + 98, serverCores);
+    log(`Next.js alone: next start on ${nextAlone.baseUrl}`);
   }
-  const own = await scenariosFor(server, options.connections, DEFAULT_CHOICE, flask);
+  const own = await scenariosFor(server, options.connections, DEFAULT_CHOICE, { flask, nextAlone });
   idleMb.set(store.id, (await settledMemory(server.baseUrl, server.pid)).residentMb);
   const measured = await measureStore(server, own);
   scenarios.push(...own);
@@ -119,6 +124,7 @@ for (const [index, store] of chosen.entries()) {
   afterRounds.set(store.id, measured.afterRounds);
   server.stop();
   flask?.stop();
+  nextAlone?.stop();
 }
 
 /** One store's scenarios on its server: a warm-up, then the rounds, with a memory reading after each round. */

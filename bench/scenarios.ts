@@ -7,6 +7,7 @@ import { HISTORY_LIMIT } from "@/lib/history/visit-history";
 
 import type { FlaskPeer } from "./flask-peer";
 import { formPost, logIn, loginPost, send, type FormPost } from "./forms";
+import type { NextAlone } from "./next-alone";
 import type { RunningServer } from "./server";
 
 export interface Request {
@@ -113,14 +114,20 @@ export interface ScenarioChoice {
  */
 export const DEFAULT_CHOICE: ScenarioChoice = {
   perStore: ["control", "read", "write", "page", "cart"],
-  onceOnly: ["cookie-read", "turn", "post", "set-cookie", "login", "output", "cart-page", "inspector", "floor", "flask-output"],
+  onceOnly: ["cookie-read", "turn", "post", "set-cookie", "login", "output", "cart-page", "inspector", "floor", "flask-output", "next-route", "next-page"],
   onceStore: "cookie",
 };
 
 /** A GET of a whole page, as a logged-in learner's browser sends it: the cookie each answer sets is kept (the proxy records the visit). */
 const pageVisit = (path: string): Pick<Scenario, "requests" | "followCookies"> => ({ requests: [{ method: "GET", path }], followCookies: true });
 
-export async function scenariosFor(server: RunningServer, connections: number, choice: ScenarioChoice = DEFAULT_CHOICE, flask?: FlaskPeer): Promise<Scenario[]> {
+/** Servers that run beside the default store's, on the same core, to compare its pages with. */
+export interface Peers {
+  flask?: FlaskPeer;
+  nextAlone?: NextAlone;
+}
+
+export async function scenariosFor(server: RunningServer, connections: number, choice: ScenarioChoice = DEFAULT_CHOICE, { flask, nextAlone }: Peers = {}): Promise<Scenario[]> {
   const { baseUrl, store } = server;
   const loggedIn = await sessionsFor(baseUrl, connections);
   const cookieOf = eachConnectionOneOf(loggedIn);
@@ -154,6 +161,11 @@ export async function scenariosFor(server: RunningServer, connections: number, c
     // Listed under this server so that it runs in the same rounds, on the same core, as the page it is compared with.
     if (kind === "flask-output" && flask) {
       scenarios.push({ ...base, kind, baseUrl: flask.baseUrl, serverPid: flask.pid, requests: [{ method: "GET", path: "/output" }], cookieOf: () => flask.cookie });
+    }
+    // Sent the same cookie as the control, which this app never reads: a browser sends it anyway.
+    if ((kind === "next-route" || kind === "next-page") && nextAlone) {
+      const path = kind === "next-route" ? "/route" : "/";
+      scenarios.push({ ...base, kind, baseUrl: nextAlone.baseUrl, serverPid: nextAlone.pid, requests: [{ method: "GET", path }], cookieOf });
     }
     if (kind === "login") {
       scenarios.push({ ...base, kind, expectStatus: 303, requests: [post(await loginPost(baseUrl, alice.username, alice.password))] });

@@ -18,9 +18,11 @@ import { z } from "zod";
  * /hello/output, /cart and /inspector, whole lesson pages as a logged-in learner sees them; floor:
  * a page in the same layout that renders one line (app/bench/floor), what any lesson page costs;
  * flask-output: the Flask peer, the seed's minimal app's GET /output (gunicorn, one worker) on the
- * same core, measured in the same rounds as the store's server it is listed under.
+ * same core, measured in the same rounds as the store's server it is listed under; next-route and
+ * next-page: Next.js alone (bench/next-alone), a route handler and a one-line page in a bare
+ * layout, on the same core and in the same rounds: the framework's own ratio of a page to a route.
  */
-export const SCENARIOS = ["control", "read", "cookie-read", "turn", "post", "set-cookie", "write", "page", "cart", "login", "output", "cart-page", "inspector", "floor", "flask-output"] as const;
+export const SCENARIOS = ["control", "read", "cookie-read", "turn", "post", "set-cookie", "write", "page", "cart", "login", "output", "cart-page", "inspector", "floor", "flask-output", "next-route", "next-page"] as const;
 export type ScenarioKind = (typeof SCENARIOS)[number];
 
 const rowSchema = z.object({
