@@ -4,7 +4,7 @@ import { defineConfig } from "@playwright/test";
 
 import { CHROMIUM_ARGS } from "../lib/workbook/check-settings";
 
-import { baseUrlOf, DATABASE_TOO, E2E_DATA_DIR, EVERY_STORE, ROTATED_BOUND_SERVER, ROTATED_SECRET, serverStoreProjects, STORE_SERVERS, TEST_SECRET } from "./servers";
+import { baseUrlOf, DATABASE_TOO, e2eServers, EVERY_STORE, ROTATED_BOUND_SERVER, serverStoreProjects, STORE_SERVERS, TEST_SECRET, type E2EServer } from "./servers";
 
 /** The one spec that needs the server with a rotated secret and client binding. */
 const ROTATED_BOUND_SPEC = /e2e\/security\/rotation-and-binding\.spec\.ts$/;
@@ -22,14 +22,15 @@ const serverStores = quick ? [] : serverStoreProjects();
 const [cookieServer, databaseServer] = STORE_SERVERS;
 
 /**
- * `next start` for one store, after the start-up task (validate, migrate, seed), as `npm start` does.
+ * `next start` for one server. e2e/run.ts has already run each server's start-up task (validate,
+ * migrate, seed), all side by side: Playwright starts its web servers one after another.
  * Idle connections are kept for ten minutes, not Node's five seconds: a test's request context
  * that waits that long and then reuses its connection could send just as the server closes it,
  * and get ECONNRESET. A browser retries such a request by itself; Playwright's request API does not.
  */
-const webServer = (port: number, env: Record<string, string>) => ({
+const webServer = ({ port, env }: E2EServer) => ({
   // exec: Playwright stops the server by its process, so next-server must not sit behind a shell.
-  command: `node_modules/.bin/tsx lib/tasks/prepare.ts production && exec node_modules/.bin/next start -p ${port} --keepAliveTimeout 600000`,
+  command: `exec node_modules/.bin/next start -p ${port} --keepAliveTimeout 600000`,
   cwd: projectDir,
   url: baseUrlOf(port),
   timeout: 120_000,
@@ -72,18 +73,5 @@ export default defineConfig({
         // Specs about the command line (start-up refusal) need no browser and run once.
         { name: "cli", testMatch: /e2e\/cli\/.*\.spec\.ts$/ },
       ],
-  webServer: [
-    ...(quick ? [cookieServer] : STORE_SERVERS).map(({ store, port }) => webServer(port, { SESSION_STORE: store, DATABASE_URL: `file:./${E2E_DATA_DIR}/${store}.db` })),
-    ...serverStores.map(({ store, port, env }) => webServer(port, { SESSION_STORE: store, ...env })),
-    ...(quick
-      ? []
-      : [
-          webServer(ROTATED_BOUND_SERVER.port, {
-            SESSION_STORE: "cookie",
-            SESSION_SECRET: `${ROTATED_SECRET},${TEST_SECRET}`,
-            SESSION_BIND: "ua",
-            DATABASE_URL: `file:./${E2E_DATA_DIR}/rotated-bound.db`,
-          }),
-        ]),
-  ],
+  webServer: e2eServers(quick).map(webServer),
 });

@@ -1,7 +1,7 @@
 // `npm run test:e2e`: a production build, then the Playwright suite against `next start`,
 // one server per session store (see e2e/playwright.config.ts). `--quick` runs one smoke test per
 // lesson in the cookie store (`npm run test:quick`); other arguments go to Playwright.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
@@ -9,15 +9,14 @@ import { findChromium, NO_CHROMIUM_HELP } from "@/lib/tasks/find-chromium";
 import { fail, runQuietly } from "@/lib/tasks/process";
 import { emptyRedisPrefix, findTestPostgres, findTestRedis, freshPostgresDatabase } from "@/lib/testing/store-servers";
 
-import { E2E_DATA_DIR, E2E_KEY_PREFIX, E2E_MEMCACHED_URL, E2E_REDIS_PREFIX } from "./servers";
+import { E2E_DATA_DIR, E2E_KEY_PREFIX, E2E_MEMCACHED_URL, E2E_REDIS_PREFIX, e2eServers, TEST_SECRET, type E2EServer } from "./servers";
 
 const projectDir = path.resolve(import.meta.dirname, "..");
 const quick = process.argv.includes("--quick");
 const playwrightArgs = process.argv.slice(2).filter((arg) => arg !== "--quick");
 const bin = (name: string) => path.join(projectDir, "node_modules/.bin", name);
 
-const chromiumPath = findChromium();
-if (!chromiumPath) fail(NO_CHROMIUM_HELP);
+const chromiumPath = findChromium() ?? fail(NO_CHROMIUM_HELP);
 
 // Each run starts from empty databases, so no test depends on what an earlier run left.
 const dataDir = path.join(projectDir, E2E_DATA_DIR);
@@ -59,6 +58,34 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
   console.log("Building the app for production (next build)…");
   runQuietly("next build", bin("next"), ["build"], projectDir);
 }
+
+/**
+ * Each server's start-up task (validate, migrate, seed: lib/tasks/prepare.ts, as `npm start` runs
+ * it), all side by side. Playwright starts its web servers one after another, and then needs only
+ * to run `next start` (e2e/playwright.config.ts).
+ */
+async function prepareServers(servers: E2EServer[], env: NodeJS.ProcessEnv) {
+  const problems = await Promise.all(
+    servers.map(
+      ({ port, env: own }) =>
+        new Promise<string | null>((resolve) => {
+          const child = spawn(bin("tsx"), ["lib/tasks/prepare.ts", "production"], {
+            cwd: projectDir,
+            env: { ...env, SESSION_SECRET: TEST_SECRET, NEXT_TELEMETRY_DISABLED: "1", ...own },
+            stdio: ["ignore", "pipe", "pipe"],
+          });
+          let output = "";
+          child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+          child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+          child.on("close", (code) => resolve(code === 0 ? null : `Preparing the server on port ${port} failed:\n${output.trim()}`));
+        }),
+    ),
+  );
+  const failed = problems.filter((problem) => problem !== null);
+  if (failed.length > 0) fail(failed.join("\n\n"));
+}
+
+await prepareServers(e2eServers(quick, { ...process.env, ...serverEnv }), { ...process.env, ...serverEnv });
 
 const run = spawnSync(bin("playwright"), ["test", "--config", "e2e/playwright.config.ts", ...playwrightArgs], {
   cwd: projectDir,

@@ -93,6 +93,33 @@ export function serverStoreProjects(env: Record<string, string | undefined> = pr
   return projects;
 }
 
+/** One `next start` of the suite: its port and its settings (SESSION_SECRET is TEST_SECRET unless they say otherwise). */
+export interface E2EServer {
+  port: number;
+  env: Record<string, string>;
+}
+
+/**
+ * Every server the run needs: one per store project, and the rotated-bound one; in the quick scope
+ * (`npm run test:quick`), the cookie store's alone.
+ */
+export function e2eServers(quick: boolean, env: Record<string, string | undefined> = process.env): E2EServer[] {
+  const sqlite = (name: string) => `file:./${E2E_DATA_DIR}/${name}.db`;
+  const storeServers = quick ? STORE_SERVERS.slice(0, 1) : STORE_SERVERS;
+  return [
+    ...storeServers.map(({ store, port }) => ({ port, env: { SESSION_STORE: store, DATABASE_URL: sqlite(store) } })),
+    ...(quick ? [] : serverStoreProjects(env).map(({ store, port, env: own }) => ({ port, env: { SESSION_STORE: store, ...own } }))),
+    ...(quick
+      ? []
+      : [
+          {
+            port: ROTATED_BOUND_SERVER.port,
+            env: { SESSION_STORE: "cookie", SESSION_SECRET: `${ROTATED_SECRET},${TEST_SECRET}`, SESSION_BIND: "ua", DATABASE_URL: sqlite("rotated-bound") },
+          },
+        ]),
+  ];
+}
+
 /** Ports of the e2e/stores specs' own servers: two app instances per shared store, one app and a Redis it loses. */
 export const STORES_SPEC_PORTS = {
   postgres: [portBase + 10, portBase + 11],
