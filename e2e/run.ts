@@ -1,6 +1,7 @@
 // `npm run test:e2e`: a production build, then the Playwright suite against `next start`,
 // one server per session store (see e2e/playwright.config.ts). `--quick` runs one smoke test per
-// lesson in the cookie store (`npm run test:quick`); other arguments go to Playwright.
+// lesson in the cookie store (`npm run test:quick`); `--build-only` builds and stops (`npm test`
+// builds beside the unit tests, then runs this with E2E_SKIP_BUILD=1); other arguments go to Playwright.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -13,8 +14,19 @@ import { E2E_DATA_DIR, E2E_KEY_PREFIX, E2E_MEMCACHED_URL, E2E_REDIS_PREFIX, e2eS
 
 const projectDir = path.resolve(import.meta.dirname, "..");
 const quick = process.argv.includes("--quick");
-const playwrightArgs = process.argv.slice(2).filter((arg) => arg !== "--quick");
+const buildOnly = process.argv.includes("--build-only");
+const playwrightArgs = process.argv.slice(2).filter((arg) => arg !== "--quick" && arg !== "--build-only");
 const bin = (name: string) => path.join(projectDir, "node_modules/.bin", name);
+
+function build() {
+  console.log("Building the app for production (next build)…");
+  runQuietly("next build", bin("next"), ["build"], projectDir);
+}
+
+if (buildOnly) {
+  build();
+  process.exit(0);
+}
 
 const chromiumPath = findChromium() ?? fail(NO_CHROMIUM_HELP);
 
@@ -54,10 +66,7 @@ async function storeServersEnv(): Promise<Record<string, string>> {
 // The quick scope starts the cookie store's server only (e2e/playwright.config.ts).
 const serverEnv = quick ? { E2E_SCOPE: "quick" } : await storeServersEnv();
 
-if (process.env.E2E_SKIP_BUILD !== "1") {
-  console.log("Building the app for production (next build)…");
-  runQuietly("next build", bin("next"), ["build"], projectDir);
-}
+if (process.env.E2E_SKIP_BUILD !== "1") build();
 
 /**
  * Each server's start-up task (validate, migrate, seed: lib/tasks/prepare.ts, as `npm start` runs
