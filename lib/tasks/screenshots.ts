@@ -13,7 +13,7 @@ const args = process.argv.slice(2);
 const locale = args.find((arg) => arg.startsWith("--locale="))?.slice("--locale=".length);
 const [baseUrl = "http://localhost:3000", ...paths] = args.filter((arg) => !arg.startsWith("--"));
 const pages = paths.length > 0 ? paths : ["/", "/hello", "/basics"];
-const widths = { phone: { width: 390, height: 844 }, laptop: { width: 1280, height: 800 } };
+const widths = { phone: { width: 390, height: 844 }, laptop: { width: 1366, height: 800 } };
 
 const executablePath = findChromium() ?? fail(NO_CHROMIUM_HELP);
 const outDir = path.resolve(import.meta.dirname, "../../screenshots");
