@@ -5,9 +5,10 @@ import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 
 import { describeDevice, deviceLine } from "../../lib/security-log/device";
-import { logIn } from "../fixtures/login";
+import { logIn, logInOverHttp } from "../fixtures/login";
 import { keepsSessionsOnServer, requireSessionCookie, SESSION_COOKIE_NAME, storeOf } from "../fixtures/session-cookie";
 import { backdateSession } from "../fixtures/stored-session";
+import { createTestUser } from "../fixtures/test-users";
 
 const MINUTE = 60_000;
 
@@ -42,11 +43,14 @@ test("100 made-up session cookies from one client are one log entry that counts 
 });
 
 test("a session that timed out is logged, with whose it was, in a server-side store too", { tag: "@database" }, async ({ page, browser, baseURL }, testInfo) => {
-  const aliceContext = await browser.newContext({ baseURL });
-  await logIn(await aliceContext.newPage(), "alice");
-  const cookie = (await requireSessionCookie(aliceContext)).value;
+  // A user of its own: another test's log-in as a demo user would end this backdated session, the
+  // user's oldest (at most 10 sessions a user), and the log would say "unknown session id".
+  const user = await createTestUser(testInfo);
+  const userContext = await browser.newContext({ baseURL });
+  await logInOverHttp(await userContext.newPage(), user);
+  const cookie = (await requireSessionCookie(userContext)).value;
   // Closed first: no prefetch of that page may meet the session once it is backdated.
-  await aliceContext.close();
+  await userContext.close();
   const idle = await backdateSession(storeOf(testInfo), cookie, { createdAgoMs: 40 * MINUTE, idleForMs: 31 * MINUTE });
 
   // Back after the idle timeout, from a browser no other test uses.
@@ -57,7 +61,7 @@ test("a session that timed out is logged, with whose it was, in a server-side st
   await expect(profile).toHaveURL(/\/login\?next=%2Fprofile/);
   await later.close();
 
-  const entries = (await logEntries(page, "idle-timeout", deviceLine(describeDevice(CHROMEBOOK)))).filter({ hasText: "alice" });
+  const entries = (await logEntries(page, "idle-timeout", deviceLine(describeDevice(CHROMEBOOK)))).filter({ hasText: user.username });
   await expect(entries).toHaveCount(1);
   await expect(entries).toContainText("Idle timeout");
 });

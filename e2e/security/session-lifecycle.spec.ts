@@ -6,9 +6,14 @@ import { logInOverHttp } from "../fixtures/login";
 import { requireSessionCookie, SESSION_COOKIE_NAME, storeOf } from "../fixtures/session-cookie";
 import { startSession } from "../fixtures/start-session";
 import { backdateSession, storedRowCount } from "../fixtures/stored-session";
+import { createTestUser } from "../fixtures/test-users";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
+
+// The timeout tests log in as a user of their own: a backdated session is its user's oldest, and
+// another test's log-in as the same demo user would end it (at most 10 sessions a user, the
+// oldest first), whatever its timeout.
 
 /** Opens /profile in a fresh browser that presents only this cookie, as an attacker holding a copy would. */
 async function profileWith(browser: Browser, baseURL: string, cookieValue: string) {
@@ -50,7 +55,7 @@ test("a copy of the cookie taken before log-out is refused after it (replay)", {
 });
 
 test("a session idle for more than 30 minutes has ended, on the server", { tag: "@database" }, async ({ page, context, browser, baseURL }, testInfo) => {
-  await logInOverHttp(page, "alice");
+  await logInOverHttp(page, await createTestUser(testInfo));
   const store = storeOf(testInfo);
   const idle = await backdateSession(store, (await requireSessionCookie(context)).value, { createdAgoMs: 40 * MINUTE, idleForMs: 31 * MINUTE });
 
@@ -61,15 +66,16 @@ test("a session idle for more than 30 minutes has ended, on the server", { tag: 
 });
 
 test("a session in use 29 minutes after its last request still works", { tag: "@database" }, async ({ page, context, browser, baseURL }, testInfo) => {
-  await logInOverHttp(page, "alice");
+  const user = await createTestUser(testInfo);
+  await logInOverHttp(page, user);
   const recent = await backdateSession(storeOf(testInfo), (await requireSessionCookie(context)).value, { createdAgoMs: 3 * 60 * MINUTE, idleForMs: 29 * MINUTE });
   const later = await profileWith(browser, baseURL!, recent);
-  await expect(later.page.getByRole("heading", { name: "Hello, Alice Example" })).toBeVisible();
+  await expect(later.page.getByRole("heading", { name: `Hello, ${user.displayName}` })).toBeVisible();
   await later.context.close();
 });
 
 test("a busy session still ends seven days after it began (absolute timeout)", { tag: "@database" }, async ({ page, context, browser, baseURL }, testInfo) => {
-  await logInOverHttp(page, "alice");
+  await logInOverHttp(page, await createTestUser(testInfo));
   const old = await backdateSession(storeOf(testInfo), (await requireSessionCookie(context)).value, { createdAgoMs: 7 * DAY + MINUTE, idleForMs: MINUTE });
   const later = await profileWith(browser, baseURL!, old);
   await expect(later.page).toHaveURL(/\/login\?next=%2Fprofile/);
