@@ -57,8 +57,11 @@ function Comparison({ text, bench, active }: { text: Text; bench: BenchResults |
   return (
     <Card title={text.compareTitle}>
       <div className="overflow-x-auto">
-        {/* Below 768 px each row is a card and each cell says which column it is: no sideways scroll on a phone. */}
-        <table className="w-full text-left text-sm max-md:block md:min-w-[52rem]" data-testid="store-comparison">
+        {/* Below 768 px each row is a card and each cell says which column it is: no sideways scroll on a phone.
+            Above, a long name (SESSION_KEY_PREFIX) or a long Japanese phrase may break, so that on a laptop the table
+            fits without scrolling: "anywhere" lets a cell narrow below its longest word, and "!" overrides the
+            Japanese cells' own rule in globals.css. */}
+        <table className="w-full text-left text-sm max-md:block md:min-w-[52rem] md:[&_td]:[overflow-wrap:anywhere]!" data-testid="store-comparison">
           <ColumnHeaders className="max-md:sr-only" labels={[text.columns.store, ...FACT_COLUMNS.map((column) => text.columns[column]), text.columns.cost]} />
           <tbody className="divide-y divide-slate-100 max-md:block">
             {stores.map((store) => (
