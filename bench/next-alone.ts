@@ -7,7 +7,7 @@ import path from "node:path";
 
 import { runQuietly } from "@/lib/tasks/process";
 
-import { projectDir } from "./server";
+import { projectDir, waitUntilAnswering } from "./server";
 
 const appDir = path.join(projectDir, "bench/next-alone");
 const next = path.join(projectDir, "node_modules/.bin/next");
@@ -29,15 +29,11 @@ export async function startNextAlone(port: number, cores: string | null): Promis
     if (child.exitCode === null) child.kill("SIGTERM");
   };
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline && child.exitCode === null) {
-    try {
-      if ((await fetch(`${baseUrl}/route`)).ok) return { baseUrl, pid: child.pid!, stop };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+  try {
+    await waitUntilAnswering(`${baseUrl}/route`, child, 30_000);
+  } catch (error) {
+    stop();
+    throw error;
   }
-  stop();
-  throw new Error(`Next.js alone did not answer on ${baseUrl} within 30 s.`);
+  return { baseUrl, pid: child.pid!, stop };
 }

@@ -22,18 +22,19 @@ export interface RunningServer {
   stop: () => void;
 }
 
-async function waitUntilAnswering(baseUrl: string, child: ChildProcess, timeoutMs = 90_000) {
+/** Waits until `url` answers 200, or throws when `child` exits or `timeoutMs` passes. */
+export async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs = 90_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start for ${baseUrl} exited with ${child.exitCode}.`);
+    if (child.exitCode !== null) throw new Error(`The server for ${url} exited with ${child.exitCode}.`);
     try {
-      if ((await fetch(`${baseUrl}/api/bench/control`)).ok) return;
+      if ((await fetch(url)).ok) return;
     } catch {
       // Not listening yet.
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`next start for ${baseUrl} did not answer within ${timeoutMs / 1000} s.`);
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s.`);
 }
 
 /** `serverCores`: the cores it may run on (bench/cores.ts), or null for any. */
@@ -52,7 +53,7 @@ export async function startServer(store: string, port: number, storeEnv: Record<
     if (child.exitCode === null) child.kill("SIGTERM");
   };
   try {
-    await waitUntilAnswering(baseUrl, child);
+    await waitUntilAnswering(`${baseUrl}/api/bench/control`, child);
   } catch (error) {
     stop();
     throw error;
