@@ -1,10 +1,10 @@
 import "server-only";
 
 import { randomBytes } from "node:crypto";
-import { mkdir, open, opendir, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { mkdir, opendir, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-import { SessionStoreUnavailableError } from "../errors";
+import { fileLocks } from "../file-lock";
 import { parseRecord } from "../record";
 import { endingByHash, hashSessionToken, isWellFormedToken, newSessionToken, summaryOf, userIdOf } from "../session-id";
 import type { SessionRecord, SessionStore } from "../store";
@@ -14,11 +14,6 @@ export const PURGE_BATCH = 200;
 const PURGE_INTERVAL_MS = 60_000;
 /** The admin page's list stops here, as the database store's does. */
 const LIST_LIMIT = 500;
-
-/** A lock this old was left by a process that died holding it: the next writer takes it over. */
-const STALE_LOCK_MS = 10_000;
-/** Longest a request waits for a session's lock before it answers 503 rather than hang. */
-const LOCK_WAIT_MS = 5_000;
 
 // A session file is "<64 hex>.json"; temporary files and anything else in the folder are not sessions.
 const SESSION_FILE = /^[0-9a-f]{64}\.json$/;
@@ -65,46 +60,9 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
     }
   }
 
-  /**
-   * One writer at a time per session: whoever creates `.<hash>.lock` holds it (open with "wx" fails
-   * when the file exists), and deletes it when done; that keeps other processes out. Requests of
-   * this process also queue in memory, so that only one of them at a time waits on the file.
-   * Readers take no lock: the rename in writeRecord already hands them a whole file.
-   */
-  const queues = new Map<string, Promise<unknown>>();
-  function withLock<T>(idHash: string, critical: () => Promise<T>): Promise<T> {
-    const deadline = Date.now() + LOCK_WAIT_MS;
-    const locked = (queues.get(idHash) ?? Promise.resolve()).then(() => withLockFile(idHash, deadline, critical));
-    const settled = locked.catch(() => {});
-    queues.set(idHash, settled);
-    void settled.then(() => queues.get(idHash) === settled && queues.delete(idHash));
-    return locked;
-  }
-
-  async function withLockFile<T>(idHash: string, deadline: number, critical: () => Promise<T>): Promise<T> {
-    await ensureFolder();
-    const lock = path.join(folder, `.${idHash}.lock`);
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await (await open(lock, "wx", 0o600)).close();
-        break;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      }
-      const age = await stat(lock).then((info) => Date.now() - info.mtimeMs, () => 0);
-      if (age > STALE_LOCK_MS) {
-        await unlink(lock).catch(() => {});
-        continue;
-      }
-      if (Date.now() > deadline) throw new SessionStoreUnavailableError("file", new Error(`${lock} was held for over ${LOCK_WAIT_MS} ms`));
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 ** attempt)));
-    }
-    try {
-      return await critical();
-    } finally {
-      await unlink(lock).catch(() => {});
-    }
-  }
+  // One writer at a time per session, in every process: whoever creates `.<hash>.lock` holds it.
+  // Readers take no lock: the rename in writeRecord already hands them a whole file.
+  const withLock = fileLocks((idHash) => path.join(folder, `.${idHash}.lock`), ensureFolder);
 
   /** Deletes an expired session's file without the lock: update() refuses it, so no writer will write it again. */
   const removeExpired = (idHash: string) => unlink(fileOf(idHash)).catch((error) => (isMissing(error) ? undefined : Promise.reject(error)));
