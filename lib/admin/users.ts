@@ -27,10 +27,8 @@ const requireAdmin = () => requireRole("admin", "/admin/users");
 /** Every account, with what an admin acts on. Admins only. */
 export async function listUsers(): Promise<UserSummary[]> {
   const admin = await requireAdmin();
-  const [rows, counts] = await Promise.all([
-    getDb().user.findMany({ orderBy: { username: "asc" }, select: { id: true, username: true, displayName: true, role: true, disabled: true } }),
-    liveSessionCounts(),
-  ]);
+  const rows = await getDb().user.findMany({ orderBy: { username: "asc" }, select: { id: true, username: true, displayName: true, role: true, disabled: true } });
+  const counts = await liveSessionCounts(rows.map((row) => row.id));
   return rows.map((row) => ({ ...row, role: roleOf(row.role), liveSessions: counts && (counts.get(row.id) ?? 0), isYou: row.id === admin.id }));
 }
 

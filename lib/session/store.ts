@@ -39,6 +39,9 @@ export interface StoredSessionSummary {
   expiresAt: Date;
 }
 
+/** The most sessions a registry lists at once, so the admin's page stays a page on a busy site. */
+export const REGISTRY_LIST_LIMIT = 500;
+
 /**
  * Why a store refused a token, for the security log: not one it issued ("forged": malformed, or a
  * seal that does not open), a well-formed id it holds nothing for ("unknown": ended, forgotten, or
@@ -100,7 +103,12 @@ export interface SessionStore {
    * browser, so a stateless store leaves these out, and pages explain why.
    */
   readonly registry?: {
-    list(): Promise<StoredSessionSummary[]>;
+    /**
+     * Live sessions, most recently used first, at most REGISTRY_LIST_LIMIT: of everyone (the admin's
+     * list), or every one of one user (their account page, the limit of sessions a user may hold),
+     * however many others are live.
+     */
+    list(userId?: number): Promise<StoredSessionSummary[]>;
     endById(id: string): Promise<void>;
     endAllForUser(userId: number): Promise<number>;
   };

@@ -24,16 +24,18 @@ export function sessionRegistry(): SessionRegistry | null {
 export async function sessionsOfUser(userId: number): Promise<StoredSessionSummary[] | null> {
   const registry = sessionRegistry();
   if (!registry) return null;
-  return (await registry.list()).filter((session) => session.userId === userId);
+  return registry.list(userId);
 }
 
-/** How many live sessions each user has; null when the store cannot count them. */
-export async function liveSessionCounts(): Promise<Map<number, number> | null> {
+/**
+ * How many live sessions each of these users has; null when the store cannot count them. Asked
+ * user by user, so that a busy site's other sessions never crowd anyone out of the count.
+ */
+export async function liveSessionCounts(userIds: readonly number[]): Promise<Map<number, number> | null> {
   const registry = sessionRegistry();
   if (!registry) return null;
-  const counts = new Map<number, number>();
-  for (const { userId } of await registry.list()) if (userId !== null) counts.set(userId, (counts.get(userId) ?? 0) + 1);
-  return counts;
+  const counts = await Promise.all(userIds.map(async (userId) => [userId, (await registry.list(userId)).length] as const));
+  return new Map(counts);
 }
 
 /**
@@ -55,8 +57,7 @@ export async function deleteSessionsOfUser(userId: number, keep?: string | null)
  * on its own once the user has signed in enough times elsewhere.
  */
 export async function endSessionsBeyondLimit(registry: SessionRegistry, userId: number, limit: number): Promise<number> {
-  const sessions = (await registry.list()).filter((session) => session.userId === userId);
-  const oldestFirst = sessions.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  const oldestFirst = (await registry.list(userId)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const beyond = oldestFirst.slice(0, Math.max(0, oldestFirst.length - limit));
   await Promise.all(beyond.map((session) => registry.endById(session.id)));
   return beyond.length;

@@ -8,7 +8,7 @@ import { cannotStart, startPrivateServer, type PrivateServer, type PrivateServer
 import { SessionStoreUnavailableError, SessionTooLargeError } from "@/lib/session/errors";
 import { newRecord } from "@/lib/session/record";
 import { limitingSize, storedSizeOf } from "@/lib/session/size-limit";
-import type { SessionRecord, SessionStore } from "@/lib/session/store";
+import { REGISTRY_LIST_LIMIT, type SessionRecord, type SessionStore } from "@/lib/session/store";
 
 export interface StoreContractOptions {
   /** Server-side stores can end a session for good; a sealed cookie cannot revoke a copy. */
@@ -148,6 +148,30 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Ses
       expect(listed[0]?.id).not.toBe(mine);
       await store.registry.endById(listed[0]!.id);
       expect(await store.load(mine)).toBeNull();
+    });
+
+    it("lists every session of one user, however many others are live", async () => {
+      if (!store.registry) return;
+      const userId = 7373;
+      // Used (and so expiring) a minute and a second before the others, whichever a store sorts by.
+      const before = (ms: number) => ({ lastSeenAt: Date.now() - ms, expiresAt: Date.now() + TTL_SECONDS * 1000 - ms });
+      const older = await store.save(null, recordWith({ user: { id: userId } }, before(60_000)));
+      const newer = await store.save(null, recordWith({ user: { id: userId } }, before(1000)));
+      // A full page of more recent sessions of others: the whole list has no room left for this user's.
+      for (let batch = 0; batch < REGISTRY_LIST_LIMIT; batch += 50) {
+        await Promise.all(Array.from({ length: 50 }, () => store.save(null, recordWith({ user: { id: 8484 } }))));
+      }
+      const everyone = await store.registry.list();
+      expect(everyone).toHaveLength(REGISTRY_LIST_LIMIT);
+      expect(everyone.some((entry) => entry.userId === userId)).toBe(false);
+
+      const theirs = await store.registry.list(userId);
+      expect(theirs.map((entry) => entry.userId)).toEqual([userId, userId]);
+      expect(theirs[0]!.lastSeenAt.getTime()).toBeGreaterThan(theirs[1]!.lastSeenAt.getTime());
+      await store.registry.endById(theirs[1]!.id);
+      expect(await store.load(older)).toBeNull();
+      expect(await store.load(newer)).not.toBeNull();
+      await store.registry.endAllForUser(8484);
     });
 
     it("ends all of one user's sessions", async () => {

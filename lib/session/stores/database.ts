@@ -5,7 +5,7 @@ import { isDatabaseUnreachable, type PrismaClient } from "@/lib/db-client";
 import { CONFLICT, retryOnConflict } from "../conflict-retry";
 import { isSessionRecord } from "../record";
 import { hashSessionToken, isWellFormedToken, newSessionToken, userIdOf } from "../session-id";
-import type { SessionRecord, SessionStore, StoredSessionSummary } from "../store";
+import { REGISTRY_LIST_LIMIT, type SessionRecord, type SessionStore, type StoredSessionSummary } from "../store";
 import { reportingUnavailable } from "../store-guard";
 
 /**
@@ -144,8 +144,8 @@ export function databaseStore(db: PrismaClient): SessionStore {
     },
 
     registry: {
-      async list() {
-        const rows = await db.session.findMany({ where: { expiresAt: { gt: new Date() } }, orderBy: { lastSeenAt: "desc" }, take: 500 });
+      async list(userId) {
+        const rows = await db.session.findMany({ where: { expiresAt: { gt: new Date() }, userId }, orderBy: { lastSeenAt: "desc" }, take: REGISTRY_LIST_LIMIT });
         return rows.flatMap((row): StoredSessionSummary[] => {
           const record = parseRow(row)?.record;
           if (!record) return [];

@@ -7,13 +7,11 @@ import path from "node:path";
 import { fileLocks } from "../file-lock";
 import { parseRecord } from "../record";
 import { endingByHash, hashSessionToken, isWellFormedToken, newSessionToken, summaryOf, userIdOf } from "../session-id";
-import type { SessionRecord, SessionStore } from "../store";
+import { REGISTRY_LIST_LIMIT, type SessionRecord, type SessionStore } from "../store";
 
 /** How many files one purge pass looks at, so a folder of a million stale sessions never stalls a request. */
 export const PURGE_BATCH = 200;
 const PURGE_INTERVAL_MS = 60_000;
-/** The admin page's list stops here, as the database store's does. */
-const LIST_LIMIT = 500;
 
 // A session file is "<64 hex>.json"; temporary files and anything else in the folder are not sessions.
 const SESSION_FILE = /^[0-9a-f]{64}\.json$/;
@@ -69,29 +67,28 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
   /** Ends a session under its lock, so that an update in flight cannot write it back after. */
   const remove = (idHash: string) => withLock(idHash, () => removeExpired(idHash));
 
-  /** Each live session file with its record; a corrupt or expired one is skipped (and an expired one deleted). */
-  async function* liveSessions(limit: number): AsyncGenerator<{ idHash: string; record: SessionRecord }> {
+  /**
+   * Every live session file with its record; a corrupt or expired one is skipped (and an expired one
+   * deleted). The folder is the only index this store has, so listing reads every file.
+   */
+  async function liveSessions(): Promise<{ idHash: string; record: SessionRecord }[]> {
     let directory;
     try {
       directory = await opendir(folder);
     } catch (error) {
-      if (isMissing(error)) return;
+      if (isMissing(error)) return [];
       throw error;
     }
-    let seen = 0;
+    const found: { idHash: string; record: SessionRecord }[] = [];
     for await (const entry of directory) {
-      if (seen >= limit) break;
       if (!entry.isFile() || !SESSION_FILE.test(entry.name)) continue;
-      seen++;
       const idHash = entry.name.slice(0, 64);
       const record = await readRecord(fileOf(idHash));
       if (record === null) continue;
-      if (record.expiresAt <= Date.now()) {
-        await removeExpired(idHash);
-        continue;
-      }
-      yield { idHash, record };
+      if (record.expiresAt <= Date.now()) await removeExpired(idHash);
+      else found.push({ idHash, record });
     }
+    return found;
   }
 
   /**
@@ -127,12 +124,6 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
     await writeRecord(hashSessionToken(token), record);
     purgeNowAndThen();
     return token;
-  }
-
-  async function collect(limit: number) {
-    const found: { idHash: string; record: SessionRecord }[] = [];
-    for await (const live of liveSessions(limit)) found.push(live);
-    return found;
   }
 
   return {
@@ -210,20 +201,23 @@ export function fileStore(dir: string): SessionStore & { purgeBatch(): Promise<n
 
     async ping() {
       await ensureFolder();
-      return { liveSessions: (await collect(Number.POSITIVE_INFINITY)).length };
+      return { liveSessions: (await liveSessions()).length };
     },
 
     registry: {
-      async list() {
-        const found = await collect(LIST_LIMIT);
-        return found.map(({ idHash, record }) => summaryOf(idHash, record)).sort((a, b) => b.lastSeenAt.getTime() - a.lastSeenAt.getTime());
+      async list(userId) {
+        const summaries = (await liveSessions()).map(({ idHash, record }) => summaryOf(idHash, record));
+        return summaries
+          .filter((summary) => userId === undefined || summary.userId === userId)
+          .sort((a, b) => b.lastSeenAt.getTime() - a.lastSeenAt.getTime())
+          .slice(0, REGISTRY_LIST_LIMIT);
       },
       async endById(id) {
         if (/^[0-9a-f]{64}$/.test(id)) await remove(id);
       },
       async endAllForUser(userId) {
         let ended = 0;
-        for (const { idHash, record } of await collect(Number.POSITIVE_INFINITY)) {
+        for (const { idHash, record } of await liveSessions()) {
           if (userIdOf(record.data) !== userId) continue;
           await remove(idHash);
           ended++;

@@ -7,11 +7,8 @@ import { firstConnection, isRedisUnreachable } from "@/lib/redis-client";
 import { CONFLICT, retryOnConflict } from "../conflict-retry";
 import { keptUntil, parseRecord } from "../record";
 import { endingByHash, hashSessionToken, isWellFormedToken, newSessionToken, summaryOf, userIdOf } from "../session-id";
-import type { SessionRecord, SessionStore } from "../store";
+import { REGISTRY_LIST_LIMIT, type SessionRecord, type SessionStore } from "../store";
 import { reportingUnavailable } from "../store-guard";
-
-/** The most sessions the admin page lists, newest first, as the database store does. */
-const LIST_LIMIT = 500;
 
 /**
  * Compare-and-set, run inside Redis so nothing can come between the check and the write: the new
@@ -157,11 +154,12 @@ export function redisStore(redis: Redis, prefix: string): SessionStore {
       },
 
       registry: {
-        async list() {
+        async list(userId) {
           const now = Date.now();
+          const listed = userId === undefined ? indexKey : userKey(userId);
           // Bounded housekeeping: entries whose sessions Redis has already expired.
-          await redis.zremrangebyscore(indexKey, "-inf", now);
-          const ids = await redis.zrange(indexKey, "+inf", `(${now}`, "BYSCORE", "REV", "LIMIT", 0, LIST_LIMIT);
+          await redis.zremrangebyscore(listed, "-inf", now);
+          const ids = await redis.zrange(listed, "+inf", `(${now}`, "BYSCORE", "REV", "LIMIT", 0, REGISTRY_LIST_LIMIT);
           if (ids.length === 0) return [];
           const values = await redis.mget(ids.map(sessionKey));
           const sessions = ids.flatMap((id, index) => {
