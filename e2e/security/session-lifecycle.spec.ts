@@ -54,6 +54,28 @@ test("a copy of the cookie taken before log-out is refused after it (replay)", {
   await replay.context.close();
 });
 
+test("a log-out ends this browser's session, and only it where the server keeps sessions", { tag: "@store" }, async ({ page, browser, baseURL }, testInfo) => {
+  const user = await createTestUser(testInfo);
+  await logInOverHttp(page, user);
+  const elsewhere = await browser.newContext({ baseURL });
+  const laptop = await elsewhere.newPage();
+  await logInOverHttp(laptop, user);
+
+  await page.goto("/logout/confirm");
+  await page.getByRole("main").getByRole("button", { name: "Log out" }).click();
+  await expect(page).toHaveURL("/login?status=logged-out");
+
+  await laptop.goto("/profile");
+  if (testInfo.project.name === "cookie") {
+    // A sealed cookie cannot be forgotten by the server: the log-out moves the user's session
+    // version on, which ends every copy, this other browser's too.
+    await expect(laptop).toHaveURL(/\/login\?next=%2Fprofile/);
+  } else {
+    await expect(laptop.getByRole("heading", { name: `Hello, ${user.displayName}` })).toBeVisible();
+  }
+  await elsewhere.close();
+});
+
 test("a session idle for more than 30 minutes has ended, on the server", { tag: "@database" }, async ({ page, context, browser, baseURL }, testInfo) => {
   await logInOverHttp(page, await createTestUser(testInfo));
   const store = storeOf(testInfo);

@@ -84,11 +84,12 @@ export async function describeSessionCookie(): Promise<SessionCookieView> {
 }
 
 /**
- * True when the store keeps each session on the server and can end one for good (delete its row or
- * key); false for the sealed cookie, where only the per-user session version can end a copy.
+ * True when the store keeps each session on the server and can end one for good (delete its row,
+ * key or file), listed or not (Memcached keeps no list); false for the sealed cookie, where only
+ * the per-user session version can end a copy.
  */
 export function sessionsLiveOnServer(): boolean {
-  return getActiveStore().registry !== undefined;
+  return getActiveStore().kind !== "cookie";
 }
 
 /** Which store is active, for the header and the home page. */
