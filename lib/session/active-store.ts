@@ -15,7 +15,7 @@ import { memcachedConnection } from "@/lib/memcached-client";
 
 let active: SessionStore | undefined;
 
-/** The store SESSION_STORE names, built once per process. Adding a store is one line here. */
+/** The store SESSION_STORE names, built once per process. Adding a store is one case here, and its name in SESSION_STORES. */
 export function getActiveStore(): SessionStore {
   if (active) return active;
   const config = getConfig();

@@ -64,7 +64,7 @@ export const accounts = {
     pageTitle: "Your profile",
     title: "Hello, {name}",
     intro:
-      "A protected page. Before reading anything, it asks the session for {key}; without one you would have been sent to the login, which brings you back here afterwards. The log-in time below comes from the session, stored there when you logged in. The name and role are checked against your user row on every request, with the session version: a disabled account, a role change or a log-out elsewhere counts at once.",
+      "A protected page. Before reading anything, it asks the session for {key}; without one you would have been sent to the login, which brings you back here afterwards. The log-in time below comes from the session, stored there when you logged in. The name and role are checked against your user row on every request, with the session version: a disabled account, a role change or “Sign out everywhere else” in another browser counts at once.",
     noStore: "The response is never cached (Cache-Control: no-store), so after you log out the back button cannot show it again.",
     fromSession: "From the session",
     name: "Name",
@@ -85,7 +85,7 @@ export const accounts = {
   dashboard: {
     title: "Dashboard",
     intro:
-      "Any logged-in user may see this page; the admin page needs more. Your role was copied into {key} when you logged in, and every protected page and action reads it on the server, on every request. Hiding a link is not protection: the check that counts runs where the data is read.",
+      "Any logged-in user may see this page; the admin page needs more. Your role was copied into {key} when you logged in, but every protected page and action checks it on the server, on every request, against your user row, so a role change counts at once. Hiding a link is not protection: the check that counts runs where the data is read.",
     introRefusal: "Not logged in, a protected page sends you to the login (and back afterwards). Logged in without the role, it answers {status}: a redirect to the login would only loop.",
     welcome: "Welcome, {name}",
     yourRole: "Your role is {role}.",
@@ -123,7 +123,7 @@ export const accounts = {
     lastSeen: "Last seen",
     expires: "Expires",
     notAnId: "That is not a session id.",
-    refusedStateless: "This store keeps no sessions on the server, so there is nothing to end.",
+    refusedStateless: "This store keeps no list of its sessions, so none can be ended from here.",
     refusedNotFound: "That session has already ended.",
     refusedOwn: "That is your own session: end it with Log out.",
     endedUser: "Ended {name}'s session ({username}). Its next request finds no session: logged out.",
@@ -134,7 +134,7 @@ export const accounts = {
     title: "You need the {role} role",
     loggedInAs: "You are logged in as {name}, whose role is {role}.",
     explanation:
-      "The server checked the role in your session and refused. It did not send you to the login page: you are already logged in, and logging in again would not change your role.",
+      "The server checked your role against your user row, as it does on every request, and refused. It did not send you to the login page: you are already logged in, and logging in again would not change your role.",
     backToDashboard: "Back to the dashboard",
   },
 };

@@ -27,7 +27,7 @@ export const configuration = {
     roundTripValue: "{ms} ms",
     liveSessions: "Live sessions",
     cannotCount: "not countable in this store",
-    healthJson: "The same as JSON for load balancers: {link} (200 when the store answers, 503 when not; it creates no session).",
+    healthJson: "For load balancers, the same check as JSON, without the count of sessions: {link} (200 when the store answers, 503 when not; it creates no session).",
     flaskTitle: "Flask's names, and this app's",
     flaskName: "Flask",
     hereName: "Here",
@@ -99,7 +99,7 @@ export const configuration = {
         instances: "With a shared database server (a SQLite file is one machine's)",
       },
       redis: {
-        lives: "A Redis key per session, which Redis deletes when it expires",
+        lives: "A Redis key per session, which Redis deletes by itself an hour after the session times out",
         cookie: "A 256-bit random id; the key is SESSION_KEY_PREFIX and its SHA-256",
         revoke: "Yes: list, end one, end all of a user's (a set per user)",
         restart: "Yes with persistence, which Redis's default RDB snapshots give (a crash loses the writes since the last one); no with persistence off",
@@ -115,7 +115,7 @@ export const configuration = {
       memcached: {
         lives: "Memcached's memory, each key with a TTL",
         cookie: "A 256-bit random id; the key is SESSION_KEY_PREFIX and its SHA-256",
-        revoke: "End one: yes. List: no: this store keeps no index, and Memcached lists keys only by walking its whole cache (lru_crawler metadump)",
+        revoke: "List, or end someone else's: no: this store keeps no index, and Memcached lists keys only by walking its whole cache (lru_crawler metadump). Log-out deletes its own key; all of a user's end at once through the session version",
         restart: "No: a restart empties it. When memory runs short, Memcached evicts the least recently used keys one at a time, so the idlest sessions end first",
         instances: "Yes: every instance asks the same server",
       },
@@ -127,7 +127,7 @@ export const configuration = {
     tryIntro: "Stop the server, choose a store, start again. The header shows the store in use; {inspector} shows what it keeps.",
     ownTitle: "Write your own store",
     ownIntro:
-      "A store is one file that implements {iface} and one line in {factory}. It proves itself by passing {contract}, the suite every store here passes: load, save, destroy, regenerate, expiry, unknown and corrupt data, concurrent writes.",
+      "A store is one file that implements {iface}, a case in {factory}, and its name in SESSION_STORES (lib/config/schema.ts). It proves itself by passing {contract}, the suite every store here passes: load, save, destroy, regenerate, expiry, unknown and corrupt data, concurrent writes.",
     methods: {
       kind: "The name SESSION_STORE uses for it; the pages show it.",
       load: "The session behind a token, or null when the token is unknown, expired, tampered with or unreadable. Never throws for bad input: a bad cookie is simply no session.",
@@ -135,7 +135,10 @@ export const configuration = {
       destroy: "Forgets the session for good: log-out.",
       regenerate: "Moves the record to a fresh token and forgets the old one, so an id an attacker planted before log-in names nothing after it.",
       describe: "What the store keeps for a token, as labelled fields, for the inspector.",
-      ping: "One round trip for /api/health, with the number of live sessions where the store can count them.",
+      update:
+        "Needed by every server-side store: applies a change to the session as stored at that moment, atomically (a compare-and-swap, a script, a lock), so two requests that change one session at once both count. The contract runs fifty at once. A sealed cookie leaves it out: each response carries a whole session.",
+      refusalOf: "Optional: asked after load gave null, says why (not a token of ours, unknown, timed out), for the security log.",
+      ping: "One round trip, for /api/health and the live check on /configuration; where the store can count them, it also says how many sessions are live (only /configuration shows the number).",
       registry: "Optional: list every session and end them, for the admin page. Leave it out when the store keeps no index to list from (a cookie; Memcached, which can only walk every key it holds).",
     },
     exampleTitle: "The worked example: the file store",

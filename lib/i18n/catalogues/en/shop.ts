@@ -40,7 +40,7 @@ export const shop = {
       other: "{count} products in your cart are no longer sold, so they are left out (product ids {ids}). The cart forgets them the next time it changes.",
     },
     cleared: "Your cart was cleared: session[\"cart\"] is gone.",
-    // What the cart's rules (lib/shop/cart-rules.ts) answer, put into words by lib/shop/cart-messages.ts.
+    // What the cart's rules (lib/shop/cart-rules.ts) answer, put into words by lib/shop/messages.ts.
     rules: {
       added: "Added {quantity} × {name} to your cart.",
       updated: "You now have {quantity} × {name} in your cart.",

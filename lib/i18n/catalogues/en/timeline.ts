@@ -41,7 +41,7 @@ export const timeline = {
       permanent: "permanent changed",
       history: "history write: update {key}",
       write: "{store} write: {result}",
-      newId: "new id in {store}: the old one is deleted",
+      newId: "new id in {store} (a server-side store deletes the old one)",
       destroy: "destroyed in {store}",
       setCookie: "Set-Cookie {name}",
       deleteCookie: "cookie {name} deleted",

@@ -67,7 +67,7 @@ export const tools = {
     permanentYes: "yes (the cookie has a Max-Age)",
     permanentNo: "no (a browser-session cookie)",
     expiryMoves:
-      "The server ends a session after SESSION_IDLE_SECONDS without a request, or SESSION_TTL_SECONDS after it began, whichever comes first. It goes by the times inside the session, never by the cookie's Max-Age, and refreshes the idle time at most once a minute.",
+      "The server ends a session after SESSION_IDLE_SECONDS without a request, or SESSION_TTL_SECONDS after it began, whichever comes first. It goes by the times inside the session, never by the cookie's Max-Age. Every write of the session moves the idle time on (each page visit writes the history); a request that changes nothing refreshes it at most once a minute.",
     storedTitle: "3. What the store keeps on the server",
     storedInCookie:
       "Nothing is kept on the server. With the {store} store the cookie is the whole session: the data is sealed into it (encrypted and signed with {secret}), and the server decodes it on every request. The server cannot list such sessions, nor end one alone: it can ask this browser to delete its cookie, or refuse all of a user's cookies at once by raising their session version.",

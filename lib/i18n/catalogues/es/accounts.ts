@@ -64,7 +64,7 @@ export const accounts: CatalogueShape<typeof english> = {
     pageTitle: "Tu perfil",
     title: "Hola, {name}",
     intro:
-      "Una página protegida. Antes de leer nada, le pide a la sesión la clave {key}; sin ella te habría enviado al inicio de sesión, que después te trae de vuelta aquí. La hora de inicio de sesión de abajo sale de la sesión, donde se guardó al iniciarla. El nombre y el rol se comprueban en tu fila de usuario en cada petición, junto con la versión de sesión: una cuenta desactivada, un cambio de rol o un cierre de sesión en otro sitio cuentan al instante.",
+      "Una página protegida. Antes de leer nada, le pide a la sesión la clave {key}; sin ella te habría enviado al inicio de sesión, que después te trae de vuelta aquí. La hora de inicio de sesión de abajo sale de la sesión, donde se guardó al iniciarla. El nombre y el rol se comprueban en tu fila de usuario en cada petición, junto con la versión de sesión: una cuenta desactivada, un cambio de rol o «Cerrar sesión en todos los demás sitios» desde otro navegador cuentan al instante.",
     noStore: "La respuesta nunca se guarda en caché (Cache-Control: no-store), así que, después de cerrar sesión, el botón Atrás no puede volver a mostrarla.",
     fromSession: "De la sesión",
     name: "Nombre",
@@ -85,7 +85,7 @@ export const accounts: CatalogueShape<typeof english> = {
   dashboard: {
     title: "Panel",
     intro:
-      "Cualquier usuario con la sesión iniciada puede ver esta página; la de administración pide más. Tu rol se copió en {key} al iniciar sesión, y cada página y acción protegida lo lee en el servidor, en cada petición. Ocultar un enlace no protege nada: la comprobación que cuenta se hace donde se leen los datos.",
+      "Cualquier usuario con la sesión iniciada puede ver esta página; la de administración pide más. Tu rol se copió en {key} al iniciar sesión, pero cada página y acción protegida lo comprueba en el servidor, en cada petición, con tu fila de usuario, así que un cambio de rol cuenta al instante. Ocultar un enlace no protege nada: la comprobación que cuenta se hace donde se leen los datos.",
     introRefusal:
       "Sin sesión iniciada, una página protegida te envía al inicio de sesión (y te devuelve después). Con la sesión iniciada pero sin el rol, responde {status}: redirigir al inicio de sesión solo crearía un bucle.",
     welcome: "Te damos la bienvenida, {name}",
@@ -127,7 +127,7 @@ export const accounts: CatalogueShape<typeof english> = {
     lastSeen: "Última actividad",
     expires: "Caduca",
     notAnId: "Eso no es un identificador de sesión.",
-    refusedStateless: "Este almacén no guarda sesiones en el servidor, así que no hay nada que terminar.",
+    refusedStateless: "Este almacén no guarda una lista de sus sesiones, así que desde aquí no se puede terminar ninguna.",
     refusedNotFound: "Esa sesión ya había terminado.",
     refusedOwn: "Esa es tu propia sesión: termínala con «Cerrar sesión».",
     endedUser: "Sesión de {name} ({username}) terminada. Su próxima petición no encontrará ninguna sesión: su sesión queda cerrada.",
@@ -138,7 +138,7 @@ export const accounts: CatalogueShape<typeof english> = {
     title: "Necesitas el rol {role}",
     loggedInAs: "Has iniciado sesión como {name}, cuyo rol es {role}.",
     explanation:
-      "El servidor comprobó el rol en tu sesión y se negó. No te envió a la página de inicio de sesión: ya la has iniciado, y volver a hacerlo no cambiaría tu rol.",
+      "El servidor comprobó tu rol con tu fila de usuario, como hace en cada petición, y se negó. No te envió a la página de inicio de sesión: ya la has iniciado, y volver a hacerlo no cambiaría tu rol.",
     backToDashboard: "Volver al panel",
   },
 };

@@ -30,7 +30,7 @@ export const configuration: CatalogueShape<typeof english> = {
     roundTripValue: "{ms} ms",
     liveSessions: "Sesiones vivas",
     cannotCount: "este almacén no puede contarlas",
-    healthJson: "Lo mismo en JSON para los balanceadores de carga: {link} (200 cuando el almacén responde, 503 cuando no; no crea ninguna sesión).",
+    healthJson: "Para los balanceadores de carga, la misma comprobación en JSON, sin el número de sesiones: {link} (200 cuando el almacén responde, 503 cuando no; no crea ninguna sesión).",
     flaskTitle: "Los nombres de Flask y los de esta aplicación",
     flaskName: "Flask",
     hereName: "Aquí",
@@ -102,7 +102,7 @@ export const configuration: CatalogueShape<typeof english> = {
         instances: "Con un servidor de base de datos compartido (un archivo SQLite es de una sola máquina)",
       },
       redis: {
-        lives: "Una clave de Redis por sesión, que Redis borra al caducar",
+        lives: "Una clave de Redis por sesión, que Redis borra por sí mismo una hora después de que la sesión caduque",
         cookie: "Un id aleatorio de 256 bits; la clave es SESSION_KEY_PREFIX y su SHA-256",
         revoke: "Sí: listar, cerrar una, cerrar todas las de un usuario (un conjunto por usuario)",
         restart: "Sí con persistencia, que dan por defecto las instantáneas RDB de Redis (un fallo pierde lo escrito desde la última); no si se desactiva",
@@ -118,7 +118,7 @@ export const configuration: CatalogueShape<typeof english> = {
       memcached: {
         lives: "La memoria de Memcached, cada clave con un TTL",
         cookie: "Un id aleatorio de 256 bits; la clave es SESSION_KEY_PREFIX y su SHA-256",
-        revoke: "Terminar una: sí. Listar: no; este almacén no guarda índice, y Memcached solo lista claves recorriendo toda su caché (lru_crawler metadump)",
+        revoke: "Listar, o terminar la de otro: no; este almacén no guarda índice, y Memcached solo lista claves recorriendo toda su caché (lru_crawler metadump). El cierre de sesión borra su propia clave; todas las de un usuario terminan a la vez con la versión de sesión",
         restart: "No: un reinicio lo vacía. Cuando falta memoria, Memcached desaloja una a una las claves usadas hace más tiempo, así que terminan primero las sesiones más inactivas",
         instances: "Sí: todas las instancias preguntan al mismo servidor",
       },
@@ -130,7 +130,7 @@ export const configuration: CatalogueShape<typeof english> = {
     tryIntro: "Detén el servidor, elige un almacén y arranca de nuevo. La cabecera muestra el almacén en uso; {inspector} muestra lo que guarda.",
     ownTitle: "Escribe tu propio almacén",
     ownIntro:
-      "Un almacén es un archivo que implementa {iface} y una línea en {factory}. Se demuestra pasando {contract}, la batería que pasan todos los almacenes de aquí: cargar, guardar, destruir, regenerar, caducidad, datos desconocidos o corruptos, escrituras simultáneas.",
+      "Un almacén es un archivo que implementa {iface}, un caso en {factory} y su nombre en SESSION_STORES (lib/config/schema.ts). Se demuestra pasando {contract}, la batería que pasan todos los almacenes de aquí: cargar, guardar, destruir, regenerar, caducidad, datos desconocidos o corruptos, escrituras simultáneas.",
     methods: {
       kind: "El nombre que usa SESSION_STORE para él; las páginas lo muestran.",
       load: "La sesión detrás de un token, o null si el token es desconocido, ha caducado, fue manipulado o no se puede leer. Nunca lanza por una entrada mala: una cookie mala es simplemente ninguna sesión.",
@@ -138,7 +138,10 @@ export const configuration: CatalogueShape<typeof english> = {
       destroy: "Olvida la sesión para siempre: cerrar sesión.",
       regenerate: "Pasa el registro a un token nuevo y olvida el viejo, para que un id plantado por un atacante antes del inicio de sesión no nombre nada después.",
       describe: "Lo que el almacén guarda para un token, como campos con nombre, para el inspector.",
-      ping: "Una ida y vuelta para /api/health, con el número de sesiones vivas donde el almacén puede contarlas.",
+      update:
+        "Necesario en todo almacén del lado del servidor: aplica un cambio a la sesión tal como está guardada en ese momento, de forma atómica (un compare-and-swap, un script, un bloqueo), para que dos peticiones que cambian la misma sesión a la vez cuenten las dos. El contrato lanza cincuenta a la vez. Una cookie sellada lo omite: cada respuesta lleva la sesión entera.",
+      refusalOf: "Opcional: se pregunta después de que load diera null, y dice por qué (no es un token nuestro, desconocido, caducado), para el registro de seguridad.",
+      ping: "Una ida y vuelta, para /api/health y la comprobación en vivo de /configuration; donde el almacén puede contarlas, dice también cuántas sesiones están vivas (solo /configuration muestra el número).",
       registry: "Opcional: listar todas las sesiones y terminarlas, para la página de administración. Déjalo fuera cuando el almacén no tiene un índice del que listar (una cookie; Memcached, que solo puede recorrer todas sus claves).",
     },
     exampleTitle: "El ejemplo completo: el almacén de archivos",

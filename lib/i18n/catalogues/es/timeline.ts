@@ -43,7 +43,7 @@ export const timeline: CatalogueShape<typeof english> = {
       permanent: "permanent cambiado",
       history: "escritura del historial: update {key}",
       write: "escritura en {store}: {result}",
-      newId: "id nuevo en {store}: el anterior se borra",
+      newId: "id nuevo en {store} (un almacén del lado del servidor borra el anterior)",
       destroy: "destruida en {store}",
       setCookie: "Set-Cookie {name}",
       deleteCookie: "cookie {name} borrada",

@@ -70,7 +70,7 @@ export const tools: CatalogueShape<typeof english> = {
     permanentYes: "sí (la cookie tiene Max-Age)",
     permanentNo: "no (una cookie de sesión del navegador)",
     expiryMoves:
-      "El servidor termina una sesión tras SESSION_IDLE_SECONDS sin peticiones, o SESSION_TTL_SECONDS después de empezar, lo que llegue antes. Se guía por las horas guardadas en la sesión, nunca por el Max-Age de la cookie, y renueva el tiempo de inactividad como mucho una vez por minuto.",
+      "El servidor termina una sesión tras SESSION_IDLE_SECONDS sin peticiones, o SESSION_TTL_SECONDS después de empezar, lo que llegue antes. Se guía por las horas guardadas en la sesión, nunca por el Max-Age de la cookie. Cada escritura de la sesión renueva el tiempo de inactividad (cada visita a una página escribe el historial); una petición que no cambia nada lo renueva como mucho una vez por minuto.",
     storedTitle: "3. Lo que el almacén guarda en el servidor",
     storedInCookie:
       "No se guarda nada en el servidor. Con el almacén {store}, la cookie es toda la sesión: los datos van sellados dentro (cifrados y firmados con {secret}), y el servidor los decodifica en cada petición. El servidor no puede listar esas sesiones ni terminar una sola: puede pedir a este navegador que borre su cookie, o rechazar a la vez todas las cookies de un usuario subiendo su versión de sesión.",

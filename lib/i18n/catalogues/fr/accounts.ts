@@ -64,7 +64,7 @@ export const accounts: CatalogueShape<typeof english> = {
     pageTitle: "Votre profil",
     title: "Bonjour, {name}",
     intro:
-      "Une page protégée. Avant de lire quoi que ce soit, elle demande la clé {key} à la session ; sans elle, vous auriez été envoyé vers la connexion, qui vous ramène ici ensuite. L’heure de connexion ci-dessous vient de la session, où elle a été enregistrée à votre connexion. Le nom et le rôle sont vérifiés dans votre ligne d’utilisateur à chaque requête, avec la version de session : un compte désactivé, un changement de rôle ou une déconnexion ailleurs comptent aussitôt.",
+      "Une page protégée. Avant de lire quoi que ce soit, elle demande la clé {key} à la session ; sans elle, vous auriez été envoyé vers la connexion, qui vous ramène ici ensuite. L’heure de connexion ci-dessous vient de la session, où elle a été enregistrée à votre connexion. Le nom et le rôle sont vérifiés dans votre ligne d’utilisateur à chaque requête, avec la version de session : un compte désactivé, un changement de rôle ou « Se déconnecter partout ailleurs » depuis un autre navigateur comptent aussitôt.",
     noStore: "La réponse n’est jamais mise en cache (Cache-Control: no-store) : après la déconnexion, le bouton Retour ne peut pas la réafficher.",
     fromSession: "Dans la session",
     name: "Nom",
@@ -85,7 +85,7 @@ export const accounts: CatalogueShape<typeof english> = {
   dashboard: {
     title: "Tableau de bord",
     intro:
-      "Tout utilisateur connecté peut voir cette page ; la page d’administration en demande davantage. Votre rôle a été copié dans {key} à la connexion, et chaque page et chaque action protégées le lisent sur le serveur, à chaque requête. Cacher un lien ne protège rien : la vérification qui compte se fait là où les données sont lues.",
+      "Tout utilisateur connecté peut voir cette page ; la page d’administration en demande davantage. Votre rôle a été copié dans {key} à la connexion, mais chaque page et chaque action protégées le vérifient sur le serveur, à chaque requête, dans votre ligne d’utilisateur : un changement de rôle compte donc aussitôt. Cacher un lien ne protège rien : la vérification qui compte se fait là où les données sont lues.",
     introRefusal:
       "Sans connexion, une page protégée vous envoie vers la page de connexion (et vous ramène ensuite). Connecté mais sans le rôle, elle répond {status} : une redirection vers la connexion tournerait en boucle.",
     welcome: "Bienvenue, {name}",
@@ -127,7 +127,7 @@ export const accounts: CatalogueShape<typeof english> = {
     lastSeen: "Dernière activité",
     expires: "Expire",
     notAnId: "Ce n’est pas un identifiant de session.",
-    refusedStateless: "Ce stockage ne garde aucune session sur le serveur : il n’y a rien à terminer.",
+    refusedStateless: "Ce stockage ne tient pas de liste de ses sessions : aucune ne peut être terminée d’ici.",
     refusedNotFound: "Cette session est déjà terminée.",
     refusedOwn: "C’est votre propre session : terminez-la avec « Se déconnecter ».",
     endedUser: "Session de {name} ({username}) terminée. La prochaine requête de ce navigateur ne trouvera aucune session : il est déconnecté.",
@@ -138,7 +138,7 @@ export const accounts: CatalogueShape<typeof english> = {
     title: "Il vous faut le rôle {role}",
     loggedInAs: "Vous êtes connecté en tant que {name}, dont le rôle est {role}.",
     explanation:
-      "Le serveur a vérifié le rôle dans votre session et a refusé. Il ne vous a pas renvoyé vers la page de connexion : vous êtes déjà connecté, et vous reconnecter ne changerait pas votre rôle.",
+      "Le serveur a vérifié votre rôle dans votre ligne d’utilisateur, comme à chaque requête, et a refusé. Il ne vous a pas renvoyé vers la page de connexion : vous êtes déjà connecté, et vous reconnecter ne changerait pas votre rôle.",
     backToDashboard: "Retour au tableau de bord",
   },
 };

@@ -30,7 +30,7 @@ export const configuration: CatalogueShape<typeof english> = {
     roundTripValue: "{ms} ms",
     liveSessions: "Sessions actives",
     cannotCount: "ce magasin ne peut pas les compter",
-    healthJson: "La même chose en JSON pour les répartiteurs de charge : {link} (200 quand le magasin répond, 503 sinon ; aucune session n'est créée).",
+    healthJson: "Pour les répartiteurs de charge, la même vérification en JSON, sans le nombre de sessions : {link} (200 quand le magasin répond, 503 sinon ; aucune session n'est créée).",
     flaskTitle: "Les noms de Flask, et ceux de cette application",
     flaskName: "Flask",
     hereName: "Ici",
@@ -102,7 +102,7 @@ export const configuration: CatalogueShape<typeof english> = {
         instances: "Avec un serveur de base de données partagé (un fichier SQLite appartient à une machine)",
       },
       redis: {
-        lives: "Une clé Redis par session, que Redis supprime à expiration",
+        lives: "Une clé Redis par session, que Redis supprime de lui-même une heure après l'expiration de la session",
         cookie: "Un identifiant aléatoire de 256 bits ; la clé est SESSION_KEY_PREFIX suivi de son SHA-256",
         revoke: "Oui : lister, en terminer une, terminer toutes celles d'un utilisateur (un ensemble par utilisateur)",
         restart: "Oui avec la persistance, qu'assurent par défaut les instantanés RDB de Redis (un plantage perd les écritures depuis le dernier) ; non si elle est désactivée",
@@ -118,7 +118,7 @@ export const configuration: CatalogueShape<typeof english> = {
       memcached: {
         lives: "La mémoire de Memcached, chaque clé avec un TTL",
         cookie: "Un identifiant aléatoire de 256 bits ; la clé est SESSION_KEY_PREFIX suivi de son SHA-256",
-        revoke: "En terminer une : oui. Lister : non ; ce magasin ne tient pas d'index, et Memcached ne liste ses clés qu'en parcourant tout son cache (lru_crawler metadump)",
+        revoke: "Lister, ou terminer celle d'un autre : non ; ce magasin ne tient pas d'index, et Memcached ne liste ses clés qu'en parcourant tout son cache (lru_crawler metadump). La déconnexion supprime sa propre clé ; toutes celles d'un utilisateur se terminent d'un coup par la version de session",
         restart: "Non : un redémarrage le vide. Quand la mémoire manque, Memcached évince une à une les clés les moins récemment utilisées : les sessions les plus inactives finissent les premières",
         instances: "Oui : toutes les instances interrogent le même serveur",
       },
@@ -130,7 +130,7 @@ export const configuration: CatalogueShape<typeof english> = {
     tryIntro: "Arrêtez le serveur, choisissez un magasin, redémarrez. L'en-tête montre le magasin utilisé ; {inspector} montre ce qu'il garde.",
     ownTitle: "Écrire votre propre magasin",
     ownIntro:
-      "Un magasin, c'est un fichier qui implémente {iface} et une ligne dans {factory}. Il fait ses preuves en passant {contract}, la suite que passent tous les magasins ici : charger, enregistrer, détruire, régénérer, expiration, données inconnues ou corrompues, écritures simultanées.",
+      "Un magasin, c'est un fichier qui implémente {iface}, un cas dans {factory} et son nom dans SESSION_STORES (lib/config/schema.ts). Il fait ses preuves en passant {contract}, la suite que passent tous les magasins ici : charger, enregistrer, détruire, régénérer, expiration, données inconnues ou corrompues, écritures simultanées.",
     methods: {
       kind: "Le nom que SESSION_STORE lui donne ; les pages l'affichent.",
       load: "La session derrière un jeton, ou null si le jeton est inconnu, expiré, falsifié ou illisible. Ne lève jamais d'erreur pour une mauvaise entrée : un mauvais cookie, c'est simplement pas de session.",
@@ -138,7 +138,10 @@ export const configuration: CatalogueShape<typeof english> = {
       destroy: "Oublie la session pour de bon : la déconnexion.",
       regenerate: "Déplace l'enregistrement vers un nouveau jeton et oublie l'ancien, pour qu'un identifiant planté par un attaquant avant la connexion ne désigne plus rien après.",
       describe: "Ce que le magasin garde pour un jeton, en champs nommés, pour l'inspecteur.",
-      ping: "Un aller-retour pour /api/health, avec le nombre de sessions actives quand le magasin sait les compter.",
+      update:
+        "Indispensable à tout magasin côté serveur : applique un changement à la session telle qu'elle est enregistrée à cet instant, de façon atomique (un compare-and-swap, un script, un verrou), pour que deux requêtes qui changent la même session en même temps comptent toutes les deux. Le contrat en lance cinquante à la fois. Un cookie scellé s'en passe : chaque réponse porte la session entière.",
+      refusalOf: "Facultatif : demandé après un null de load, dit pourquoi (pas un jeton à nous, inconnu, expiré), pour le journal de sécurité.",
+      ping: "Un aller-retour, pour /api/health et la vérification en direct de /configuration ; quand le magasin sait les compter, il dit aussi combien de sessions sont actives (seul /configuration affiche ce nombre).",
       registry: "Facultatif : lister toutes les sessions et les terminer, pour la page d'administration. À omettre quand le magasin n'a pas d'index d'où lister (un cookie ; Memcached, qui ne peut que parcourir toutes les clés qu'il détient).",
     },
     exampleTitle: "L'exemple complet : le magasin de fichiers",

@@ -43,7 +43,7 @@ export const timeline: CatalogueShape<typeof english> = {
       permanent: "permanent modifié",
       history: "écriture de l’historique : update {key}",
       write: "écriture {store} : {result}",
-      newId: "nouvel identifiant dans {store} : l’ancien est supprimé",
+      newId: "nouvel identifiant dans {store} (un stockage côté serveur supprime l’ancien)",
       destroy: "détruite dans {store}",
       setCookie: "Set-Cookie {name}",
       deleteCookie: "cookie {name} supprimé",

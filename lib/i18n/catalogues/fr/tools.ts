@@ -70,7 +70,7 @@ export const tools: CatalogueShape<typeof english> = {
     permanentYes: "oui (le cookie a un Max-Age)",
     permanentNo: "non (un cookie de session du navigateur)",
     expiryMoves:
-      "Le serveur met fin à une session après SESSION_IDLE_SECONDS sans requête, ou SESSION_TTL_SECONDS après son début, au premier des deux termes. Il se fie aux heures gardées dans la session, jamais au Max-Age du cookie, et renouvelle le délai d’inactivité au plus une fois par minute.",
+      "Le serveur met fin à une session après SESSION_IDLE_SECONDS sans requête, ou SESSION_TTL_SECONDS après son début, au premier des deux termes. Il se fie aux heures gardées dans la session, jamais au Max-Age du cookie. Chaque écriture de la session renouvelle le délai d’inactivité (chaque visite de page écrit l’historique) ; une requête qui ne change rien le renouvelle au plus une fois par minute.",
     storedTitle: "3. Ce que le stockage garde sur le serveur",
     storedInCookie:
       "Rien n’est gardé sur le serveur. Avec le stockage {store}, le cookie est toute la session : les données y sont scellées (chiffrées et signées avec {secret}), et le serveur les décode à chaque requête. Le serveur ne peut ni lister de telles sessions ni en terminer une seule : il peut demander à ce navigateur de supprimer son cookie, ou refuser d’un coup tous les cookies d’un utilisateur en augmentant sa version de session.",

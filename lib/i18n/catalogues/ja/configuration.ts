@@ -30,7 +30,7 @@ export const configuration: CatalogueShape<typeof english> = {
     roundTripValue: "{ms} ms",
     liveSessions: "有効なセッション数",
     cannotCount: "このストアでは数えられません",
-    healthJson: "ロードバランサー向けに、同じ内容を JSON でも返します：{link}（ストアが応答すれば 200、応答しなければ 503。セッションは作りません）。",
+    healthJson: "ロードバランサー向けに、同じ確認を JSON でも返します（セッションの数は含めません）：{link}（ストアが応答すれば 200、応答しなければ 503。セッションは作りません）。",
     flaskTitle: "Flask での名前と、このアプリでの名前",
     flaskName: "Flask での名前",
     hereName: "このアプリでの名前",
@@ -102,7 +102,7 @@ export const configuration: CatalogueShape<typeof english> = {
         instances: "共有のデータベースサーバーを使うなら（SQLite のファイルは 1 台のマシンのものです）",
       },
       redis: {
-        lives: "セッションごとに 1 つの Redis キー。期限が切れると Redis が削除します",
+        lives: "セッションごとに 1 つの Redis キー。セッションが期限切れになってから 1 時間後に Redis が自動で削除します",
         cookie: "256 ビットのランダムな ID。キーは SESSION_KEY_PREFIX とその SHA-256 です",
         revoke: "はい：一覧表示、1 つだけ終了、ユーザーのセッションをすべて終了（ユーザーごとのセットを使います）",
         restart: "永続化があれば残ります。Redis は既定で RDB スナップショットを取ります（クラッシュすると最後のスナップショット以降の書き込みは失われます）。永続化を切っていれば残りません",
@@ -118,7 +118,7 @@ export const configuration: CatalogueShape<typeof english> = {
       memcached: {
         lives: "Memcached のメモリ。キーごとに TTL が付きます",
         cookie: "256 ビットのランダムな ID。キーは SESSION_KEY_PREFIX とその SHA-256 です",
-        revoke: "1 つだけ終了：できます。一覧表示：できません（このストアは索引を持たず、Memcached がキーを列挙するにはキャッシュ全体をたどる lru_crawler metadump しかありません）",
+        revoke: "一覧表示やほかの人のセッションの終了：できません（このストアは索引を持たず、Memcached がキーを列挙するにはキャッシュ全体をたどる lru_crawler metadump しかありません）。ログアウトは自分のキーを削除し、ユーザーのセッションはセッションバージョンでまとめて終了できます",
         restart: "いいえ：再起動すると空になります。メモリが足りなくなると、Memcached は最も長く使われていないキーから 1 つずつ追い出すので、いちばん使われていないセッションから終わります",
         instances: "はい：すべてのインスタンスが同じサーバーに問い合わせます",
       },
@@ -130,7 +130,7 @@ export const configuration: CatalogueShape<typeof english> = {
     tryIntro: "サーバーを止め、ストアを選んで、もう一度起動します。使用中のストアはヘッダーに表示されます。ストアが何を保存しているかは {inspector} で見られます。",
     ownTitle: "自分のストアを書く",
     ownIntro:
-      "ストアは、{iface} を実装する 1 つのファイルと、{factory} に加える 1 行でできています。正しく動くことは {contract} に合格して示します。これはこのアプリのすべてのストアが合格しているテストスイートで、読み込み、保存、破棄、再生成、有効期限、未知のデータや壊れたデータ、同時書き込みを確かめます。",
+      "ストアは、{iface} を実装する 1 つのファイルと、{factory} に加える 1 つの case、そして SESSION_STORES（lib/config/schema.ts）に加える名前でできています。正しく動くことは {contract} に合格して示します。これはこのアプリのすべてのストアが合格しているテストスイートで、読み込み、保存、破棄、再生成、有効期限、未知のデータや壊れたデータ、同時書き込みを確かめます。",
     methods: {
       kind: "SESSION_STORE で指定するときの名前です。ページにも表示されます。",
       load: "トークンに対応するセッションを返します。トークンが未知、期限切れ、改ざんされている、または読めない場合は null を返します。不正な入力で例外を投げることはありません。壊れた Cookie は、単にセッションがないのと同じです。",
@@ -138,7 +138,10 @@ export const configuration: CatalogueShape<typeof english> = {
       destroy: "セッションを完全に忘れます。つまりログアウトです。",
       regenerate: "レコードを新しいトークンに移し、古いトークンを忘れます。こうすれば、攻撃者がログイン前に仕込んだ ID は、ログイン後には何も指しません。",
       describe: "インスペクター向けに、ストアがトークンについて保存している内容を、ラベル付きの項目として返します。",
-      ping: "/api/health のための 1 回の往復です。ストアが数えられる場合は、有効なセッションの数も返します。",
+      update:
+        "サーバー側のストアには必須です。セッションへの変更を、その時点で保存されている内容に対して不可分に適用します（compare-and-swap、スクリプト、ロック）。同じセッションを同時に変える 2 つのリクエストが、どちらも反映されます。契約テストは 50 件を同時に走らせます。封印された Cookie では省きます。レスポンスごとにセッション全体を運ぶからです。",
+      refusalOf: "省略可能：load が null を返したあとで、その理由（このアプリのトークンではない、未知、期限切れ）をセキュリティログのために答えます。",
+      ping: "/api/health と /configuration の確認のための 1 回の往復です。ストアが数えられる場合は有効なセッションの数も返します（その数を表示するのは /configuration だけです）。",
       registry: "省略可能：管理ページ向けに、すべてのセッションを一覧表示して終了させます。一覧の元になる索引を持たないストア（Cookie、そして保持するキーをすべてたどるしかない Memcached）では省きます。",
     },
     exampleTitle: "実例：file ストア",

@@ -43,7 +43,7 @@ export const timeline: CatalogueShape<typeof english> = {
       permanent: "永続設定（permanent）を変更",
       history: "履歴の書き込み: {key} を更新（update）",
       write: "{store} への書き込み: {result}",
-      newId: "{store} で新しい ID を発行し、古い ID を削除",
+      newId: "{store} で新しい ID を発行（サーバー側のストアは古い ID を削除）",
       destroy: "{store} から破棄",
       setCookie: "Cookie {name} を設定（Set-Cookie）",
       deleteCookie: "Cookie {name} を削除",

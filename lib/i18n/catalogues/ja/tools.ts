@@ -70,7 +70,7 @@ export const tools: CatalogueShape<typeof english> = {
     permanentYes: "はい（Cookie に Max-Age があります）",
     permanentNo: "いいえ（ブラウザーセッション Cookie）",
     expiryMoves:
-      "サーバーは、リクエストのないまま SESSION_IDLE_SECONDS が過ぎるか、開始から SESSION_TTL_SECONDS が過ぎるか、どちらか早いほうでセッションを終わらせます。判断に使うのはセッションの中の時刻で、Cookie の Max-Age は信用しません。アイドル時間の更新は多くても 1 分に 1 回です。",
+      "サーバーは、リクエストのないまま SESSION_IDLE_SECONDS が過ぎるか、開始から SESSION_TTL_SECONDS が過ぎるか、どちらか早いほうでセッションを終わらせます。判断に使うのはセッションの中の時刻で、Cookie の Max-Age は信用しません。セッションを書き込むたびにアイドル時間は延びます（ページを訪れるたびに履歴を書き込みます）。何も変えないリクエストでの更新は、多くても 1 分に 1 回です。",
     storedTitle: "3. ストアがサーバー上に保存しているもの",
     storedInCookie:
       "サーバーには何も保存していません。{store} ストアでは Cookie がセッションのすべてです。データは Cookie の中に封印され（{secret} で暗号化と署名をしています）、サーバーはリクエストのたびにそれを復元します。サーバーはこうしたセッションの一覧を出すことも、1 つだけ終わらせることもできません。できるのは、このブラウザーに Cookie の削除を頼むことと、セッションバージョンを上げてそのユーザーの Cookie をまとめて拒否することです。",
