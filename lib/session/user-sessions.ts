@@ -2,7 +2,7 @@ import "server-only";
 
 import { getActiveStore } from "./active-store";
 import { hashSessionToken } from "./session-id";
-import type { SessionStore, StoredSessionSummary } from "./store";
+import { REGISTRY_LIST_LIMIT, type SessionStore, type StoredSessionSummary } from "./store";
 
 // The sessions a server-side store keeps. No role check here: lib/account and lib/admin check who
 // may see or end which sessions, where they read them, and lib/session stays free of lib/auth.
@@ -28,14 +28,18 @@ export async function sessionsOfUser(userId: number): Promise<StoredSessionSumma
 }
 
 /**
- * How many live sessions each of these users has; null when the store cannot count them. Asked
- * user by user, so that a busy site's other sessions never crowd anyone out of the count.
+ * How many live sessions each of these users has; null when the store cannot count them. One list
+ * of everyone when it holds them all; on a site busier than one list, user by user, so that other
+ * sessions never crowd anyone out of the count.
  */
 export async function liveSessionCounts(userIds: readonly number[]): Promise<Map<number, number> | null> {
   const registry = sessionRegistry();
   if (!registry) return null;
-  const counts = await Promise.all(userIds.map(async (userId) => [userId, (await registry.list(userId)).length] as const));
-  return new Map(counts);
+  const everyone = await registry.list();
+  if (everyone.length < REGISTRY_LIST_LIMIT) {
+    return new Map(userIds.map((userId) => [userId, everyone.filter((session) => session.userId === userId).length]));
+  }
+  return new Map(await Promise.all(userIds.map(async (userId) => [userId, (await registry.list(userId)).length] as const)));
 }
 
 /**
