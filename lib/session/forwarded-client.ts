@@ -8,7 +8,7 @@
 // So proxy.ts moves the received headers aside (RECEIVED_*) and lets Next.js refill the standard
 // ones; after that, X-Forwarded-For and -Proto are the socket's, and TRUST_PROXY decides whether
 // the received ones count.
-import type { TrustProxy } from "@/lib/config/schema";
+import type { TrustProxy } from "@/lib/config/trust-proxy";
 
 /** What the proxy moves the received X-Forwarded-For and -Proto into; a client's own copies are dropped. */
 export const RECEIVED_FORWARDED_FOR = "x-received-forwarded-for";
