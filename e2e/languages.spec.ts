@@ -272,29 +272,30 @@ for (const language of LANGUAGES) {
   });
 }
 
-// Money and a form's answer, in the words and number formats of each language. The currency
-// stays US dollars: only the way it is written changes.
+// Money, product names and a form's answer, in the words and number formats of each language.
+// The currency stays US dollars: only the way it is written changes.
 const SHOPPING = [
-  { language: "es", added: "Has añadido 2 × Grid notebook a tu carrito.", total: "19,00 US$", unitPrice: "9,50 US$" },
-  { language: "fr", added: "Vous avez ajouté 2 × Grid notebook à votre panier.", total: "19,00 $US", unitPrice: "9,50 $US" },
-  { language: "ja", added: "Grid notebook を 2 点カートに追加しました。", total: "$19.00", unitPrice: "$9.50" },
+  { language: "es", notebook: "Cuaderno cuadriculado", added: "Has añadido 2 × Cuaderno cuadriculado a tu carrito.", total: "19,00 US$", unitPrice: "9,50 US$" },
+  { language: "fr", notebook: "Carnet quadrillé", added: "Vous avez ajouté 2 × Carnet quadrillé à votre panier.", total: "19,00 $US", unitPrice: "9,50 $US" },
+  { language: "ja", notebook: "方眼ノート", added: "方眼ノート を 2 点カートに追加しました。", total: "$19.00", unitPrice: "$9.50" },
 ] as const;
 
 for (const words of SHOPPING) {
-  test(`in ${LOCALES[words.language]}, adding to the cart answers in the language, prices included`, async ({ browser }, testInfo) => {
+  test(`in ${LOCALES[words.language]}, adding to the cart answers in the language, product names and prices included`, async ({ browser }, testInfo) => {
     const messages = CATALOGUES[words.language];
     const context = await newContextIn(browser, testInfo, words.language);
     const page = await context.newPage();
     try {
       await page.goto("/shop");
-      const notebook = productCard(page, "Grid notebook");
+      await expect(productCard(page, "Grid notebook")).toHaveCount(0);
+      const notebook = productCard(page, words.notebook);
       await notebook.getByLabel(messages.cart.quantity).fill("2");
       await notebook.getByRole("button", { name: messages.shop.addToCart }).click();
       await expect(notebook.getByRole("status")).toHaveText(words.added);
       await expect(page.getByTestId("cart-summary-total")).toHaveText(words.total);
 
       await page.goto("/cart");
-      await expect(cartLine(page, "Grid notebook").getByTestId("unit-price")).toHaveText(words.unitPrice);
+      await expect(cartLine(page, words.notebook).getByTestId("unit-price")).toHaveText(words.unitPrice);
       await expect(page.getByTestId("cart-total")).toHaveText(words.total);
     } finally {
       await context.close();

@@ -57,12 +57,15 @@ describe("checkoutProblemMessage", () => {
   });
 
   it("names the product that ran short, or says it is sold out", () => {
-    expect(checkoutProblemMessage({ kind: "short", shortage: { name: "Canvas tote", stock: 3, wanted: 4 } }, en, "en")).toBe(
+    expect(checkoutProblemMessage({ kind: "short", shortage: { slug: "tote", name: "Canvas tote", stock: 3, wanted: 4 } }, en, "en")).toBe(
       "Only 3 of “Canvas tote” are left, and your cart asks for 4. Nothing was ordered: change your cart and place the order again.",
     );
-    expect(checkoutProblemMessage({ kind: "short", shortage: { name: "Wall clock", stock: 1, wanted: 2 } }, en, "en")).toBe(
+    expect(checkoutProblemMessage({ kind: "short", shortage: { slug: "clock", name: "Wall clock", stock: 1, wanted: 2 } }, en, "en")).toBe(
       "Only 1 of “Wall clock” is left, and your cart asks for 2. Nothing was ordered: change your cart and place the order again.",
     );
-    expect(checkoutProblemMessage({ kind: "short", shortage: { name: "Canvas tote", stock: 0, wanted: 1 } }, en, "en")).toMatch(/^“Canvas tote” is sold out\. Nothing was ordered/);
+    expect(checkoutProblemMessage({ kind: "short", shortage: { slug: "tote", name: "Canvas tote", stock: 0, wanted: 1 } }, en, "en")).toMatch(/^“Canvas tote” is sold out\. Nothing was ordered/);
+    // In the visitor's language where the shop has the product's name in it; as stored otherwise.
+    expect(checkoutProblemMessage({ kind: "short", shortage: { slug: "tote", name: "Canvas tote", stock: 0, wanted: 1 } }, fr, "fr")).toContain("Sac en toile");
+    expect(checkoutProblemMessage({ kind: "short", shortage: { slug: "clock", name: "Wall clock", stock: 0, wanted: 1 } }, fr, "fr")).toContain("Wall clock");
   });
 });

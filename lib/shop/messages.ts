@@ -8,6 +8,7 @@ import { sessionTooLargeMessage } from "@/lib/i18n/session-too-large";
 
 import { MAX_LINES, MAX_QUANTITY, type CartChange, type CartDone, type CartProblem } from "./cart-rules";
 import type { CheckoutProblem } from "./checkout";
+import { productNameIn } from "./product-translations";
 
 function doneMessage(done: CartDone, rules: Messages["cart"]["rules"]): string {
   switch (done.kind) {
@@ -53,7 +54,8 @@ export function checkoutProblemMessage(problem: CheckoutProblem, messages: Messa
     case "stale":
       return messages.checkout.stale;
     case "short": {
-      const { name, stock, wanted } = problem.shortage;
+      const { stock, wanted } = problem.shortage;
+      const name = productNameIn(language, problem.shortage);
       return stock === 0 ? format(messages.checkout.soldOut, { name }) : plural(language, stock, messages.checkout.short, { name, wanted });
     }
   }

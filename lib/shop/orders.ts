@@ -1,6 +1,9 @@
 import "server-only";
 
 import { getDb } from "@/lib/db";
+import { getLanguage } from "@/lib/i18n";
+
+import { productNameIn } from "./product-translations";
 
 export interface OrderLineView {
   productId: number;
@@ -18,28 +21,32 @@ export interface OrderView {
   lines: OrderLineView[];
 }
 
-const withLines = { lines: { orderBy: { id: "asc" }, include: { product: { select: { name: true } } } } } as const;
+const withLines = { lines: { orderBy: { id: "asc" }, include: { product: { select: { slug: true, name: true } } } } } as const;
 
-type OrderRow = { id: number; createdAt: Date; totalCents: number; lines: { productId: number; quantity: number; unitPriceCents: number; product: { name: string } }[] };
+type OrderRow = { id: number; createdAt: Date; totalCents: number; lines: { productId: number; quantity: number; unitPriceCents: number; product: { slug: string; name: string } }[] };
 
-const toView = (order: OrderRow): OrderView => ({
-  id: order.id,
-  createdAt: order.createdAt,
-  totalCents: order.totalCents,
-  lines: order.lines.map((line) => ({
-    productId: line.productId,
-    name: line.product.name,
-    quantity: line.quantity,
-    unitPriceCents: line.unitPriceCents,
-    lineTotalCents: line.unitPriceCents * line.quantity,
-  })),
-});
+/** An order as pages show it, its products named in the visitor's language. */
+async function toView(order: OrderRow): Promise<OrderView> {
+  const language = await getLanguage();
+  return {
+    id: order.id,
+    createdAt: order.createdAt,
+    totalCents: order.totalCents,
+    lines: order.lines.map((line) => ({
+      productId: line.productId,
+      name: productNameIn(language, line.product),
+      quantity: line.quantity,
+      unitPriceCents: line.unitPriceCents,
+      lineTotalCents: line.unitPriceCents * line.quantity,
+    })),
+  };
+}
 
 // #region list-orders
 /** A user's orders, newest first. The user id comes from requireUser(), never from the request. */
 export async function listOrders(userId: number): Promise<OrderView[]> {
   const orders = await getDb().order.findMany({ where: { userId }, orderBy: { id: "desc" }, include: withLines });
-  return orders.map(toView);
+  return Promise.all(orders.map(toView));
 }
 // #endregion list-orders
 
@@ -47,7 +54,7 @@ export async function listOrders(userId: number): Promise<OrderView[]> {
 /** One of the user's own orders; someone else's is null, exactly like one that does not exist. */
 export async function findOrder(userId: number, orderId: number): Promise<OrderView | null> {
   const order = await getDb().order.findFirst({ where: { id: orderId, userId }, include: withLines });
-  return order ? toView(order) : null;
+  return order && toView(order);
 }
 // #endregion find-order
 

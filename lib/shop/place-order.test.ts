@@ -10,8 +10,8 @@ let db: PrismaClient;
 let userId: number;
 let otherUserId: number;
 /** Fresh products for each test, so no test depends on the stock another one sold. */
-let mug: { id: number };
-let tote: { id: number };
+let mug: { id: number; slug: string };
+let tote: { id: number; slug: string };
 
 beforeAll(async () => {
   database = await createTemporaryDatabase();
@@ -66,7 +66,7 @@ describe("placeOrder", () => {
     const [orders, lines] = [await countOrders(), await countLines()];
     const result = await placeOrder(db, { userId, cart: { [mug.id]: 2, [tote.id]: 4 }, seenOrderId: await newestOrderId() });
 
-    expect(result).toEqual({ status: "short", shortage: { name: "Canvas tote", stock: 3, wanted: 4 } });
+    expect(result).toEqual({ status: "short", shortage: { slug: tote.slug, name: "Canvas tote", stock: 3, wanted: 4 } });
     expect(await countOrders()).toBe(orders);
     expect(await countLines()).toBe(lines);
     expect(await stockOf(mug)).toBe(25);
@@ -76,7 +76,7 @@ describe("placeOrder", () => {
   it("says a product is sold out", async () => {
     await db.product.update({ where: { id: tote.id }, data: { stock: 0 } });
     const result = await placeOrder(db, { userId, cart: { [tote.id]: 1 }, seenOrderId: await newestOrderId() });
-    expect(result).toEqual({ status: "short", shortage: { name: "Canvas tote", stock: 0, wanted: 1 } });
+    expect(result).toEqual({ status: "short", shortage: { slug: tote.slug, name: "Canvas tote", stock: 0, wanted: 1 } });
   });
 
   it("sells the last one, and stock never goes below zero", async () => {

@@ -18,6 +18,8 @@ export type PlaceOrderResult =
 
 /** The first line whose product has not enough stock left (0 when it is sold out). */
 export interface Shortage {
+  /** Which product, so that the message can name it in the visitor's language. */
+  slug: string;
   name: string;
   stock: number;
   wanted: number;
@@ -58,7 +60,7 @@ export async function placeOrder(db: PrismaClient, { userId, cart, seenOrderId }
 
     // Every check before the first write, so a refusal has written nothing.
     const short = priced.lines.find((line) => line.quantity > line.product.stock);
-    if (short) return { status: "short", shortage: { name: short.product.name, stock: Math.max(short.product.stock, 0), wanted: short.quantity } };
+    if (short) return { status: "short", shortage: { slug: short.product.slug, name: short.product.name, stock: Math.max(short.product.stock, 0), wanted: short.quantity } };
 
     for (const { product, quantity } of priced.lines) {
       // The condition repeats the check in SQL: stock can never go below zero, whatever ran meanwhile.

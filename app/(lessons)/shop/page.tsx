@@ -36,7 +36,6 @@ export default async function ShopPage() {
 
       <LessonPanels session={session.data} code={<CodePanel id="shop" files={["app/(lessons)/shop/add-to-cart-form.tsx", "lib/shop/cart-rules.ts", "lib/shop/cart-input.ts", "lib/shop/messages.ts", "lib/shop/money.ts"]} />}>
         <CartSummary cart={cart} />
-        {/* Product names and descriptions are the database's, shown as it holds them. */}
         <ul className="grid gap-4 sm:grid-cols-2" aria-label={text.productsLabel}>
           {products.map((product) => (
             <li key={product.id}>
