@@ -125,5 +125,6 @@ export const STORES_SPEC_PORTS = {
   postgres: [portBase + 10, portBase + 11],
   redis: [portBase + 12, portBase + 13],
   faultApp: portBase + 14,
+  busySite: portBase + 15,
   privateRedis: portBase + 20,
 } as const;

@@ -8,6 +8,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { sessionUserSchema, type SessionUser } from "@/lib/auth/session-user";
 import { recordSecurityEvent } from "@/lib/security-log/record";
 import { clientOf, currentSessionToken } from "@/lib/session";
+import { REGISTRY_LIST_LIMIT } from "@/lib/session/store";
 import { registryIdOf, sessionRegistry } from "@/lib/session/user-sessions";
 
 /** One live session as the admin page shows it: whose it is, never what else it holds. */
@@ -28,13 +29,16 @@ async function currentRegistryId(): Promise<string | null> {
   return token ? registryIdOf(token) : null;
 }
 
-/** Every live session, newest activity first; null when the store cannot list them. Admins only. */
-export async function listActiveSessions(): Promise<ActiveSession[] | null> {
+/**
+ * The live sessions, newest activity first, and whether that is all of them: a busy site has more
+ * than one list holds, and the page says so. Null when the store cannot list them. Admins only.
+ */
+export async function listActiveSessions(): Promise<{ sessions: ActiveSession[]; all: boolean } | null> {
   await requireRole("admin", "/admin");
   const registry = sessionRegistry();
   if (!registry) return null;
-  const [sessions, currentId] = await Promise.all([registry.list(), currentRegistryId()]);
-  return sessions.map((session) => {
+  const [listed, currentId] = await Promise.all([registry.list(), currentRegistryId()]);
+  const sessions = listed.map((session) => {
     const user = sessionUserSchema.safeParse(session.data.user);
     return {
       id: session.id,
@@ -45,6 +49,7 @@ export async function listActiveSessions(): Promise<ActiveSession[] | null> {
       isCurrent: session.id === currentId,
     };
   });
+  return { sessions, all: listed.length < REGISTRY_LIST_LIMIT };
 }
 
 export type EndSessionResult =

@@ -45,9 +45,10 @@ function StatelessExplanation({ text, store }: { text: Messages["admin"]; store:
 export default async function AdminPage() {
   // #region admin-gate
   const admin = await requireRole("admin", "/admin");
-  const [sessions, session, messages, language] = await Promise.all([listActiveSessions(), getSession(), getMessages(), getLanguage()]);
+  const [listed, session, messages, language] = await Promise.all([listActiveSessions(), getSession(), getMessages(), getLanguage()]);
   // #endregion admin-gate
   const { admin: text, roles, adminUsers } = messages;
+  const sessions = listed?.sessions;
   const loggedIn = sessions?.filter((candidate) => candidate.user).length ?? 0;
   const shown = (date: Date) => formatDateTime(date, language, { seconds: true });
   const rows: SessionRow[] | null =
@@ -72,7 +73,7 @@ export default async function AdminPage() {
           {rows ? (
             <Card title={text.activeTitle}>
               <p className="mb-4 text-sm text-slate-600" data-testid="session-count">
-                {plural(language, rows.length, text.count, { loggedIn })}
+                {listed?.all === false ? format(text.countMostRecent, { count: rows.length, loggedIn }) : plural(language, rows.length, text.count, { loggedIn })}
               </p>
               <SessionList sessions={rows} text={text} roleNames={roles.names} />
             </Card>

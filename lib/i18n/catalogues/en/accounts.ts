@@ -113,6 +113,7 @@ export const accounts = {
     statelessTry: "Start the server with {setting} to see the sessions as rows, and end one.",
     activeTitle: "Active sessions",
     count: { one: "{count} active session, {loggedIn} logged in.", other: "{count} active sessions, {loggedIn} logged in." },
+    countMostRecent: "The {count} most recently used sessions are listed, {loggedIn} of them logged in; more are live than one list shows.",
     yourSessionNow: "What your session holds now",
     anonymous: "Anonymous visitor",
     thisIsYou: "this is you",

@@ -117,6 +117,7 @@ export const accounts: CatalogueShape<typeof english> = {
       one: "{count} sesión activa ({loggedIn} con un usuario conectado).",
       other: "{count} sesiones activas ({loggedIn} con un usuario conectado).",
     },
+    countMostRecent: "Se muestran las {count} sesiones usadas más recientemente ({loggedIn} con un usuario conectado); hay más activas de las que cabe en una lista.",
     yourSessionNow: "Lo que guarda tu sesión ahora",
     anonymous: "Visitante anónimo",
     thisIsYou: "eres tú",

@@ -117,6 +117,7 @@ export const accounts: CatalogueShape<typeof english> = {
       one: "{count} session active ({loggedIn} avec un utilisateur connecté).",
       other: "{count} sessions actives ({loggedIn} avec un utilisateur connecté).",
     },
+    countMostRecent: "Les {count} sessions utilisées le plus récemment sont affichées ({loggedIn} avec un utilisateur connecté) ; il y en a davantage d’actives qu’une liste n’en montre.",
     yourSessionNow: "Ce que contient votre session",
     anonymous: "Visiteur anonyme",
     thisIsYou: "c’est vous",

@@ -113,6 +113,7 @@ export const accounts: CatalogueShape<typeof english> = {
     statelessTry: "サーバーを {setting} で起動すると、セッションを行として見たり、終わらせたりできます。",
     activeTitle: "有効なセッション",
     count: { one: "有効なセッションは {count} 件、そのうちログイン中は {loggedIn} 件です。", other: "有効なセッションは {count} 件、そのうちログイン中は {loggedIn} 件です。" },
+    countMostRecent: "最近使われた {count} 件のセッションを表示しています（そのうちログイン中は {loggedIn} 件）。有効なセッションは、一覧に出せる数より多くあります。",
     yourSessionNow: "いまのあなたのセッションの中身",
     anonymous: "匿名の訪問者",
     thisIsYou: "あなた",
