@@ -1,10 +1,10 @@
 // The Flask peer (bench/flask_peer.py): the page /hello/output teaches, served the way a Flask
 // learner deploys it, to compare our lesson page with on the same core. Needs Debian's
 // python3-flask and gunicorn; without them the bench says so and goes on.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 
 import { sessionCookieFrom } from "./forms";
-import { projectDir } from "./server";
+import { spawnOnCores } from "./server";
 
 /** Debian's interpreter: a `python3` earlier on PATH may be another one, without Flask. */
 const PYTHON = "/usr/bin/python3";
@@ -32,11 +32,7 @@ export async function startFlaskPeer(port: number, cores: string | null): Promis
   if (installed.status !== 0) return { available: false, note: `skipped: no Flask peer (${PYTHON} lacks flask or gunicorn: apt-get install python3-flask gunicorn)` };
   // One sync worker: one process on one core, as next start is one process.
   const command = [PYTHON, "-m", "gunicorn", "--workers", "1", "--bind", `127.0.0.1:${port}`, "--chdir", "bench", "--log-level", "warning", "flask_peer:app"];
-  const [file, ...args] = cores ? ["taskset", "-c", cores, ...command] : command;
-  const child = spawn(file!, args, { cwd: projectDir, stdio: ["ignore", "ignore", "inherit"] });
-  const stop = () => {
-    if (child.exitCode === null) child.kill("SIGTERM");
-  };
+  const { child, stop } = spawnOnCores(command, cores);
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline && child.exitCode === null) {
