@@ -2,7 +2,7 @@
 // one server per session store (see e2e/playwright.config.ts). `--quick` runs one smoke test per
 // lesson in the cookie store (`npm run test:quick`); `--build-only` builds and stops (`npm test`
 // builds beside the unit tests, then runs this with E2E_SKIP_BUILD=1); other arguments go to Playwright.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
@@ -10,7 +10,8 @@ import { findChromium, NO_CHROMIUM_HELP } from "@/lib/tasks/find-chromium";
 import { fail, runQuietly } from "@/lib/tasks/process";
 import { emptyRedisPrefix, findTestPostgres, findTestRedis, freshPostgresDatabase } from "@/lib/testing/store-servers";
 
-import { E2E_DATA_DIR, E2E_KEY_PREFIX, E2E_MEMCACHED_URL, E2E_REDIS_PREFIX, e2eServers, TEST_SECRET, type E2EServer } from "./servers";
+import { prepareDeployment } from "./fixtures/app-instances";
+import { E2E_DATA_DIR, E2E_KEY_PREFIX, E2E_MEMCACHED_URL, E2E_REDIS_PREFIX, e2eServers } from "./servers";
 
 const projectDir = path.resolve(import.meta.dirname, "..");
 const quick = process.argv.includes("--quick");
@@ -68,33 +69,12 @@ const serverEnv = quick ? { E2E_SCOPE: "quick" } : await storeServersEnv();
 
 if (process.env.E2E_SKIP_BUILD !== "1") build();
 
-/**
- * Each server's start-up task (validate, migrate, seed: lib/tasks/prepare.ts, as `npm start` runs
- * it), all side by side. Playwright starts its web servers one after another, and then needs only
- * to run `next start` (e2e/playwright.config.ts).
- */
-async function prepareServers(servers: E2EServer[], env: NodeJS.ProcessEnv) {
-  const problems = await Promise.all(
-    servers.map(
-      ({ port, env: own }) =>
-        new Promise<string | null>((resolve) => {
-          const child = spawn(bin("tsx"), ["lib/tasks/prepare.ts", "production"], {
-            cwd: projectDir,
-            env: { ...env, SESSION_SECRET: TEST_SECRET, NEXT_TELEMETRY_DISABLED: "1", ...own },
-            stdio: ["ignore", "pipe", "pipe"],
-          });
-          let output = "";
-          child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-          child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-          child.on("close", (code) => resolve(code === 0 ? null : `Preparing the server on port ${port} failed:\n${output.trim()}`));
-        }),
-    ),
-  );
-  const failed = problems.filter((problem) => problem !== null);
-  if (failed.length > 0) fail(failed.join("\n\n"));
-}
-
-await prepareServers(e2eServers(quick, { ...process.env, ...serverEnv }), { ...process.env, ...serverEnv });
+// Each server's start-up task (validate, migrate, seed), all side by side: Playwright starts its
+// web servers one after another, and then needs only to run `next start` (e2e/playwright.config.ts).
+const servers = e2eServers(quick, { ...process.env, ...serverEnv });
+const prepared = await Promise.allSettled(servers.map(({ env }) => prepareDeployment(env)));
+const failed = prepared.flatMap((outcome, index) => (outcome.status === "rejected" ? [`The server on port ${servers[index]!.port}: ${(outcome.reason as Error).message}`] : []));
+if (failed.length > 0) fail(failed.join("\n\n"));
 
 const run = spawnSync(bin("playwright"), ["test", "--config", "e2e/playwright.config.ts", ...playwrightArgs], {
   cwd: projectDir,

@@ -23,8 +23,7 @@ test.beforeAll(async ({}, testInfo) => {
   const deployment = (name: string, env: Deployment): Deployment => ({ SESSION_STORE: store, DATABASE_URL: `file:./${E2E_DATA_DIR}/forwarded-${name}-${store}.db`, SESSION_BIND: "ua+ip", ...env });
   const proxied = deployment("proxied", { TRUST_PROXY: "1" });
   const alone = deployment("direct", {});
-  prepareDeployment(proxied);
-  prepareDeployment(alone);
+  await Promise.all([prepareDeployment(proxied), prepareDeployment(alone)]);
   [behindProxy, direct] = await Promise.all([startAppInstance(proxied, base), startAppInstance(alone, base + 1)]);
   front = await startTlsFront(base + 2, behindProxy.baseURL);
 });

@@ -68,7 +68,7 @@ test("1,200 odd values in the lessons' forms", async ({ browser }) => {
   // an address of its own: the log-in form's failures would otherwise lock the address every
   // other spec signs in from (thirty failures lock an address, lib/auth/throttle.ts).
   const deployment = { SESSION_STORE: "cookie", DATABASE_URL: `file:./${E2E_DATA_DIR}/fuzz-forms.db`, TRUST_PROXY: "1" };
-  prepareDeployment(deployment);
+  await prepareDeployment(deployment);
   const app = await startAppInstance(deployment, PORT_BASE + 36);
   const context = await browser.newContext({ baseURL: app.baseURL });
   try {

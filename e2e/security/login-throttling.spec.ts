@@ -19,7 +19,7 @@ let app: AppInstance;
 test.beforeAll(async ({}, testInfo) => {
   test.setTimeout(120_000);
   const deployment = { SESSION_STORE: testInfo.project.name, DATABASE_URL: `file:./${E2E_DATA_DIR}/throttling-${testInfo.project.name}.db`, TRUST_PROXY: "1" };
-  prepareDeployment(deployment);
+  await prepareDeployment(deployment);
   // The cookie and database projects may run side by side: a port each.
   app = await startAppInstance(deployment, PORT_BASE + (testInfo.project.name === "database" ? 43 : 33));
 });

@@ -26,7 +26,7 @@ let app: AppInstance;
 test.beforeAll(async () => {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${DATABASE_FILE}${suffix}`, { force: true });
   const deployment = { SESSION_STORE: "database", DATABASE_URL: `file:${DATABASE_FILE}` };
-  prepareDeployment(deployment);
+  await prepareDeployment(deployment);
   app = await startAppInstance(deployment, STORES_SPEC_PORTS.busySite);
 });
 

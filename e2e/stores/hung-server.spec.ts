@@ -47,7 +47,7 @@ for (const kind of ["redis", "memcached", "postgres"] as const) {
       test.setTimeout(120_000);
       server = await startPrivateServer(kind);
       const settings = deployment(server.url);
-      prepareDeployment(settings);
+      await prepareDeployment(settings);
       app = await startAppInstance(settings, await freePort());
     });
 

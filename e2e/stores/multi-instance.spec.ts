@@ -49,7 +49,7 @@ for (const store of SHARED_STORES) {
       const { settings, cleanUp: remove } = await store.deployment(serverUrl!);
       cleanUp = remove;
       const deployment: Deployment = settings;
-      prepareDeployment(deployment);
+      await prepareDeployment(deployment);
       [first, second] = await Promise.all(store.ports.map((port) => startAppInstance(deployment, port)));
     });
 

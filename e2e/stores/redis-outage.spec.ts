@@ -17,7 +17,7 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   await redis.start();
   const deployment = { SESSION_STORE: "redis", REDIS_URL: redis.url, DATABASE_URL: `file:./${E2E_DATA_DIR}/outage.db` };
-  prepareDeployment(deployment);
+  await prepareDeployment(deployment);
   app = await startAppInstance(deployment, STORES_SPEC_PORTS.faultApp);
 });
 
