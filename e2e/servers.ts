@@ -105,18 +105,15 @@ export interface E2EServer {
  */
 export function e2eServers(quick: boolean, env: Record<string, string | undefined> = process.env): E2EServer[] {
   const sqlite = (name: string) => `file:./${E2E_DATA_DIR}/${name}.db`;
-  const storeServers = quick ? STORE_SERVERS.slice(0, 1) : STORE_SERVERS;
+  const storeServer = ({ store, port }: (typeof STORE_SERVERS)[number]): E2EServer => ({ port, env: { SESSION_STORE: store, DATABASE_URL: sqlite(store) } });
+  if (quick) return [storeServer(STORE_SERVERS[0])];
   return [
-    ...storeServers.map(({ store, port }) => ({ port, env: { SESSION_STORE: store, DATABASE_URL: sqlite(store) } })),
-    ...(quick ? [] : serverStoreProjects(env).map(({ store, port, env: own }) => ({ port, env: { SESSION_STORE: store, ...own } }))),
-    ...(quick
-      ? []
-      : [
-          {
-            port: ROTATED_BOUND_SERVER.port,
-            env: { SESSION_STORE: "cookie", SESSION_SECRET: `${ROTATED_SECRET},${TEST_SECRET}`, SESSION_BIND: "ua", DATABASE_URL: sqlite("rotated-bound") },
-          },
-        ]),
+    ...STORE_SERVERS.map(storeServer),
+    ...serverStoreProjects(env).map(({ store, port, env: own }) => ({ port, env: { SESSION_STORE: store, ...own } })),
+    {
+      port: ROTATED_BOUND_SERVER.port,
+      env: { SESSION_STORE: "cookie", SESSION_SECRET: `${ROTATED_SECRET},${TEST_SECRET}`, SESSION_BIND: "ua", DATABASE_URL: sqlite("rotated-bound") },
+    },
   ];
 }
 
