@@ -10,6 +10,7 @@ import memjs from "memjs";
 import { requireSessionCookie, SESSION_COOKIE_NAME, sessionCookie, SESSION_IDLE_SECONDS, SESSION_TTL_SECONDS, storeOf, TOKEN_SHAPE, type StoreName } from "./fixtures/session-cookie";
 import { shownSessionValue } from "./fixtures/session-panel";
 import { startSession } from "./fixtures/start-session";
+import { sqliteTime } from "./fixtures/stored-session";
 import { benchStoreName, committedRead, latestBench } from "./fixtures/bench-results";
 import { E2E_DATA_DIR, E2E_FILE_SESSIONS_DIR, E2E_KEY_PREFIX, E2E_MEMCACHED_URL, TEST_SECRET } from "./servers";
 
@@ -57,8 +58,6 @@ async function expiredSessionCookie(store: StoreName): Promise<string> {
     client.close();
     return token;
   }
-  // Prisma keeps SQLite DateTimes as ISO text with an explicit offset.
-  const sqliteTime = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
   const db = new Database(databaseFile(store));
   try {
     db.prepare('INSERT INTO "Session" ("idHash", "data", "userId", "createdAt", "lastSeenAt", "expiresAt") VALUES (?, ?, NULL, ?, ?, ?)').run(

@@ -12,6 +12,7 @@ import { LANGUAGES, type Language } from "../lib/preferences/schema";
 
 import { cartLine, createTestProduct, productCard, serverDatabase } from "./fixtures/cart";
 import { demoPassword, type DemoUsername, logInOverHttp } from "./fixtures/login";
+import { sqliteTime } from "./fixtures/stored-session";
 
 // Every page, read in each language. The browser's locale sets Accept-Language, which picks the
 // language until someone chooses one on /preferences (e2e/preferences.spec.ts covers that choice).
@@ -172,7 +173,7 @@ function orderForAdmin(testInfo: TestInfo): number {
   try {
     const product = createTestProduct(db, testInfo, { priceCents: 1250, stock: 5, label: "Order item" });
     const { id: userId } = db.prepare('SELECT id FROM "User" WHERE username = ?').get("admin") as { id: number };
-    const createdAt = new Date().toISOString().replace("Z", "+00:00");
+    const createdAt = sqliteTime(Date.now());
     const { lastInsertRowid } = db.prepare('INSERT INTO "Order" (userId, totalCents, createdAt) VALUES (?, ?, ?)').run(userId, 2500, createdAt);
     db.prepare('INSERT INTO "OrderLine" (orderId, productId, quantity, unitPriceCents) VALUES (?, ?, ?, ?)').run(lastInsertRowid, product.id, 2, 1250);
     return Number(lastInsertRowid);

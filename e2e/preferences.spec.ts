@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 
 import { hashPassword } from "../lib/auth/password";
 import { waitForHydration } from "./fixtures/hydration";
+import { sqliteTime } from "./fixtures/stored-session";
 import { E2E_DATA_DIR } from "./servers";
 
 async function choose(page: Page, choices: { language?: string; theme?: string; notifications?: boolean }) {
@@ -121,7 +122,7 @@ test("a logged-in user's preferences are saved on their record and come back aft
     "Pref Tester",
     await hashPassword(password),
     "user",
-    new Date().toISOString().replace("Z", "+00:00"),
+    sqliteTime(Date.now()),
   );
 
   const logInAsTester = async () => {

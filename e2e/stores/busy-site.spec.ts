@@ -10,6 +10,7 @@ import Database from "better-sqlite3";
 
 import { prepareDeployment, startAppInstance, type AppInstance } from "../fixtures/app-instances";
 import { logIn } from "../fixtures/login";
+import { sqliteTime } from "../fixtures/stored-session";
 import { E2E_DATA_DIR, STORES_SPEC_PORTS } from "../servers";
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
@@ -17,9 +18,6 @@ test.describe.configure({ mode: "serial", timeout: 120_000 });
 /** More than the list holds (REGISTRY_LIST_LIMIT, 500). */
 const OTHER_VISITORS = 510;
 const DATABASE_FILE = path.resolve(import.meta.dirname, "../..", E2E_DATA_DIR, "busy-site.db");
-
-// Prisma keeps SQLite DateTimes as ISO text with an explicit offset.
-const sqliteTime = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
 
 let app: AppInstance;
 
