@@ -22,7 +22,7 @@ export async function listProducts(): Promise<Product[]> {
 
 export async function findProduct(id: number): Promise<Product | null> {
   const product = await getDb().product.findUnique({ where: { id } });
-  return product && (await translated([product]))[0]!;
+  return product && inLanguage(product, await getLanguage());
 }
 
 export async function findProducts(ids: readonly number[]): Promise<Product[]> {
