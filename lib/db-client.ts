@@ -56,14 +56,29 @@ const SHUTDOWN_CODES = new Set(["57014", "57P01", "57P02", "57P03"]);
 /** What node-postgres says, with no code, when a connection dies, never comes, or never answers. */
 const DROPPED_CONNECTION = /Connection terminated|timeout exceeded when trying to connect|connection error|Query read timeout/i;
 
-export function isDatabaseUnreachable(error: unknown): boolean {
-  // Prisma wraps the adapter's error, which wraps the driver's: look down the whole chain.
+/** An error and its causes: Prisma wraps the adapter's error, which wraps the driver's. */
+function* errorChain(error: unknown): Generator<{ code?: unknown; kind?: unknown; message?: unknown }> {
   for (let current: unknown = error, depth = 0; typeof current === "object" && current !== null && depth < 5; depth++) {
-    const { code, kind, message, cause } = current as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown };
+    yield current;
+    current = (current as { cause?: unknown }).cause;
+  }
+}
+
+export function isDatabaseUnreachable(error: unknown): boolean {
+  for (const { code, kind, message } of errorChain(error)) {
     if (typeof code === "string" && (UNREACHABLE_CODES.has(code) || SHUTDOWN_CODES.has(code))) return true;
     if (typeof kind === "string" && UNREACHABLE_KINDS.has(kind)) return true;
     if (typeof message === "string" && DROPPED_CONNECTION.test(message)) return true;
-    current = cause;
   }
+  return false;
+}
+
+/**
+ * SQLite in write-ahead-log mode refuses a transaction's first write when another connection (another
+ * process on the same file) committed after the transaction's first read, since what it read may be
+ * out of date. Nothing was written, and the transaction can run again from a fresh read.
+ */
+export function isStaleSqliteSnapshot(error: unknown): boolean {
+  for (const { code } of errorChain(error)) if (code === "SQLITE_BUSY_SNAPSHOT") return true;
   return false;
 }

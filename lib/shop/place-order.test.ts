@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
+import Database from "better-sqlite3";
+
 import type { PrismaClient } from "@/lib/db-client";
+import { switchToWriteAheadLog } from "@/lib/tasks/sqlite-journal";
 import { createTemporaryDatabase } from "@/lib/testing/temporary-database";
 
 import { placeOrder } from "./place-order";
@@ -120,6 +123,45 @@ describe("placeOrder", () => {
     const orders = await countOrders();
     expect(await placeOrder(db, { userId, cart: { [mug.id]: 2 }, seenOrderId })).toEqual({ status: "stale" });
     expect(await countOrders()).toBe(orders);
+  });
+
+  it("starts over when another process writes to the SQLite file in the middle of the checkout, and places one order", async () => {
+    // As start-up leaves it: write-ahead logging, where a transaction reads from a snapshot.
+    const file = database.url.replace(/^file:/, "");
+    switchToWriteAheadLog(file);
+    const otherProcess = new Database(file);
+    let interrupted = 0;
+    // Between the checkout's first read and its first write, another connection commits: what
+    // `npm run dev` beside `npm start` on one dev.db can do at any moment.
+    const interrupting = new Proxy(db, {
+      get: (target, key) =>
+        key === "$transaction"
+          ? (work: (tx: PrismaClient) => Promise<unknown>) =>
+              target.$transaction((tx) =>
+                work(
+                  new Proxy(tx as PrismaClient, {
+                    get: (inner, name) => {
+                      if (name === "order" && interrupted === 0) {
+                        interrupted += 1;
+                        otherProcess.prepare('UPDATE "User" SET "displayName" = ? WHERE "id" = ?').run("Bob, elsewhere", otherUserId);
+                      }
+                      return Reflect.get(inner, name);
+                    },
+                  }),
+                ),
+              )
+          : Reflect.get(target, key),
+    });
+    try {
+      const before = await countOrders();
+      const result = await placeOrder(interrupting, { userId, cart: { [mug.id]: 2 }, seenOrderId: await newestOrderId() });
+      expect(interrupted).toBe(1);
+      expect(result).toMatchObject({ status: "placed", totalCents: 2 * 1400 });
+      expect(await countOrders()).toBe(before + 1);
+      expect(await stockOf(mug)).toBe(23);
+    } finally {
+      otherProcess.close();
+    }
   });
 
   it("lets another user order from the same moment: the check is per user", async () => {

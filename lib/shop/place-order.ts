@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { PrismaClient } from "@/lib/db-client";
+import { isStaleSqliteSnapshot, type PrismaClient } from "@/lib/db-client";
 
 import { cartProductIds, type Cart } from "./cart-rules";
 import { priceCart, type PricedLine } from "./pricing";
@@ -37,6 +37,9 @@ export interface PlaceOrderInput {
   seenOrderId: number;
 }
 
+/** Enough to get in between another process's writes; past it, the error stands and nothing was written. */
+const MAX_ATTEMPTS = 5;
+
 const sameLines = (ordered: { productId: number; quantity: number }[], lines: PricedLine[]) =>
   ordered.length === lines.length && lines.every((line) => ordered.some((o) => o.productId === line.product.id && o.quantity === line.quantity));
 
@@ -51,7 +54,7 @@ export async function placeOrder(db: PrismaClient, { userId, cart, seenOrderId }
 
   // SQLite runs one write transaction at a time (the driver adapter queues them), so two
   // submissions of the same form cannot both pass the check below before either has written.
-  return db.$transaction(async (tx): Promise<PlaceOrderResult> => {
+  const inOneTransaction = () => db.$transaction(async (tx): Promise<PlaceOrderResult> => {
     const priced = priceCart(cart, await tx.product.findMany({ where: { id: { in: ids } } }));
     if (priced.lines.length === 0) return { status: "empty" };
 
@@ -76,4 +79,14 @@ export async function placeOrder(db: PrismaClient, { userId, cart, seenOrderId }
     });
     return { status: "placed", orderId: order.id, totalCents: order.totalCents };
   });
+  // Another process on the same SQLite file (npm run dev beside npm start) may commit between the
+  // transaction's first read and its first write; SQLite then refuses the write, nothing is
+  // written, and the checkout starts over from a fresh read.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await inOneTransaction();
+    } catch (error) {
+      if (attempt === MAX_ATTEMPTS || !isStaleSqliteSnapshot(error)) throw error;
+    }
+  }
 }
