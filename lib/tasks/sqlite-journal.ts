@@ -6,8 +6,7 @@ import Database from "better-sqlite3";
  * Why WAL: every request reads its session row while other requests write theirs. In SQLite's
  * default rollback-journal mode a commit locks readers out of the whole file (a read then waits,
  * or fails with SQLITE_BUSY); in WAL mode readers never wait for a writer, and a commit appends
- * to the log instead of rewriting pages. In the session-layer bench a SQLite session write took
- * about 1.4 ms instead of 2.8 (bench/results, 2026-12-04).
+ * to the log instead of rewriting pages, which the bench's SQLite session write shows.
  * Returns the mode the database is in afterwards ("wal", or what SQLite kept when it cannot use
  * WAL, as on some network file systems).
  */
